@@ -1,0 +1,18 @@
+/** Documented in the README ("Codes de sortie"); tests assert them. */
+export const EXIT = {
+  ok: 0,
+  /** A bug in alpes-report: the message asks to report it. */
+  internal: 1,
+  /** Wrong command line (unknown option, missing --year…). */
+  usage: 2,
+  /** The input data has errors: nothing was written. */
+  invalidData: 3,
+  /** The output folder could not be written. */
+  outputFailed: 4,
+  /** HTML and metrics were written, the PDF could not be (no browser, render failure). */
+  pdfFailed: 5,
+  /** `diff` found differences (0 when there are none), so CI can gate on it. */
+  differencesFound: 6,
+} as const;
+
+export class UsageError extends Error {}

@@ -1,0 +1,69 @@
+import type { Issue, IssueCode } from '../validate/issues.js';
+
+/**
+ * The French words for every issue code, in one place (a test checks that every code has
+ * one). A message says what is wrong and what to do; the position is printed separately.
+ */
+const quote = (text: string) => `« ${text} »`;
+
+const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
+  'file.missing': (i) =>
+    i.file.endsWith('/')
+      ? `Le dossier de l’année est introuvable. Vérifiez --data et --year : il doit contenir ${quote(i.file)}.`
+      : `Fichier manquant. Exportez-le et placez-le à cet emplacement (voir le README, « Organisation des données »).`,
+  'file.empty': () => 'Le fichier est vide : il doit au moins contenir la ligne d’en-tête.',
+  'file.encoding': () =>
+    'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
+  'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
+  'header.missing_column': (i) => `Colonne obligatoire ${quote(i.field ?? '?')} absente de la ligne d’en-tête.`,
+  'header.duplicate_column': (i) => `La colonne ${quote(i.field ?? '?')} apparaît deux fois dans l’en-tête.`,
+  'header.unknown_column': (i) => `Colonne ${quote(i.value ?? '?')} inconnue : elle est ignorée.`,
+  'row.column_count': () => 'Cette ligne n’a pas le même nombre de colonnes que l’en-tête.',
+  'cell.required': (i) => `${column(i)} : valeur obligatoire manquante${expected(i)}.`,
+  'cell.date': (i) => `${column(i)} : ${value(i)} n’est pas une date valide${expected(i)}.`,
+  'cell.yes_no': (i) => `${column(i)} : ${value(i)} n’est pas une réponse oui/non${expected(i)}.`,
+  'cell.amount': (i) => `${column(i)} : ${value(i)} n’est pas un montant${expected(i)}.`,
+  'cell.integer': (i) => `${column(i)} : ${value(i)} n’est pas un nombre entier${expected(i)}.`,
+  'cell.vocabulary': (i) => `${column(i)} : ${value(i)} n’est pas une valeur reconnue${suggestion(i)}${expected(i)}.`,
+  'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,
+  'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
+  'cell.duplicate_id': (i) => `${column(i)} : cet identifiant apparaît déjà plus haut dans le fichier ; chaque ligne doit avoir le sien.`,
+  'cell.unknown_reference': (i) => `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.`,
+  'row.end_before_start': (i) => `${column(i)} : la date de fin est antérieure à la date de début.`,
+  'row.birth_after_date': () => 'La date de naissance est postérieure ou égale à la date du premier accueil.',
+  'row.exit_reason': () => 'Le motif de sortie est obligatoire quand la date de sortie est renseignée.',
+  'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
+  'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
+  'qualification.level_not_validated': (i) =>
+    `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
+};
+
+function column(issue: Issue): string {
+  return issue.field === undefined ? 'Valeur' : `Colonne ${quote(issue.field)}`;
+}
+
+function value(issue: Issue): string {
+  return issue.value === undefined ? 'la valeur (masquée : donnée personnelle)' : quote(issue.value);
+}
+
+function expected(issue: Issue): string {
+  return issue.expected === undefined ? '' : ` ; attendu : ${issue.expected}`;
+}
+
+function suggestion(issue: Issue): string {
+  return issue.suggestion === undefined ? '' : ` (vouliez-vous dire ${quote(issue.suggestion)} ?)`;
+}
+
+export function issueMessage(issue: Issue): string {
+  return MESSAGES[issue.code](issue);
+}
+
+/** `2024/imilo/jeunes.csv:12:4` (line and column when known). */
+export function issuePosition(issue: Issue): string {
+  let position = issue.file;
+  if (issue.line !== undefined) position += `:${issue.line}`;
+  if (issue.line !== undefined && issue.column !== undefined) position += `:${issue.column}`;
+  return position;
+}
+
+export const ISSUE_MESSAGE_CODES = Object.keys(MESSAGES) as IssueCode[];

@@ -1,0 +1,74 @@
+import { contains, isInYear, type Interval } from '../validate/dates.js';
+import type { ActivitySinks, Registers } from '../validate/load-year.js';
+import { NATURES, THEMES, type Nature, type Theme } from '../validate/vocabularies.js';
+import { zeroes, type ComputeContext } from './shared.js';
+
+/**
+ * The one pass over événements and propositions. Both files are the big ones (≈15 M rows
+ * for a national network), so they are folded into counters as they stream, and what later
+ * indicators need per jeune is kept as one byte per jeune.
+ */
+export const ENTRETIEN_NATURES: ReadonlySet<Nature> = new Set(['Entretien individuel', 'Atelier', 'Information collective']);
+
+export interface ActivitySummary {
+  contactsByNature: Record<Nature, number>;
+  /** Index = jeune; 1 when the jeune had a realised événement in Y. */
+  inContact: Uint8Array;
+  /** Index = jeune; 1 when the jeune had a realised Entretien-group événement in Y. */
+  receivedInInterview: Uint8Array;
+  /** Per commune (report order): realised événements in Y, and those in the Entretien group. */
+  contactsByCommune: number[];
+  entretiensByCommune: number[];
+  /** Realised événements in Y inside one of the jeune's CEJ intervals. */
+  cejContactsByNature: Record<Nature, number>;
+  propositionsByTheme: Record<Theme, number>;
+}
+
+export function cejIntervalsByJeune(registers: Registers): Map<number, Interval[]> {
+  const intervals = new Map<number, Interval[]>();
+  for (const dispositif of registers.dispositifs) {
+    if (dispositif.programme !== 'CEJ') continue;
+    const list = intervals.get(dispositif.jeune) ?? [];
+    list.push({ start: dispositif.entry, end: dispositif.exit });
+    intervals.set(dispositif.jeune, list);
+  }
+  return intervals;
+}
+
+export function createActivityTally(registers: Registers, context: ComputeContext): ActivitySinks & { result(): ActivitySummary } {
+  const { year } = context;
+  const communeIndex = new Map(context.communes.map((commune, index) => [commune, index]));
+  const jeuneCommune = Int16Array.from(registers.jeunes, (jeune) => communeIndex.get(jeune.commune) ?? -1);
+  const cejIntervals = cejIntervalsByJeune(registers);
+
+  const summary: ActivitySummary = {
+    contactsByNature: zeroes(NATURES),
+    inContact: new Uint8Array(registers.jeunes.length),
+    receivedInInterview: new Uint8Array(registers.jeunes.length),
+    contactsByCommune: context.communes.map(() => 0),
+    entretiensByCommune: context.communes.map(() => 0),
+    cejContactsByNature: zeroes(NATURES),
+    propositionsByTheme: zeroes(THEMES),
+  };
+
+  return {
+    evenement(event) {
+      if (event.status !== 'Réalisé' || !isInYear(event.date, year)) return;
+      const isEntretien = ENTRETIEN_NATURES.has(event.nature);
+      summary.contactsByNature[event.nature]++;
+      summary.inContact[event.jeune] = 1;
+      if (isEntretien) summary.receivedInInterview[event.jeune] = 1;
+      const commune = jeuneCommune[event.jeune]!;
+      if (commune >= 0) {
+        summary.contactsByCommune[commune]!++;
+        if (isEntretien) summary.entretiensByCommune[commune]!++;
+      }
+      const intervals = cejIntervals.get(event.jeune);
+      if (intervals?.some((interval) => contains(interval, event.date))) summary.cejContactsByNature[event.nature]++;
+    },
+    proposition(proposition) {
+      if (isInYear(proposition.date, year)) summary.propositionsByTheme[proposition.theme]++;
+    },
+    result: () => summary,
+  };
+}

@@ -1,0 +1,70 @@
+import { isInYear } from '../validate/dates.js';
+import type { Registers } from '../validate/load-year.js';
+import type { AidType } from '../validate/vocabularies.js';
+import { manualFigure } from './manual.js';
+import { communeTable, type CommuneTable, type ComputeContext } from './shared.js';
+
+/**
+ * Section 12, "Les aides financières". Amounts are whole cents, so sums are exact. Only
+ * granted decisions count for beneficiaries and amounts; every row is a dossier studied.
+ */
+export interface AidTable {
+  /** Distinct jeunes granted this aid in Y (for Mobilité MDE: granted dossiers). */
+  beneficiaries: number;
+  amountCents: number;
+  dossiersStudied: number;
+  byCommune: CommuneTable<'beneficiaries' | 'amountCents'>;
+}
+
+function aidTable(registers: Registers, context: ComputeContext, type: AidType, unit: 'jeunes' | 'dossiers'): AidTable {
+  const rows = registers.aides.filter((aide) => aide.type === type && isInYear(aide.date, context.year));
+  const granted = rows.filter((aide) => aide.decision === 'Accordée');
+  const table = communeTable(context.communes, ['beneficiaries', 'amountCents'] as const);
+  const counted = new Set<number>();
+  let amountCents = 0;
+  for (const aide of granted) {
+    const commune = registers.jeunes[aide.jeune]!.commune;
+    amountCents += aide.amountCents;
+    table.add(commune, 'amountCents', aide.amountCents);
+    if (unit === 'dossiers' || !counted.has(aide.jeune)) table.add(commune, 'beneficiaries');
+    counted.add(aide.jeune);
+  }
+  return {
+    beneficiaries: unit === 'dossiers' ? granted.length : counted.size,
+    amountCents,
+    dossiersStudied: rows.length,
+    byCommune: table.table(),
+  };
+}
+
+export interface Aids {
+  pacea: AidTable;
+  cej: AidTable;
+  fajem: AidTable;
+  mobility: AidTable;
+  fundIndirect: AidTable & { individualTrainings: number | null };
+  fundDirect: AidTable & { managementFeesCents: number; totalCents: number };
+  /** All granted aid of the year, fees included. */
+  totalCents: number;
+}
+
+export function computeAids(registers: Registers, context: ComputeContext): Aids {
+  const fees = registers.aides
+    .filter((aide) => aide.type === 'Frais de gestion' && aide.decision === 'Accordée' && isInYear(aide.date, context.year))
+    .reduce((total, aide) => total + aide.amountCents, 0);
+  const pacea = aidTable(registers, context, 'Allocation PACEA', 'jeunes');
+  const cej = aidTable(registers, context, 'Allocation CEJ', 'jeunes');
+  const fajem = aidTable(registers, context, 'FAJeM', 'jeunes');
+  const mobility = aidTable(registers, context, 'Mobilité MDE', 'dossiers');
+  const indirect = aidTable(registers, context, 'Fonds ML indirect', 'jeunes');
+  const direct = aidTable(registers, context, 'Fonds ML direct', 'jeunes');
+  return {
+    pacea,
+    cej,
+    fajem,
+    mobility,
+    fundIndirect: { ...indirect, individualTrainings: manualFigure(registers, 'fonds_ml.formations_individuelles') },
+    fundDirect: { ...direct, managementFeesCents: fees, totalCents: direct.amountCents + fees },
+    totalCents: pacea.amountCents + cej.amountCents + fajem.amountCents + mobility.amountCents + indirect.amountCents + direct.amountCents + fees,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Registers } from '../validate/load-year.js';
+import { actionGroup, actionsOfYear, eventFigures, linesByTitle, type ActionGroup, type ActionLine, type EventFigure } from './actions.js';
+import { manualFigure } from './manual.js';
+import type { ComputeContext } from './shared.js';
+
+/** Sections 6 (service civique, its actions), 7 (citoyenneté) and 8 (mobilité internationale, its actions). */
+
+export interface CivicServiceActions {
+  professionals: number | null;
+  informationMeetings: ActionGroup;
+  /** Forums de l'engagement: count and dates. */
+  forums: { count: number; dates: string[] };
+  civicTrainings: { count: number; titles: string[] };
+  committedThroughMlAgreement: number | null;
+}
+
+export function computeCivicServiceActions(registers: Registers, context: ComputeContext): CivicServiceActions {
+  const forums = actionsOfYear(registers, context, { type: 'Forum', theme: 'Service civique' });
+  const trainings = actionsOfYear(registers, context, { type: 'Formation civique et citoyenne' });
+  return {
+    professionals: manualFigure(registers, 'service_civique.professionnels'),
+    informationMeetings: actionGroup(registers, actionsOfYear(registers, context, { type: "Réunion d'information", theme: 'Service civique' })),
+    forums: { count: forums.length, dates: eventFigures(registers, forums).map((forum) => forum.date) },
+    civicTrainings: { count: trainings.length, titles: eventFigures(registers, trainings).map((training) => training.title) },
+    committedThroughMlAgreement: manualFigure(registers, 'service_civique.engages_agrement_ml'),
+  };
+}
+
+export interface Citizenship {
+  youthVoice: ActionGroup;
+  antiDiscriminationWorkshops: number;
+  accompagnerAutrement: { jeunes: number | null; missionsLocales: number | null };
+}
+
+export function computeCitizenship(registers: Registers, context: ComputeContext): Citizenship {
+  return {
+    youthVoice: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Parole aux jeunes' })),
+    antiDiscriminationWorkshops: actionsOfYear(registers, context, { theme: 'Lutte contre les discriminations' }).length,
+    accompagnerAutrement: {
+      jeunes: manualFigure(registers, 'citoyennete.accompagner_autrement.jeunes'),
+      missionsLocales: manualFigure(registers, 'citoyennete.accompagner_autrement.missions_locales'),
+    },
+  };
+}
+
+export interface MobilityWorkshops {
+  /** Ateliers, réunions d'information and sessions de formation on international mobility. */
+  total: number;
+  participants: number;
+  lines: ActionLine[];
+  individualFollowUp: number | null;
+  orientedToPartners: number | null;
+  events: EventFigure[];
+}
+
+export function computeMobilityWorkshops(registers: Registers, context: ComputeContext): MobilityWorkshops {
+  const workshops = actionsOfYear(registers, context, {
+    theme: 'Mobilité internationale',
+    type: ['Atelier', "Réunion d'information", 'Session de formation'],
+  });
+  const events = actionsOfYear(registers, context, { theme: 'Mobilité internationale', type: ['Forum', 'Événement', 'Salon'] });
+  return {
+    total: workshops.length,
+    participants: actionGroup(registers, workshops).participants,
+    lines: linesByTitle(registers, workshops),
+    individualFollowUp: manualFigure(registers, 'mobilite_internationale.accompagnes_individuel'),
+    orientedToPartners: manualFigure(registers, 'mobilite_internationale.orientes_partenaires'),
+    events: eventFigures(registers, events),
+  };
+}

@@ -1,0 +1,325 @@
+import { dayOf, isInYear, overlapsYear, contains } from '../validate/dates.js';
+import type { Linked, Registers } from '../validate/load-year.js';
+import type { Jeune, Situation } from '../validate/schemas.js';
+import type { Qualification } from '../validate/vocabularies.js';
+import {
+  AGE_BANDS_WITH_OVER_25,
+  MERGED_QUALIFICATION_BANDS,
+  QUALIFICATION_BANDS,
+  ageBandWithOver25,
+  communeTable,
+  countSexes,
+  isBelowBac,
+  mergedQualification,
+  rankedLabels,
+  share,
+  zeroes,
+  type AgeBandWithOver25,
+  type CommuneTable,
+  type ComputeContext,
+  type MergedQualification,
+  type Share,
+  type SexCounts,
+} from './shared.js';
+
+/**
+ * Sections 2 to 6 and 8: what young people did (immersions, training, jobs, alternance,
+ * service civique, stays abroad), all from situations.csv.
+ */
+type LinkedSituation = Linked<Situation>;
+
+function startingIn(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): LinkedSituation[] {
+  return registers.situations.filter((situation) => types.has(situation.type) && isInYear(situation.start, year));
+}
+
+function holders(registers: Registers, situations: readonly LinkedSituation[]): Jeune[] {
+  return [...new Set(situations.map((situation) => situation.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes[index]!);
+}
+
+function countByCommune(registers: Registers, context: ComputeContext, situations: readonly LinkedSituation[]): CommuneTable<'count'> {
+  const table = communeTable(context.communes, ['count'] as const);
+  for (const situation of situations) table.add(registers.jeunes[situation.jeune]!.commune, 'count');
+  return table.table();
+}
+
+function qualificationCounts(jeunes: readonly Jeune[]): Record<Qualification, number> {
+  const counts = zeroes(QUALIFICATION_BANDS);
+  for (const jeune of jeunes) counts[jeune.qualification.band]++;
+  return counts;
+}
+
+function mergedQualificationCounts(jeunes: readonly Jeune[]): Record<MergedQualification, number> {
+  const counts = zeroes(MERGED_QUALIFICATION_BANDS);
+  for (const jeune of jeunes) counts[mergedQualification(jeune.qualification.band)]++;
+  return counts;
+}
+
+function belowBac(jeunes: readonly Jeune[]): Share {
+  return share(jeunes.filter((jeune) => isBelowBac(jeune.qualification.band)).length, jeunes.length);
+}
+
+// ---------------------------------------------------------------- 2. PMSMP
+
+export interface Immersions {
+  /** Immersion (PMSMP) situations starting in Y. */
+  total: number;
+  byCommune: CommuneTable<'count'>;
+  /** Shares over the distinct jeunes holding them. */
+  holders: number;
+  withoutDiploma: Share;
+  women: Share;
+}
+
+export function computeImmersions(registers: Registers, context: ComputeContext): Immersions {
+  const situations = startingIn(registers, context.year, new Set(['Immersion']));
+  const people = holders(registers, situations);
+  return {
+    total: situations.length,
+    byCommune: countByCommune(registers, context, situations),
+    holders: people.length,
+    withoutDiploma: share(people.filter((jeune) => jeune.qualification.band === 'Aucun diplôme').length, people.length),
+    women: share(people.filter((jeune) => jeune.sex === 'F').length, people.length),
+  };
+}
+
+// ---------------------------------------------------------------- 3. Formation
+
+export const TRAINING_ROWS = ['Autre formation', 'Conseil Régional', 'Formation initiale'] as const;
+
+export interface Training {
+  /** Formation situations starting in Y ("actions de formation"). */
+  situations: number;
+  /** Distinct jeunes among them ("jeunes entrés en formation"). */
+  jeunes: number;
+  byType: Record<(typeof TRAINING_ROWS)[number], number>;
+  byCommune: CommuneTable<'count'>;
+  sex: SexCounts;
+  qualification: Record<MergedQualification, number>;
+  belowBac: Share;
+  /** Jeunes with at least one qualifying or pre-qualifying training, over the jeunes. */
+  qualifyingJeunes: Share;
+  /** Qualifying or pre-qualifying situations, over the situations. */
+  qualifyingSituations: Share;
+  /** The most frequent sector, as a share of the situations. */
+  topSector: { label: string; share: Share } | null;
+}
+
+export function computeTraining(registers: Registers, context: ComputeContext): Training {
+  const situations = startingIn(registers, context.year, new Set(['Formation']));
+  const people = holders(registers, situations);
+  const byType = zeroes(TRAINING_ROWS);
+  const qualifyingHolders = new Set<number>();
+  let qualifying = 0;
+  for (const situation of situations) {
+    if (situation.subType !== undefined && situation.subType in byType) byType[situation.subType as keyof typeof byType]++;
+    if (situation.qualifying === 'Qualifiante' || situation.qualifying === 'Pré-qualifiante') {
+      qualifying++;
+      qualifyingHolders.add(situation.jeune);
+    }
+  }
+  const sectors = rankedLabels(situations.flatMap((situation) => (situation.domain === undefined ? [] : [situation.domain])));
+  const top = sectors[0];
+  return {
+    situations: situations.length,
+    jeunes: people.length,
+    byType,
+    byCommune: countByCommune(registers, context, situations),
+    sex: countSexes(people.map((jeune) => jeune.sex)),
+    qualification: mergedQualificationCounts(people),
+    belowBac: belowBac(people),
+    qualifyingJeunes: share(qualifyingHolders.size, people.length),
+    qualifyingSituations: share(qualifying, situations.length),
+    topSector: top ? { label: top.label, share: share(top.count, situations.length) } : null,
+  };
+}
+
+// ---------------------------------------------------------------- 4. Emploi
+
+export const EMPLOYMENT_ROWS = ['CDD', 'Intérim / Saisonnier', 'Alternance', 'CDI', 'Contrat Unique d’Insertion', 'Création d’entreprise'] as const;
+export type EmploymentRow = (typeof EMPLOYMENT_ROWS)[number];
+
+/** Seed 001's grouping of contract types (the CDI row includes CIE en CDI, CUI = PEC + CIE CDD). */
+export function employmentRow(situation: LinkedSituation): EmploymentRow | undefined {
+  if (situation.type === 'Alternance') return 'Alternance';
+  switch (situation.subType) {
+    case 'CDD':
+      return 'CDD';
+    case 'Intérim':
+    case 'Saisonnier':
+      return 'Intérim / Saisonnier';
+    case 'CDI':
+    case 'CDI CIE':
+      return 'CDI';
+    case 'PEC':
+    case 'CIE CDD':
+      return 'Contrat Unique d’Insertion';
+    case "Création d'entreprise":
+      return 'Création d’entreprise';
+    default:
+      return undefined;
+  }
+}
+
+export interface Employment {
+  /** Emploi and Alternance situations starting in Y. */
+  situations: number;
+  jeunes: number;
+  byType: Record<EmploymentRow, number>;
+  byCommune: CommuneTable<'count'>;
+  /** The five most frequent sectors, as shares of the situations. */
+  topSectors: { label: string; share: Share }[];
+  men: Share;
+  women: Share;
+  /** Age at the start of the jeune's first situation emploi of the year (26+ counted apart). */
+  age: Record<AgeBandWithOver25, Share>;
+  qualification: Record<Qualification, number>;
+  belowBac: Share;
+  pec: { total: number; byCommune: CommuneTable<'count'> };
+}
+
+export function computeEmployment(registers: Registers, context: ComputeContext): Employment {
+  const situations = startingIn(registers, context.year, new Set(['Emploi', 'Alternance']));
+  const people = holders(registers, situations);
+  const byType = zeroes(EMPLOYMENT_ROWS);
+  const firstStart = new Map<number, number>();
+  for (const situation of situations) {
+    const row = employmentRow(situation);
+    if (row) byType[row]++;
+    const known = firstStart.get(situation.jeune);
+    if (known === undefined || situation.start < known) firstStart.set(situation.jeune, situation.start);
+  }
+  const ages = zeroes(AGE_BANDS_WITH_OVER_25);
+  for (const [index, start] of firstStart) ages[ageBandWithOver25(registers.jeunes[index]!.birthDate, start)]++;
+  const sex = countSexes(people.map((jeune) => jeune.sex));
+  const sectors = rankedLabels(situations.flatMap((situation) => (situation.domain === undefined ? [] : [situation.domain])));
+  const pec = situations.filter((situation) => situation.type === 'Emploi' && situation.subType === 'PEC');
+  return {
+    situations: situations.length,
+    jeunes: people.length,
+    byType,
+    byCommune: countByCommune(registers, context, situations),
+    topSectors: sectors.slice(0, 5).map(({ label, count }) => ({ label, share: share(count, situations.length) })),
+    men: share(sex.H, sex.total),
+    women: share(sex.F, sex.total),
+    age: Object.fromEntries(AGE_BANDS_WITH_OVER_25.map((band) => [band, share(ages[band], people.length)])) as Record<AgeBandWithOver25, Share>,
+    qualification: qualificationCounts(people),
+    belowBac: belowBac(people),
+    pec: { total: pec.length, byCommune: countByCommune(registers, context, pec) },
+  };
+}
+
+// ---------------------------------------------------------------- 5. Alternance
+
+export interface Alternance {
+  /** Alternance situations starting in Y. */
+  contracts: number;
+  apprenticeship: number;
+  professionalisation: number;
+  byCommune: CommuneTable<'count'>;
+  /** Per contract. */
+  women: Share;
+  men: Share;
+  preparedLevel: Record<'BEP/CAP' | 'BAC' | 'Supérieur au BAC', Share>;
+  topSectors: { label: string; share: Share }[];
+  /** Distinct jeunes with an Alternance situation overlapping Y. */
+  followedJeunes: number;
+}
+
+export function computeAlternance(registers: Registers, context: ComputeContext): Alternance {
+  const contracts = startingIn(registers, context.year, new Set(['Alternance']));
+  const total = contracts.length;
+  const levels = { 'BEP/CAP': 0, BAC: 0, 'Supérieur au BAC': 0 };
+  let women = 0;
+  for (const contract of contracts) {
+    if (contract.preparedLevel) levels[contract.preparedLevel]++;
+    if (registers.jeunes[contract.jeune]!.sex === 'F') women++;
+  }
+  const followed = new Set(
+    registers.situations
+      .filter((situation) => situation.type === 'Alternance' && overlapsYear(situation, context.year))
+      .map((situation) => situation.jeune),
+  );
+  const sectors = rankedLabels(contracts.flatMap((contract) => (contract.domain === undefined ? [] : [contract.domain])));
+  return {
+    contracts: total,
+    apprenticeship: contracts.filter((contract) => contract.subType === 'Apprentissage').length,
+    professionalisation: contracts.filter((contract) => contract.subType === 'Professionnalisation').length,
+    byCommune: countByCommune(registers, context, contracts),
+    women: share(women, total),
+    men: share(total - women, total),
+    preparedLevel: {
+      'BEP/CAP': share(levels['BEP/CAP'], total),
+      BAC: share(levels.BAC, total),
+      'Supérieur au BAC': share(levels['Supérieur au BAC'], total),
+    },
+    topSectors: sectors.slice(0, 3).map(({ label, count }) => ({ label, share: share(count, total) })),
+    followedJeunes: followed.size,
+  };
+}
+
+// ---------------------------------------------------------------- 6. Service civique
+
+export interface CivicService {
+  /** Distinct jeunes with a Service civique situation overlapping Y. */
+  running: number;
+  /** … of whom started one in Y. */
+  started: number;
+  byCommune: CommuneTable<'running' | 'started'>;
+}
+
+export function computeCivicService(registers: Registers, context: ComputeContext): CivicService {
+  const running = new Set<number>();
+  const started = new Set<number>();
+  for (const situation of registers.situations) {
+    if (situation.type !== 'Service civique' || !overlapsYear(situation, context.year)) continue;
+    running.add(situation.jeune);
+    if (isInYear(situation.start, context.year)) started.add(situation.jeune);
+  }
+  const table = communeTable(context.communes, ['running', 'started'] as const);
+  for (const jeune of running) table.add(registers.jeunes[jeune]!.commune, 'running');
+  for (const jeune of started) table.add(registers.jeunes[jeune]!.commune, 'started');
+  return { running: running.size, started: started.size, byCommune: table.table() };
+}
+
+// ---------------------------------------------------------------- 8. Départs à l'étranger
+
+export interface Departures {
+  total: number;
+  /** By programme (Sous-type), in order of first departure; countries in order of departure. */
+  byProgramme: { programme: string; count: number; countries: string[] }[];
+}
+
+export function computeDepartures(registers: Registers, context: ComputeContext): Departures {
+  const departures = startingIn(registers, context.year, new Set(['Mobilité internationale'])).sort((a, b) => a.start - b.start);
+  const programmes = new Map<string, { programme: string; count: number; countries: string[] }>();
+  for (const departure of departures) {
+    const name = departure.subType ?? 'Autre programme';
+    const entry = programmes.get(name) ?? { programme: name, count: 0, countries: [] };
+    entry.count++;
+    if (departure.country && !entry.countries.includes(departure.country)) entry.countries.push(departure.country);
+    programmes.set(name, entry);
+  }
+  const byProgramme = [...programmes.values()];
+  return { total: departures.length, byProgramme };
+}
+
+// ---------------------------------------------------------------- helpers reused by section 9
+
+/** Situations starting in Y whose start falls inside one of the jeune's intervals. */
+export function situationsInside(
+  registers: Registers,
+  year: number,
+  intervals: ReadonlyMap<number, readonly { start: number; end: number | undefined }[]>,
+): LinkedSituation[] {
+  return registers.situations.filter(
+    (situation) => isInYear(situation.start, year) && (intervals.get(situation.jeune) ?? []).some((interval) => contains(interval, situation.start)),
+  );
+}
+
+/** Jeunes holding, on 31/12/Y, a situation of one of the given types. */
+export function inSituationAtYearEnd(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): Set<number> {
+  const endOfYear = dayOf(year, 12, 31);
+  return new Set(
+    registers.situations.filter((situation) => types.has(situation.type) && contains(situation, endOfYear)).map((situation) => situation.jeune),
+  );
+}

@@ -1,0 +1,199 @@
+import { ageOn, isInYear, overlapsYear } from '../validate/dates.js';
+import type { Linked, Registers } from '../validate/load-year.js';
+import type { Dispositif, Jeune } from '../validate/schemas.js';
+import { NATURES, type Programme, type Qualification } from '../validate/vocabularies.js';
+import { actionGroup, actionsOfYear, attendance, type ActionGroup } from './actions.js';
+import { cejIntervalsByJeune, type ActivitySummary } from './activity.js';
+import { manualFigure } from './manual.js';
+import { situationsInside } from './pathways.js';
+import {
+  MERGED_QUALIFICATION_BANDS,
+  QUALIFICATION_BANDS,
+  communeTable,
+  countSexes,
+  isBelowBac,
+  mergedQualification,
+  share,
+  zeroes,
+  type CommuneTable,
+  type ComputeContext,
+  type MergedQualification,
+  type Share,
+  type SexCounts,
+} from './shared.js';
+
+/** Section 9, "Les dispositifs d'accompagnement": CEJ, handicap, parrainage, coaching, culture, PPAE, PACEA, JSMJ. */
+
+function entered(registers: Registers, year: number, programme: Programme): Linked<Dispositif>[] {
+  return registers.dispositifs.filter((dispositif) => dispositif.programme === programme && isInYear(dispositif.entry, year));
+}
+
+function distinctJeunes(registers: Registers, dispositifs: readonly Linked<Dispositif>[]): Jeune[] {
+  return [...new Set(dispositifs.map((dispositif) => dispositif.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes[index]!);
+}
+
+/** Distinct jeunes whose programme interval overlaps Y. */
+export function followedIn(registers: Registers, year: number, programme: Programme): Set<number> {
+  return new Set(
+    registers.dispositifs
+      .filter((dispositif) => dispositif.programme === programme && overlapsYear({ start: dispositif.entry, end: dispositif.exit }, year))
+      .map((dispositif) => dispositif.jeune),
+  );
+}
+
+export const CEJ_CONTACT_GROUPS = ['Entretien', 'Téléphone / SMS', 'Email', 'Autres'] as const;
+export const CEJ_MEASURE_ROWS = ['Emploi', 'Formation', 'Immersion', 'Alternance', 'Service civique', 'Autres'] as const;
+
+export interface Cej {
+  followed: number;
+  entered: number;
+  byCommune: CommuneTable<'followed' | 'entered'>;
+  professionals: number | null;
+  /** Actions with Thème CEJ in Y ("ateliers/activités"). */
+  workshops: number;
+  contacts: { total: number; byGroup: Record<(typeof CEJ_CONTACT_GROUPS)[number], number>; perJeune: number | null };
+  measures: { total: number; jeunes: number; byType: Record<(typeof CEJ_MEASURE_ROWS)[number], number>; jeunesShareOfFollowed: Share };
+  entrants: {
+    men: Share;
+    /** Age at CEJ entry. */
+    aged18to21: Share;
+    belowBac: Share;
+    qpv: Share;
+    qualification: Record<Qualification, number>;
+  };
+}
+
+export function computeCej(registers: Registers, activity: ActivitySummary, context: ComputeContext): Cej {
+  const { year } = context;
+  const followed = followedIn(registers, year, 'CEJ');
+  const entries = entered(registers, year, 'CEJ');
+  const entrants = distinctJeunes(registers, entries);
+  const table = communeTable(context.communes, ['followed', 'entered'] as const);
+  for (const jeune of followed) table.add(registers.jeunes[jeune]!.commune, 'followed');
+  for (const jeune of entrants) table.add(jeune.commune, 'entered');
+
+  const byGroup = zeroes(CEJ_CONTACT_GROUPS);
+  for (const nature of NATURES) {
+    const count = activity.cejContactsByNature[nature];
+    if (nature === 'Entretien individuel' || nature === 'Atelier' || nature === 'Information collective') byGroup.Entretien += count;
+    else if (nature === 'SMS' || nature === 'Téléphone') byGroup['Téléphone / SMS'] += count;
+    else if (nature === 'E-mail') byGroup.Email += count;
+    else byGroup.Autres += count;
+  }
+  const contactTotal = Object.values(byGroup).reduce((a, b) => a + b, 0);
+
+  const measures = situationsInside(registers, year, cejIntervalsByJeune(registers));
+  const measureTypes = zeroes(CEJ_MEASURE_ROWS);
+  for (const measure of measures) {
+    const row = measure.type === 'Bénévolat' || measure.type === 'Mobilité internationale' ? 'Autres' : measure.type;
+    measureTypes[row]++;
+  }
+  const measureJeunes = new Set(measures.map((measure) => measure.jeune)).size;
+
+  const entryAge = new Map<number, number>();
+  for (const entry of entries) {
+    const known = entryAge.get(entry.jeune);
+    if (known === undefined || entry.entry < known) entryAge.set(entry.jeune, entry.entry);
+  }
+  let aged18to21 = 0;
+  for (const [index, entry] of entryAge) {
+    const age = ageOn(registers.jeunes[index]!.birthDate, entry);
+    if (age >= 18 && age <= 21) aged18to21++;
+  }
+  const qualification = zeroes(QUALIFICATION_BANDS);
+  for (const jeune of entrants) qualification[jeune.qualification.band]++;
+  const sex = countSexes(entrants.map((jeune) => jeune.sex));
+
+  return {
+    followed: followed.size,
+    entered: entrants.length,
+    byCommune: table.table(),
+    professionals: manualFigure(registers, 'cej.professionnels'),
+    workshops: actionsOfYear(registers, context, { theme: 'CEJ' }).length,
+    contacts: {
+      total: contactTotal,
+      byGroup,
+      perJeune: followed.size === 0 ? null : Math.floor((2 * contactTotal + followed.size) / (2 * followed.size)),
+    },
+    measures: { total: measures.length, jeunes: measureJeunes, byType: measureTypes, jeunesShareOfFollowed: share(measureJeunes, followed.size) },
+    entrants: {
+      men: share(sex.H, entrants.length),
+      aged18to21: share(aged18to21, entrants.length),
+      belowBac: share(entrants.filter((jeune) => isBelowBac(jeune.qualification.band)).length, entrants.length),
+      qpv: share(entrants.filter((jeune) => jeune.qpv !== undefined).length, entrants.length),
+      qualification,
+    },
+  };
+}
+
+export interface SeephAction {
+  title: string;
+  /** `Visiteurs` when given, else registered participants. */
+  attendance: number;
+  /** Registered participants who are jeunes of jeunes.csv / others (partners…); null with `Visiteurs`. */
+  jeunes: number | null;
+  partners: number | null;
+}
+
+export interface OtherProgrammes {
+  /** Jeunes reçus en entretien in Y with an RQTH. */
+  rqthAccompanied: number;
+  /** Handicap renforcé overlapping Y. */
+  disabilityReinforced: number;
+  seeph: { total: number; actions: SeephAction[] };
+  drivingLicenceRegionalAid: number | null;
+  mentoring: { entered: number; qualification: Record<MergedQualification, number>; sex: SexCounts; byCommune: CommuneTable<'count'> };
+  coaching: { group: ActionGroup; individual: number | null };
+  culture: ActionGroup;
+  ppae: { entered: number; newArrivals: number };
+  pacea: number;
+  jsmj: number;
+}
+
+export function computeOtherProgrammes(registers: Registers, activity: ActivitySummary, context: ComputeContext): OtherProgrammes {
+  const { year } = context;
+  const mentoring = distinctJeunes(registers, entered(registers, year, 'Parrainage'));
+  const mentoringQualification = zeroes(MERGED_QUALIFICATION_BANDS);
+  const mentoringCommunes = communeTable(context.communes, ['count'] as const);
+  for (const jeune of mentoring) {
+    mentoringQualification[mergedQualification(jeune.qualification.band)]++;
+    mentoringCommunes.add(jeune.commune, 'count');
+  }
+  const seephActions = actionsOfYear(registers, context, { theme: 'Handicap (SEEPH)' }).sort((a, b) => a.date - b.date || a.title.localeCompare(b.title, 'fr'));
+  const seeph = seephActions.map((action): SeephAction => {
+    const people = registers.participations.filter((participation) => participation.actionId === action.actionId);
+    const registered = action.visitors === undefined && people.length > 0;
+    const jeunes = people.filter((participation) => participation.jeune >= 0).length;
+    return {
+      title: action.title,
+      attendance: attendance(registers, action),
+      jeunes: registered ? jeunes : null,
+      partners: registered ? people.length - jeunes : null,
+    };
+  });
+  const ppae = distinctJeunes(registers, entered(registers, year, 'PPAE'));
+  let rqthAccompanied = 0;
+  registers.jeunes.forEach((jeune, index) => {
+    if (jeune.rqth && activity.receivedInInterview[index]) rqthAccompanied++;
+  });
+  return {
+    rqthAccompanied,
+    disabilityReinforced: followedIn(registers, year, 'Handicap renforcé').size,
+    seeph: { total: seeph.reduce((n, action) => n + action.attendance, 0), actions: seeph },
+    drivingLicenceRegionalAid: manualFigure(registers, 'handicap.permis_conseil_regional'),
+    mentoring: {
+      entered: mentoring.length,
+      qualification: mentoringQualification,
+      sex: countSexes(mentoring.map((jeune) => jeune.sex)),
+      byCommune: mentoringCommunes.table(),
+    },
+    coaching: {
+      group: actionGroup(registers, actionsOfYear(registers, context, { type: 'Coaching collectif' })),
+      individual: manualFigure(registers, 'coaching.individuel'),
+    },
+    culture: actionGroup(registers, actionsOfYear(registers, context, { type: 'Action culturelle' })),
+    ppae: { entered: ppae.length, newArrivals: ppae.filter((jeune) => isInYear(jeune.firstArrival, year)).length },
+    pacea: distinctJeunes(registers, entered(registers, year, 'PACEA')).length,
+    jsmj: followedIn(registers, year, 'JSMJ').size,
+  };
+}

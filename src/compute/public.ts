@@ -1,0 +1,203 @@
+import { dayOf, isInYear } from '../validate/dates.js';
+import type { Registers } from '../validate/load-year.js';
+import { HOUSINGS, NATURES, THEMES, type Housing, type Nature, type Qualification, type Theme } from '../validate/vocabularies.js';
+import type { ActivitySummary } from './activity.js';
+import {
+  AGE_BANDS,
+  AGE_BANDS_WITH_OVER_25,
+  QUALIFICATION_BANDS,
+  ageBand,
+  ageBandWithOver25,
+  communeTable,
+  countSexes,
+  share,
+  zeroes,
+  type AgeBand,
+  type AgeBandWithOver25,
+  type CommuneTable,
+  type ComputeContext,
+  type Share,
+  type SexCounts,
+} from './shared.js';
+
+/** Section 1, "Le public": new arrivals, accompanied young people, contacts, propositions. */
+
+export interface NewArrivals {
+  total: number;
+  qpv: number;
+  byCommune: CommuneTable<'newArrivals' | 'qpv'>;
+  /** Age at the date of first arrival × validated qualification. */
+  ageByQualification: Record<AgeBand, Record<Qualification, number>>;
+  qualificationTotals: Record<Qualification, number>;
+  sexByAge: Record<'F' | 'H', Record<AgeBand, number>>;
+  ageTotals: Record<AgeBand, number>;
+  sexTotals: SexCounts;
+  drivingLicence: Share;
+  withoutDrivingLicence: Share;
+  housing: Record<Housing, Share>;
+  belowBac: Share;
+  women: Share;
+  aged16to17: Share;
+}
+
+export function computeNewArrivals(registers: Registers, context: ComputeContext): NewArrivals {
+  const arrivals = registers.jeunes.filter((jeune) => isInYear(jeune.firstArrival, context.year));
+  const communes = communeTable(context.communes, ['newArrivals', 'qpv'] as const);
+  const ageByQualification = Object.fromEntries(AGE_BANDS.map((band) => [band, zeroes(QUALIFICATION_BANDS)])) as NewArrivals['ageByQualification'];
+  const sexByAge = { F: zeroes(AGE_BANDS), H: zeroes(AGE_BANDS) };
+  const housing = zeroes(HOUSINGS);
+  let qpv = 0;
+  let licences = 0;
+  for (const jeune of arrivals) {
+    communes.add(jeune.commune, 'newArrivals');
+    if (jeune.qpv !== undefined) {
+      communes.add(jeune.commune, 'qpv');
+      qpv++;
+    }
+    const band = ageBand(jeune.birthDate, jeune.firstArrival);
+    ageByQualification[band][jeune.qualification.band]++;
+    sexByAge[jeune.sex][band]++;
+    housing[jeune.housing]++;
+    if (jeune.drivingLicence) licences++;
+  }
+  const total = arrivals.length;
+  const qualificationTotals = zeroes(QUALIFICATION_BANDS);
+  const ageTotals = zeroes(AGE_BANDS);
+  for (const band of AGE_BANDS) {
+    for (const qualification of QUALIFICATION_BANDS) qualificationTotals[qualification] += ageByQualification[band][qualification];
+    ageTotals[band] = sexByAge.F[band] + sexByAge.H[band];
+  }
+  const sexTotals = countSexes(arrivals.map((jeune) => jeune.sex));
+  return {
+    total,
+    qpv,
+    byCommune: communes.table(),
+    ageByQualification,
+    qualificationTotals,
+    sexByAge,
+    ageTotals,
+    sexTotals,
+    drivingLicence: share(licences, total),
+    withoutDrivingLicence: share(total - licences, total),
+    housing: Object.fromEntries(HOUSINGS.map((kind) => [kind, share(housing[kind], total)])) as Record<Housing, Share>,
+    belowBac: share(qualificationTotals['BEP/CAP'] + qualificationTotals['Aucun diplôme'], total),
+    women: share(sexTotals.F, total),
+    aged16to17: share(ageTotals['16 - 17 ans'], total),
+  };
+}
+
+export interface Accompanied {
+  /** Distinct jeunes with a realised événement in Y. */
+  inContact: number;
+  /** Distinct jeunes with a realised Entretien-group événement in Y ("jeunes accompagnés"). */
+  receivedInInterview: number;
+  byCommune: CommuneTable<'inContact' | 'receivedInInterview'>;
+  qpv: { total: number; byQuartier: { quartier: string; commune: string; count: number }[] };
+  qualification: Record<Qualification, number>;
+  /** Age at 31/12/Y. */
+  age: Record<AgeBandWithOver25, Share>;
+  sex: SexCounts;
+  belowBac: Share;
+  aged18to21: Share;
+  men: Share;
+  /** Received in interview with RQTH = Oui. */
+  rqth: number;
+}
+
+export function computeAccompanied(registers: Registers, activity: ActivitySummary, context: ComputeContext): Accompanied {
+  const communes = communeTable(context.communes, ['inContact', 'receivedInInterview'] as const);
+  const qualification = zeroes(QUALIFICATION_BANDS);
+  const ages = zeroes(AGE_BANDS_WITH_OVER_25);
+  const quartiers = new Map<string, { quartier: string; commune: string; count: number }>();
+  const endOfYear = dayOf(context.year, 12, 31);
+  const received: typeof registers.jeunes = [];
+  let inContact = 0;
+  let rqth = 0;
+  registers.jeunes.forEach((jeune, index) => {
+    if (activity.inContact[index]) {
+      inContact++;
+      communes.add(jeune.commune, 'inContact');
+    }
+    if (!activity.receivedInInterview[index]) return;
+    received.push(jeune);
+    communes.add(jeune.commune, 'receivedInInterview');
+    qualification[jeune.qualification.band]++;
+    ages[ageBandWithOver25(jeune.birthDate, endOfYear)]++;
+    if (jeune.rqth) rqth++;
+    if (jeune.qpv !== undefined) {
+      const key = `${jeune.qpv}\u0000${jeune.commune}`;
+      const entry = quartiers.get(key) ?? { quartier: jeune.qpv, commune: jeune.commune, count: 0 };
+      entry.count++;
+      quartiers.set(key, entry);
+    }
+  });
+  const total = received.length;
+  const sex = countSexes(received.map((jeune) => jeune.sex));
+  const byQuartier = [...quartiers.values()].sort(
+    (a, b) => context.communes.indexOf(a.commune) - context.communes.indexOf(b.commune) || a.quartier.localeCompare(b.quartier, 'fr'),
+  );
+  return {
+    inContact,
+    receivedInInterview: total,
+    byCommune: communes.table(),
+    qpv: { total: byQuartier.reduce((n, entry) => n + entry.count, 0), byQuartier },
+    qualification,
+    age: Object.fromEntries(AGE_BANDS_WITH_OVER_25.map((band) => [band, share(ages[band], total)])) as Record<AgeBandWithOver25, Share>,
+    sex,
+    belowBac: share(qualification['BEP/CAP'] + qualification['Aucun diplôme'], total),
+    aged18to21: share(ages['18 - 21 ans'], total),
+    men: share(sex.H, total),
+    rqth,
+  };
+}
+
+/** Report groups of contact natures (seed 001, "Les contacts"). */
+export const CONTACT_GROUPS = ['Entretien', 'SMS', 'E-mail', 'Téléphone', 'Autres'] as const;
+export type ContactGroup = (typeof CONTACT_GROUPS)[number];
+
+export function contactGroup(nature: Nature): ContactGroup {
+  switch (nature) {
+    case 'Entretien individuel':
+    case 'Atelier':
+    case 'Information collective':
+      return 'Entretien';
+    case 'SMS':
+    case 'E-mail':
+    case 'Téléphone':
+      return nature;
+    default:
+      return 'Autres';
+  }
+}
+
+export interface Contacts {
+  total: number;
+  entretiens: number;
+  byGroup: Record<ContactGroup, number>;
+  byCommune: CommuneTable<'contacts' | 'entretiens'>;
+}
+
+export function computeContacts(activity: ActivitySummary, context: ComputeContext): Contacts {
+  const byGroup = zeroes(CONTACT_GROUPS);
+  for (const nature of NATURES) byGroup[contactGroup(nature)] += activity.contactsByNature[nature];
+  const communes = communeTable(context.communes, ['contacts', 'entretiens'] as const);
+  context.communes.forEach((commune, index) => {
+    communes.add(commune, 'contacts', activity.contactsByCommune[index]);
+    communes.add(commune, 'entretiens', activity.entretiensByCommune[index]);
+  });
+  const total = Object.values(byGroup).reduce((a, b) => a + b, 0);
+  return { total, entretiens: byGroup.Entretien, byGroup, byCommune: communes.table() };
+}
+
+export interface Propositions {
+  total: number;
+  byTheme: Record<Theme, number>;
+  employment: Share;
+}
+
+export function computePropositions(activity: ActivitySummary): Propositions {
+  const byTheme = { ...activity.propositionsByTheme };
+  const total = THEMES.reduce((n, theme) => n + byTheme[theme], 0);
+  return { total, byTheme, employment: share(byTheme["Accès à l'emploi"], total) };
+}
+

@@ -1,0 +1,149 @@
+import { ageOn, type Day } from '../validate/dates.js';
+import { normalizeLabel } from '../validate/normalize.js';
+import type { Qualification, Sex } from '../validate/vocabularies.js';
+
+/** What every indicator knows besides the records: the year and the territory's communes. */
+export interface ComputeContext {
+  year: number;
+  /** Commune labels in report order. */
+  communes: readonly string[];
+}
+
+/** A count out of a total with its rounded percentage (null when the total is 0). */
+export interface Share {
+  count: number;
+  total: number;
+  percent: number | null;
+}
+
+/**
+ * Integer percentage rounded half-up on the exact ratio, in integer arithmetic:
+ * 29/200 is exactly 14,5 % and gives 15, where Math.round(29 / 200 * 100) gives 14.
+ */
+export function roundedPercent(count: number, total: number): number | null {
+  if (total === 0) return null;
+  return Math.floor((200 * count + total) / (2 * total));
+}
+
+export function share(count: number, total: number): Share {
+  return { count, total, percent: roundedPercent(count, total) };
+}
+
+/** Year-on-year change in % (value / previous - 1), rounded half-up to `decimals`. */
+export function change(current: number, previous: number, decimals = 0): number | null {
+  if (previous === 0) return null;
+  const scale = 10 ** decimals;
+  // (current - previous) / previous * 100 * scale, half away from zero, in integers.
+  const numerator = (current - previous) * 100 * scale;
+  const magnitude = Math.floor((2 * Math.abs(numerator) + previous) / (2 * previous));
+  return (Math.sign(numerator) * magnitude) / scale;
+}
+
+export const AGE_BANDS = ['16 - 17 ans', '18 - 21 ans', '22 - 25 ans'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const AGE_BANDS_WITH_OVER_25 = [...AGE_BANDS, '26 et +'] as const;
+export type AgeBandWithOver25 = (typeof AGE_BANDS_WITH_OVER_25)[number];
+
+/** Age band for tables without a 26+ column (older ages fold into 22 - 25, younger into 16 - 17). */
+export function ageBand(birth: Day, on: Day): AgeBand {
+  const age = ageOn(birth, on);
+  if (age <= 17) return '16 - 17 ans';
+  if (age <= 21) return '18 - 21 ans';
+  return '22 - 25 ans';
+}
+
+export function ageBandWithOver25(birth: Day, on: Day): AgeBandWithOver25 {
+  return ageOn(birth, on) >= 26 ? '26 et +' : ageBand(birth, on);
+}
+
+export const QUALIFICATION_BANDS = ['Supérieur au BAC', 'BAC', 'BEP/CAP', 'Aucun diplôme'] as const satisfies readonly Qualification[];
+export const MERGED_QUALIFICATION_BANDS = ['BAC et plus', 'BEP/CAP', 'Aucun diplôme'] as const;
+export type MergedQualification = (typeof MERGED_QUALIFICATION_BANDS)[number];
+
+export function mergedQualification(band: Qualification): MergedQualification {
+  return band === 'Supérieur au BAC' || band === 'BAC' ? 'BAC et plus' : band;
+}
+
+export function isBelowBac(band: Qualification): boolean {
+  return band === 'BEP/CAP' || band === 'Aucun diplôme';
+}
+
+/** A zeroed record over a fixed list of keys, so tables always list every row. */
+export function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+export function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+export interface SexCounts {
+  F: number;
+  H: number;
+  total: number;
+}
+
+export function countSexes(sexes: Iterable<Sex>): SexCounts {
+  const counts = { F: 0, H: 0, total: 0 };
+  for (const sex of sexes) {
+    counts[sex]++;
+    counts.total++;
+  }
+  return counts;
+}
+
+/** One row of a commune table: the commune and its named values. */
+export type CommuneRow<K extends string> = { commune: string } & Record<K, number>;
+
+export interface CommuneTable<K extends string> {
+  rows: CommuneRow<K>[];
+  total: Record<K, number>;
+}
+
+/**
+ * Builds a commune table: `add(commune, key, n)` while scanning, then `table()`. Every
+ * commune of the territory gets a row, in report order, even when all its values are 0.
+ */
+export function communeTable<K extends string>(communes: readonly string[], keys: readonly K[]) {
+  const byCommune = new Map<string, Record<K, number>>();
+  for (const commune of communes) byCommune.set(commune, zeroes(keys));
+  return {
+    add(commune: string, key: K, amount = 1): void {
+      const row = byCommune.get(commune);
+      if (row) row[key] += amount;
+    },
+    table(): CommuneTable<K> {
+      const total = zeroes(keys);
+      const rows = communes.map((commune) => {
+        const values = byCommune.get(commune)!;
+        for (const key of keys) total[key] += values[key];
+        return { commune, ...values } as CommuneRow<K>;
+      });
+      return { rows, total };
+    },
+  };
+}
+
+/**
+ * Counts free-text labels (sectors), grouping spellings that differ only by case, accents or
+ * spacing; each group is shown with its most frequent spelling. Most frequent first, ties
+ * alphabetical, so the order is deterministic.
+ */
+export function rankedLabels(values: Iterable<string>): { label: string; count: number }[] {
+  const groups = new Map<string, Map<string, number>>();
+  for (const value of values) {
+    const key = normalizeLabel(value);
+    const spellings = groups.get(key) ?? new Map<string, number>();
+    spellings.set(value, (spellings.get(value) ?? 0) + 1);
+    groups.set(key, spellings);
+  }
+  const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr');
+  return [...groups.values()]
+    .map((spellings) => {
+      const ordered = [...spellings].sort(byCount);
+      return { label: ordered[0]![0], count: sum(spellings.values()) };
+    })
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+}

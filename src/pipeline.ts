@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createActivityTally } from './compute/activity.js';
+import { compareYears, type Comparisons } from './compute/comparisons.js';
+import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
+import type { ComputeContext } from './compute/shared.js';
+import { communeMatcher, type Territory } from './config/territory.js';
+import type { Issue } from './validate/issues.js';
+import { hasErrors } from './validate/issues.js';
+import { loadRegisters, streamActivity } from './validate/load-year.js';
+
+/**
+ * read -> validate -> compute for one year, and the previous year when its folder exists.
+ * Pure of output: writing is the caller's business, and happens only when there is no error.
+ */
+export interface YearResult {
+  year: number;
+  indicators: MissionLocaleIndicators;
+  /** Data rows read per input file. */
+  rowCounts: Record<string, number>;
+}
+
+export interface BuildResult {
+  issues: Issue[];
+  current?: YearResult;
+  previous?: YearResult;
+  comparisons: Comparisons | null;
+}
+
+export async function computeYear(dataDir: string, year: number, territory: Territory, issues: Issue[]): Promise<YearResult | undefined> {
+  const source = { dataDir, year, communes: communeMatcher(territory) };
+  const context: ComputeContext = { year, communes: territory.communes };
+  const before = issues.length;
+  const registers = await loadRegisters(source, issues);
+  const tally = createActivityTally(registers, context);
+  await streamActivity(source, registers, tally, issues);
+  if (hasErrors(issues.slice(before))) return undefined;
+  return { year, indicators: computeIndicators(registers, tally.result(), context), rowCounts: registers.rowCounts };
+}
+
+export function yearFolderExists(dataDir: string, year: number): boolean {
+  return existsSync(path.join(dataDir, String(year)));
+}
+
+export async function computeReport(dataDir: string, year: number, territory: Territory): Promise<BuildResult> {
+  const issues: Issue[] = [];
+  if (!yearFolderExists(dataDir, year)) {
+    issues.push({ code: 'file.missing', severity: 'error', file: `${year}/` });
+    return { issues, comparisons: null };
+  }
+  const current = await computeYear(dataDir, year, territory, issues);
+  // The previous year is read with the same rules: a broken previous year must not feed
+  // "contre x % en Y-1" figures, so its errors stop the build too.
+  const previous = yearFolderExists(dataDir, year - 1) ? await computeYear(dataDir, year - 1, territory, issues) : undefined;
+  const comparisons = current && previous ? compareYears(current.indicators, previous.indicators, previous.year) : null;
+  return {
+    issues,
+    comparisons,
+    ...(current ? { current } : {}),
+    ...(previous ? { previous } : {}),
+  };
+}

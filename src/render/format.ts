@@ -1,0 +1,38 @@
+/**
+ * French number formatting, written out rather than left to Intl so that the bytes do not
+ * depend on the ICU data of the Node version: thousands grouped with a narrow no-break
+ * space (U+202F), decimal comma, a narrow no-break space before `%` and a no-break space
+ * before `€`.
+ */
+export const NARROW_NBSP = '\u202f';
+export const NBSP = '\u00a0';
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
+}
+
+/** 1959 -> "1 959"; -3 -> "-3". */
+export function formatInteger(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  return sign + groupThousands(String(Math.abs(Math.trunc(value))));
+}
+
+/** Whole cents -> "52 069 €" or "7 517,71 €" (decimals only when there are cents). */
+export function formatEuros(cents: number): string {
+  const whole = Math.trunc(cents / 100);
+  const rest = Math.abs(cents % 100);
+  const decimals = rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`;
+  return `${formatInteger(whole)}${decimals}${NBSP}€`;
+}
+
+/** 60 -> "60 %"; null -> "–" (no denominator: never print 0 %). */
+export function formatPercent(percent: number | null): string {
+  if (percent === null) return '–';
+  const text = Number.isInteger(percent) ? formatInteger(percent) : String(percent).replace('.', ',');
+  return `${text}${NARROW_NBSP}%`;
+}
+
+/** Hundredths -> "3,63". */
+export function formatHundredths(hundredths: number): string {
+  return `${formatInteger(Math.trunc(hundredths / 100))},${String(Math.abs(hundredths % 100)).padStart(2, '0')}`;
+}

@@ -1,0 +1,121 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { Comparisons, Evolution } from '../compute/comparisons.js';
+import type { MissionLocaleIndicators } from '../compute/metrics.js';
+import type { Share } from '../compute/shared.js';
+import { format as formatDate } from 'date-fns';
+import { fr } from 'date-fns/locale';
+import type { CommuneTable } from '../compute/shared.js';
+import { parseDay } from '../validate/dates.js';
+import { barChart, type Bar } from './charts.js';
+import { formatEuros, formatHundredths, formatInteger, formatPercent } from './format.js';
+
+/**
+ * Renders the report's HTML from `templates/` with Handlebars. Every value goes through
+ * `{{ }}`, which escapes HTML; templates never use `{{{ }}}` (a test checks it). Helpers
+ * only format: they hold no report logic.
+ */
+export interface ReportView {
+  year: number;
+  territory: { name: string; shortName: string };
+  indicators: MissionLocaleIndicators;
+  comparisons: Comparisons | null;
+}
+
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+function isShare(value: unknown): value is Share {
+  return typeof value === 'object' && value !== null && 'percent' in value;
+}
+
+function percentOf(value: unknown): number | null {
+  if (isShare(value)) return value.percent;
+  return typeof value === 'number' ? value : null;
+}
+
+/** "a progressé de 10 %", "a diminué de 3 %", "est stable". */
+export function evolutionPhrase(evolution: Evolution, rise = 'a progressé', fall = 'a diminué'): string {
+  if (evolution.percent === null) return 'n’est pas comparable';
+  if (evolution.percent === 0) return 'est stable';
+  return `${evolution.percent > 0 ? rise : fall} de ${formatPercent(Math.abs(evolution.percent))}`;
+}
+
+/** "Une augmentation de 2 %", "Une diminution de 3 %", "Une stabilité". */
+export function evolutionNoun(evolution: Evolution): string {
+  if (evolution.percent === null) return 'Une évolution non comparable';
+  if (evolution.percent === 0) return 'Une stabilité';
+  return `${evolution.percent > 0 ? 'Une augmentation' : 'Une diminution'} de ${formatPercent(Math.abs(evolution.percent))}`;
+}
+
+/** ["a", "b", "c"] -> "a, b et c". */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/** "18/10/2024" -> "18 octobre". */
+export function dayAndMonth(text: string): string {
+  const day = parseDay(text);
+  return day === undefined ? text : formatDate(new Date(day * 86_400_000), 'd MMMM', { locale: fr });
+}
+
+function valueOf(value: unknown): number {
+  if (typeof value === 'number') return value;
+  return isShare(value) ? value.count : 0;
+}
+
+function createEnvironment(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  // Charts are SVG built by a DOM serialiser (which escapes the data's text), so they are
+  // marked safe here rather than with {{{ }}} in templates.
+  const chart = (bars: Bar[], title: string, euros = false) =>
+    new hbs.SafeString(barChart(bars, { title, keepOrder: true, ...(euros ? { format: formatEuros } : {}) }));
+  const helpers: Record<string, (...args: never[]) => unknown> = {
+    /** Integer, French grouping. */
+    n: (value: number) => formatInteger(value),
+    /** Table cell: 0 prints "/" as in the published report. */
+    cell: (value: number) => (value === 0 ? '/' : formatInteger(value)),
+    eur: (cents: number) => formatEuros(cents),
+    eurCell: (cents: number) => (cents === 0 ? '/' : formatEuros(cents)),
+    pct: (value: Share | number | null) => formatPercent(percentOf(value)),
+    hundredths: (value: number) => formatHundredths(value),
+    evolution: (evolution: Evolution, rise: unknown, fall: unknown) =>
+      evolutionPhrase(evolution, typeof rise === 'string' ? rise : undefined, typeof fall === 'string' ? fall : undefined),
+    evolutionNoun: (evolution: Evolution) => evolutionNoun(evolution),
+    list: (items: string[]) => frenchList(items),
+    known: (value: unknown) => value !== null && value !== undefined,
+    eq: (a: unknown, b: unknown) => a === b,
+    plural: (count: number, singular: string, pluralForm: string) => (count > 1 ? pluralForm : singular),
+    add: (a: number, b: number) => a + b,
+    dayMonth: (text: string) => dayAndMonth(text),
+    /** Horizontal bars of one column of a commune table. */
+    communeChart: (table: CommuneTable<string>, key: string, title: string) =>
+      chart(table.rows.map((row) => ({ label: row.commune, value: row[key] as number })), title, key.endsWith('Cents')),
+    /** Bars of a record of counts or shares, in the record's order; labels can be renamed with label=value pairs. */
+    recordChart: (record: Record<string, unknown>, title: string, options: { hash?: Record<string, string> }) =>
+      chart(
+        Object.entries(record).map(([key, value]) => ({ label: options.hash?.[key] ?? key, value: valueOf(value) })),
+        title,
+      ),
+  };
+  for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
+  const partialsDir = path.join(TEMPLATES_DIR, 'partials');
+  for (const file of readdirSync(partialsDir).sort()) {
+    if (file.endsWith('.hbs')) hbs.registerPartial(file.slice(0, -4), readFileSync(path.join(partialsDir, file), 'utf8'));
+  }
+  // Our own stylesheet, inserted verbatim (a `{{css}}` value would be HTML-escaped inside <style>).
+  hbs.registerPartial('styles', readFileSync(path.join(TEMPLATES_DIR, 'report.css'), 'utf8'));
+  return hbs;
+}
+
+let compiled: HandlebarsTemplateDelegate<ReportView> | undefined;
+
+export function renderHtml(view: ReportView): string {
+  if (!compiled) {
+    const hbs = createEnvironment();
+    compiled = hbs.compile(readFileSync(path.join(TEMPLATES_DIR, 'report-ml.hbs'), 'utf8'), { strict: true, noEscape: false });
+  }
+  return compiled(view);
+}

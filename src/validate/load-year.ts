@@ -1,0 +1,222 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import type { CommuneMatcher } from '../config/territory.js';
+import type { Issue } from './issues.js';
+import { isManualKey, type ManualKey } from './manual-keys.js';
+import {
+  buildSchemas,
+  type FileSchema,
+  type Action,
+  type Aide,
+  type Dispositif,
+  type Evenement,
+  type Jeune,
+  type Proposition,
+  type Situation,
+} from './schemas.js';
+import { validateFile } from './validate-file.js';
+
+/**
+ * Reads and validates one year folder of Mission Locale data. Registers (jeunes, situations,
+ * dispositifs, aides, actions) are kept in memory; the high-volume activity files
+ * (événements, propositions) are streamed to the given sinks and never stored.
+ * Records referring to a jeune carry the jeune's index in `jeunes` instead of the id, so
+ * nothing downstream holds an identifier.
+ */
+export type Linked<T extends { id?: string | undefined }> = Omit<T, 'id'> & { jeune: number };
+
+export interface Registers {
+  jeunes: Jeune[];
+  /** Id -> index in `jeunes`; used while reading, never output. */
+  jeuneIndex: ReadonlyMap<string, number>;
+  /** Ids of jeunes.csv rows that failed validation (references to them are not re-reported). */
+  invalidJeuneIds: ReadonlySet<string>;
+  situations: Linked<Situation>[];
+  dispositifs: Linked<Dispositif>[];
+  /** `jeune` is -1 for rows without a jeune (Frais de gestion). */
+  aides: Linked<Aide>[];
+  actions: Action[];
+  /** Participant ids are replaced by a per-file number; `jeune` is -1 when not a known jeune. */
+  participations: { actionId: string; participant: number; jeune: number; communeInTerritory: boolean | undefined }[];
+  manual: Map<ManualKey, number>;
+  /** Number of data rows read per file (relative path). */
+  rowCounts: Record<string, number>;
+}
+
+export interface ActivitySinks {
+  evenement(event: Linked<Evenement>): void;
+  proposition(proposition: Linked<Proposition>): void;
+}
+
+export interface YearSource {
+  /** The data folder given on the command line. */
+  dataDir: string;
+  year: number;
+  communes: CommuneMatcher;
+}
+
+function fileRef(source: YearSource, relative: string) {
+  return {
+    absolute: path.join(source.dataDir, String(source.year), relative),
+    display: `${source.year}/${relative}`,
+  };
+}
+
+export async function loadRegisters(source: YearSource, issues: Issue[]): Promise<Registers> {
+  const schemas = buildSchemas(source.communes);
+  const rowCounts: Record<string, number> = {};
+  const count = (display: string) => (rowCounts[display] = (rowCounts[display] ?? 0) + 1);
+
+  const jeunes: Jeune[] = [];
+  const index = new Map<string, number>();
+  let levelRows = 0;
+  // Ids of jeunes.csv rows that failed validation: already reported once, so references to
+  // them elsewhere are not reported again as unknown.
+  const invalidIds = new Set<string>();
+  const jeunesFile = fileRef(source, schemas.jeunes.path);
+  const onInvalidJeune = (cells: Record<string, string | undefined>) => {
+    if (cells.id) invalidIds.add(cells.id);
+  };
+  await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
+    count(jeunesFile.display);
+    if (index.has(record.id)) {
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant' });
+      return;
+    }
+    if (record.qualification.fromLevel) levelRows++;
+    index.set(record.id, jeunes.length);
+    jeunes.push(record);
+  }, onInvalidJeune);
+  if (levelRows > 0) {
+    issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
+  }
+
+  /** Resolves a jeune id; reports an unknown one (without echoing it: ids are personal data). */
+  const link = (id: string, file: string, line: number): number | undefined => {
+    const found = index.get(id);
+    if (found === undefined && !invalidIds.has(id)) {
+      issues.push({ code: 'cell.unknown_reference', severity: 'error', file, line, field: 'Identifiant', expected: 'un identifiant présent dans imilo/jeunes.csv' });
+    }
+    return found;
+  };
+
+  async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>): Promise<Linked<z.output<S>>[]> {
+    const out: Linked<z.output<S>>[] = [];
+    const ref = fileRef(source, schema.path);
+    await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line }) => {
+      count(ref.display);
+      const { id, ...rest } = record;
+      const jeune = link(id, ref.display, line);
+      if (jeune !== undefined) out.push({ ...rest, jeune } as Linked<z.output<S>>);
+    });
+    return out;
+  }
+
+  const situations: Linked<Situation>[] = await readLinked(schemas.situations);
+  const dispositifs: Linked<Dispositif>[] = await readLinked(schemas.dispositifs);
+
+  const aides: Linked<Aide>[] = [];
+  const aidesFile = fileRef(source, schemas.aides.path);
+  await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line }) => {
+    count(aidesFile.display);
+    const { id, ...rest } = record;
+    if (id === undefined) {
+      aides.push({ ...rest, jeune: -1 });
+      return;
+    }
+    const jeune = link(id, aidesFile.display, line);
+    if (jeune !== undefined) aides.push({ ...rest, jeune });
+  });
+
+  const actions: Action[] = [];
+  const actionIds = new Set<string>();
+  const actionsFile = fileRef(source, schemas.actions.path);
+  await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line }) => {
+    count(actionsFile.display);
+    if (actionIds.has(record.actionId)) {
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId });
+      return;
+    }
+    actionIds.add(record.actionId);
+    actions.push(record);
+  });
+
+  const participations: Registers['participations'] = [];
+  const participantNumbers = new Map<string, number>();
+  const participationsFile = fileRef(source, schemas.participations.path);
+  await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, ({ record, line }) => {
+    count(participationsFile.display);
+    if (!actionIds.has(record.actionId)) {
+      issues.push({
+        code: 'cell.unknown_reference',
+        severity: 'error',
+        file: participationsFile.display,
+        line,
+        field: 'Identifiant action',
+        value: record.actionId,
+        expected: 'un identifiant présent dans actions/actions.csv',
+      });
+      return;
+    }
+    let participant = participantNumbers.get(record.participantId);
+    if (participant === undefined) {
+      participant = participantNumbers.size;
+      participantNumbers.set(record.participantId, participant);
+    }
+    participations.push({
+      actionId: record.actionId,
+      participant,
+      jeune: index.get(record.participantId) ?? -1,
+      communeInTerritory: record.commune?.inTerritory,
+    });
+  });
+
+  const manual = new Map<ManualKey, number>();
+  const manualFile = fileRef(source, schemas.manuel.path);
+  await validateFile(schemas.manuel, manualFile.absolute, manualFile.display, issues, ({ record, line }) => {
+    count(manualFile.display);
+    if (!isManualKey(record.key)) {
+      issues.push({ code: 'manual.unknown_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key, expected: 'une clé documentée (docs/manuel.md)' });
+      return;
+    }
+    if (manual.has(record.key)) {
+      issues.push({ code: 'manual.duplicate_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key });
+      return;
+    }
+    manual.set(record.key, record.value);
+  });
+
+  return { jeunes, jeuneIndex: index, invalidJeuneIds: invalidIds, situations, dispositifs, aides, actions, participations, manual, rowCounts };
+}
+
+/** Streams événements and propositions into the sinks, validating and linking each row. */
+export async function streamActivity(
+  source: YearSource,
+  registers: Registers,
+  sinks: ActivitySinks,
+  issues: Issue[],
+): Promise<void> {
+  const schemas = buildSchemas(source.communes);
+  const index = registers.jeuneIndex;
+  const linkOrReport = (id: string, file: string, line: number) => {
+    const jeune = index.get(id);
+    if (jeune === undefined && !registers.invalidJeuneIds.has(id)) {
+      issues.push({ code: 'cell.unknown_reference', severity: 'error', file, line, field: 'Identifiant', expected: 'un identifiant présent dans imilo/jeunes.csv' });
+    }
+    return jeune;
+  };
+  const events = fileRef(source, schemas.evenements.path);
+  await validateFile(schemas.evenements, events.absolute, events.display, issues, ({ record, line }) => {
+    registers.rowCounts[events.display] = (registers.rowCounts[events.display] ?? 0) + 1;
+    const jeune = linkOrReport(record.id, events.display, line);
+    if (jeune === undefined) return;
+    sinks.evenement({ date: record.date, nature: record.nature, status: record.status, jeune });
+  });
+  const propositions = fileRef(source, schemas.propositions.path);
+  await validateFile(schemas.propositions, propositions.absolute, propositions.display, issues, ({ record, line }) => {
+    registers.rowCounts[propositions.display] = (registers.rowCounts[propositions.display] ?? 0) + 1;
+    const jeune = linkOrReport(record.id, propositions.display, line);
+    if (jeune === undefined) return;
+    sinks.proposition({ date: record.date, theme: record.theme, subTheme: record.subTheme, jeune });
+  });
+}

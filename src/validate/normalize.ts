@@ -1,0 +1,78 @@
+/**
+ * Text normalisation shared by header matching, vocabulary matching and commune matching.
+ * The contract says labels match "ignoring case, accents, surrounding spaces and
+ * `_`/`-`/space differences", and communes also ignore `œ`/`oe` and `lez`/`lès`.
+ */
+
+/** Lower-case, strip accents, fold œ/æ, turn `_`, `-`, `'` and runs of spaces into one space. */
+export function normalizeLabel(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[_\-\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}
+
+/** Levenshtein distance, small strings only (labels, communes). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const previous = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(
+        above + 1,
+        previous[j - 1]! + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** The candidate closest to `value` after normalisation (ties: first in list order). */
+export function nearest(value: string, candidates: readonly string[]): string | undefined {
+  const target = normalizeLabel(value);
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = editDistance(target, normalizeLabel(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * A closed vocabulary matched like headers. `aliases` maps extra spellings (already in
+ * their display form or raw) to a canonical value.
+ */
+export class Vocabulary<T extends string> {
+  private readonly byKey = new Map<string, T>();
+
+  constructor(
+    readonly values: readonly T[],
+    aliases: Readonly<Record<string, T>> = {},
+  ) {
+    for (const value of values) this.byKey.set(normalizeLabel(value), value);
+    for (const [alias, value] of Object.entries(aliases)) this.byKey.set(normalizeLabel(alias), value);
+  }
+
+  match(raw: string): T | undefined {
+    return this.byKey.get(normalizeLabel(raw));
+  }
+
+  suggest(raw: string): string | undefined {
+    return nearest(raw, this.values);
+  }
+}

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import type { z } from 'zod';
+import { readCsvRows } from '../read/csv-rows.js';
+import type { Issue, IssueCode } from './issues.js';
+import { ISSUE_CODES } from './issues.js';
+import type { FileSchema } from './schemas.js';
+
+/**
+ * Reads one CSV file and validates each row against its zod schema, handing valid records
+ * to `onRecord` as they come and pushing every problem to `issues`. Never throws for bad
+ * input: a malformed file is a list of issues.
+ */
+export interface ValidatedRow<T> {
+  record: T;
+  line: number;
+}
+
+const KNOWN_CODES = new Set<string>(ISSUE_CODES);
+
+export async function validateFile<S extends z.ZodType>(
+  schema: FileSchema<S>,
+  filePath: string,
+  file: string,
+  issues: Issue[],
+  onRecord: (row: ValidatedRow<z.output<S>>) => void,
+  /** Called with the raw cells of a row that failed validation. */
+  onInvalid?: (cells: Record<string, string | undefined>) => void,
+): Promise<void> {
+  if (!existsSync(filePath)) {
+    issues.push({ code: 'file.missing', severity: 'error', file });
+    return;
+  }
+  let columns = new Map<string, number>();
+  for await (const row of readCsvRows(filePath, file, schema.columns, issues, (header) => (columns = header.columns))) {
+    const result = schema.row.safeParse(row.cells);
+    if (result.success) {
+      onRecord({ record: result.data, line: row.line });
+      continue;
+    }
+    onInvalid?.(row.cells);
+    for (const zodIssue of result.error.issues) {
+      const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
+      const spec = field === undefined ? undefined : schema.columns[field];
+      const code: IssueCode = KNOWN_CODES.has(zodIssue.message) ? (zodIssue.message as IssueCode) : 'cell.required';
+      const params = ('params' in zodIssue ? zodIssue.params : undefined) as
+        | { expected?: string; suggestion?: string }
+        | undefined;
+      const raw = field === undefined ? undefined : row.cells[field];
+      const issue: Issue = { code, severity: 'error', file, line: row.line };
+      const column = field === undefined ? undefined : columns.get(field);
+      if (column !== undefined) issue.column = column;
+      if (spec) issue.field = spec.header;
+      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = raw;
+      if (params?.expected) issue.expected = params.expected;
+      if (params?.suggestion) issue.suggestion = params.suggestion;
+      issues.push(issue);
+    }
+  }
+}

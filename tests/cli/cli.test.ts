@@ -1,0 +1,81 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ISSUE_MESSAGE_CODES } from '../../src/cli/messages-fr.js';
+import { describeContract } from '../../src/validate/describe.js';
+import { ISSUE_CODES } from '../../src/validate/issues.js';
+import { TEMPLATES_DIR } from '../../src/render/html.js';
+import { runCli, temporaryDir } from '../helpers/report.js';
+import { writeYearFolder } from '../helpers/year-folder.js';
+
+describe('command line', () => {
+  it('exits 2 with a French message on a wrong command line', async () => {
+    const missingYear = await runCli(['build', '--data', 'fixtures']);
+    expect(missingYear.code).toBe(2);
+    expect(missingYear.err).toContain('--year');
+
+    const badYear = await runCli(['build', '--year', '24']);
+    expect(badYear.code).toBe(2);
+    expect(badYear.err).toContain('une année sur 4 chiffres est attendue');
+
+    const badFormat = await runCli(['build', '--year', '2024', '--format', 'docx']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.err).toContain('format « docx » inconnu');
+  });
+
+  it('exits 3 when the year folder does not exist, and says where it looked', async () => {
+    const run = await runCli(['build', '--year', '2031', '--data', temporaryDir()]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('« 2031/ »');
+  });
+
+  it('exits 4 when the output folder cannot be written', async () => {
+    const blocker = path.join(temporaryDir(), 'a-file');
+    await import('node:fs').then((fs) => fs.writeFileSync(blocker, 'x'));
+    const run = await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', blocker, '--format', 'json']);
+    expect(run.code).toBe(4);
+    expect(run.err).toContain('Impossible d’écrire');
+  });
+
+  it('gives the same bytes for two builds of the same data', async () => {
+    const data = writeYearFolder();
+    const outputs = [temporaryDir(), temporaryDir()];
+    for (const out of outputs) expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--quiet'])).code).toBe(0);
+    for (const name of ['metrics.json', 'rapport-activite-2024.html']) {
+      const [first, second] = outputs.map((out) => readFileSync(path.join(out, '2024', name)));
+      expect(first!.equals(second!)).toBe(true);
+    }
+  });
+});
+
+describe('messages and documentation stay in step with the code', () => {
+  it('has a French message for every issue code', () => {
+    expect([...ISSUE_MESSAGE_CODES].sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  it('docs/input-files.md is exactly what `alpes-report schema` prints (regenerate with the command)', () => {
+    const committed = readFileSync(path.resolve(import.meta.dirname, '../../docs/input-files.md'), 'utf8');
+    expect(committed.trimEnd()).toBe(describeContract().trimEnd());
+  });
+});
+
+describe('safe HTML', () => {
+  it('templates never use unescaped {{{ }}} output', () => {
+    const files = [path.join(TEMPLATES_DIR, 'report-ml.hbs'), ...readdirSync(path.join(TEMPLATES_DIR, 'partials')).map((file) => path.join(TEMPLATES_DIR, 'partials', file))];
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain('{{{');
+  });
+
+  it('escapes data that looks like HTML or a template', async () => {
+    const data = writeYearFolder(2024, {
+      'actions/actions.csv': [
+        'Identifiant action;Date;Type;Thème;Intitulé;Lieu;Exposants;Visiteurs;Entretiens',
+        'AC1;02/02/2024;Formation civique et citoyenne;Service civique;<script>alert(1)</script> {{year}};MDE;;;',
+      ].join('\n'),
+    });
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--quiet'])).code).toBe(0);
+    const html = readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{year}}');
+  });
+});

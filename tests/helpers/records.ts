@@ -1,0 +1,113 @@
+import type { Linked, Registers } from '../../src/validate/load-year.js';
+import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../../src/validate/schemas.js';
+import { createActivityTally, type ActivitySummary } from '../../src/compute/activity.js';
+import type { ComputeContext } from '../../src/compute/shared.js';
+import { METROPOLE_NORD_OUEST } from '../../src/config/territory.js';
+import { parseDay } from '../../src/validate/dates.js';
+import type { ManualKey } from '../../src/validate/manual-keys.js';
+
+/** Small hand-made records for unit tests: dates written dd/mm/yyyy, sensible defaults. */
+export const d = (text: string): number => {
+  const day = parseDay(text);
+  if (day === undefined) throw new Error(`bad test date ${text}`);
+  return day;
+};
+
+export const context2024: ComputeContext = { year: 2024, communes: METROPOLE_NORD_OUEST.communes };
+
+export function jeune(overrides: Partial<Omit<Jeune, 'qualification'>> & { qualification?: Jeune['qualification']['band'] } = {}): Jeune {
+  const { qualification, ...rest } = overrides;
+  return {
+    id: 'X',
+    sex: 'F',
+    birthDate: d('15/06/2004'),
+    commune: 'Lambersart',
+    qpv: undefined,
+    qualification: { band: qualification ?? 'BAC', fromLevel: false },
+    firstArrival: d('10/03/2024'),
+    drivingLicence: false,
+    housing: 'Parents',
+    rqth: false,
+    ...rest,
+  };
+}
+
+export function situation(jeuneIndex: number, overrides: Partial<Situation> = {}): Linked<Situation> {
+  return {
+    type: 'Emploi',
+    subType: 'CDD',
+    start: d('01/05/2024'),
+    end: undefined,
+    domain: undefined,
+    qualifying: undefined,
+    preparedLevel: undefined,
+    country: undefined,
+    ...overrides,
+    jeune: jeuneIndex,
+  };
+}
+
+export function dispositif(jeuneIndex: number, overrides: Partial<Dispositif> = {}): Linked<Dispositif> {
+  return { programme: 'CEJ', entry: d('01/02/2024'), exit: undefined, ...overrides, jeune: jeuneIndex };
+}
+
+export function aide(jeuneIndex: number, overrides: Partial<Aide> = {}): Linked<Aide> {
+  return { date: d('01/06/2024'), type: 'Allocation PACEA', amountCents: 10_000, decision: 'Accordée', ...overrides, jeune: jeuneIndex };
+}
+
+export function evenement(jeuneIndex: number, overrides: Partial<Evenement> = {}): Linked<Evenement> {
+  return { date: d('15/04/2024'), nature: 'Entretien individuel', status: 'Réalisé', ...overrides, jeune: jeuneIndex };
+}
+
+export function action(overrides: Partial<Action> & { actionId: string }): Action {
+  return {
+    date: d('01/04/2024'),
+    type: 'Atelier',
+    theme: undefined,
+    title: 'Atelier',
+    place: undefined,
+    exhibitors: undefined,
+    visitors: undefined,
+    interviews: undefined,
+    ...overrides,
+  };
+}
+
+export interface RegisterInput {
+  jeunes?: Jeune[];
+  situations?: Linked<Situation>[];
+  dispositifs?: Linked<Dispositif>[];
+  aides?: Linked<Aide>[];
+  actions?: Action[];
+  participations?: Registers['participations'];
+  manual?: Partial<Record<ManualKey, number>>;
+}
+
+export function registers(input: RegisterInput): Registers {
+  const jeunes = input.jeunes ?? [];
+  return {
+    jeunes,
+    jeuneIndex: new Map(jeunes.map((_jeune, index) => [`J${index}`, index])),
+    invalidJeuneIds: new Set(),
+    situations: input.situations ?? [],
+    dispositifs: input.dispositifs ?? [],
+    aides: input.aides ?? [],
+    actions: input.actions ?? [],
+    participations: input.participations ?? [],
+    manual: new Map(Object.entries(input.manual ?? {}) as [ManualKey, number][]),
+    rowCounts: {},
+  };
+}
+
+/** Folds événements and propositions the way the pipeline does. */
+export function activity(
+  data: Registers,
+  events: Linked<Evenement>[],
+  propositions: Linked<Proposition>[] = [],
+  context: ComputeContext = context2024,
+): ActivitySummary {
+  const tally = createActivityTally(data, context);
+  for (const event of events) tally.evenement(event);
+  for (const proposition of propositions) tally.proposition(proposition);
+  return tally.result();
+}
