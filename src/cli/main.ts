@@ -5,6 +5,7 @@ import { computeReport } from '../pipeline.js';
 import { buildMetricsDocument } from '../render/metrics-json.js';
 import { renderHtml } from '../render/html.js';
 import { findBrowser } from '../render/browser.js';
+import { findLogo } from '../render/logo.js';
 import { diffMetrics, flatten } from '../diff/compare.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format.js';
 import { loadSide } from '../diff/load-side.js';
@@ -120,6 +121,7 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     territory: METROPOLE_NORD_OUEST,
     indicators: result.current.indicators,
     comparisons: result.comparisons,
+    logoDataUrl: findLogo(options.data, options.year),
   });
   if (options.format.includes('html')) files.push({ name: `rapport-activite-${options.year}.html`, content: html });
   let pdfFailed = false;

@@ -22,6 +22,8 @@ export interface ReportView {
   territory: { name: string; shortName: string };
   indicators: MissionLocaleIndicators;
   comparisons: Comparisons | null;
+  /** The cover's logo as a data: URL, or null. */
+  logoDataUrl: string | null;
 }
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -93,12 +95,16 @@ function createEnvironment(): typeof Handlebars {
     /** Horizontal bars of one column of a commune table. */
     communeChart: (table: CommuneTable<string>, key: string, title: string) =>
       chart(table.rows.map((row) => ({ label: row.commune, value: row[key] as number })), title, key.endsWith('Cents')),
-    /** Bars of a record of counts or shares, in the record's order; labels can be renamed with label=value pairs. */
+    /**
+     * Bars of a record of counts or shares, in the record's order. A label can be renamed
+     * with a hash argument whose name is the key with `_` for spaces (Autre_formation="…").
+     */
     recordChart: (record: Record<string, unknown>, title: string, options: { hash?: Record<string, string> }) =>
       chart(
-        Object.entries(record).map(([key, value]) => ({ label: options.hash?.[key] ?? key, value: valueOf(value) })),
+        Object.entries(record).map(([key, value]) => ({ label: options.hash?.[key.replace(/ /g, '_')] ?? key, value: valueOf(value) })),
         title,
       ),
+    concat: (...parts: unknown[]) => parts.slice(0, -1).join(''),
   };
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
   const partialsDir = path.join(TEMPLATES_DIR, 'partials');
