@@ -4,7 +4,8 @@ import { createActivityTally } from './compute/activity.js';
 import { compareYears, type Comparisons } from './compute/comparisons.js';
 import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
 import type { ComputeContext } from './compute/shared.js';
-import { communeMatcher, type Territory } from './config/territory.js';
+import type { Settings } from './config/settings.js';
+import { communeMatcher } from './config/territory.js';
 import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
 import { loadRegisters, streamActivity } from './validate/load-year.js';
@@ -27,9 +28,9 @@ export interface BuildResult {
   comparisons: Comparisons | null;
 }
 
-export async function computeYear(dataDir: string, year: number, territory: Territory, issues: Issue[]): Promise<YearResult | undefined> {
-  const source = { dataDir, year, communes: communeMatcher(territory) };
-  const context: ComputeContext = { year, communes: territory.communes };
+export async function computeYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<YearResult | undefined> {
+  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
+  const context: ComputeContext = { year, communes: settings.territory.communes };
   const before = issues.length;
   const registers = await loadRegisters(source, issues);
   const tally = createActivityTally(registers, context);
@@ -42,16 +43,16 @@ export function yearFolderExists(dataDir: string, year: number): boolean {
   return existsSync(path.join(dataDir, String(year)));
 }
 
-export async function computeReport(dataDir: string, year: number, territory: Territory): Promise<BuildResult> {
+export async function computeReport(dataDir: string, year: number, settings: Settings): Promise<BuildResult> {
   const issues: Issue[] = [];
   if (!yearFolderExists(dataDir, year)) {
     issues.push({ code: 'file.missing', severity: 'error', file: `${year}/` });
     return { issues, comparisons: null };
   }
-  const current = await computeYear(dataDir, year, territory, issues);
+  const current = await computeYear(dataDir, year, settings, issues);
   // The previous year is read with the same rules: a broken previous year must not feed
   // "contre x % en Y-1" figures, so its errors stop the build too.
-  const previous = yearFolderExists(dataDir, year - 1) ? await computeYear(dataDir, year - 1, territory, issues) : undefined;
+  const previous = yearFolderExists(dataDir, year - 1) ? await computeYear(dataDir, year - 1, settings, issues) : undefined;
   const comparisons = current && previous ? compareYears(current.indicators, previous.indicators, previous.year) : null;
   return {
     issues,

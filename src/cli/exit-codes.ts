@@ -15,4 +15,3 @@ export const EXIT = {
   differencesFound: 6,
 } as const;
 
-export class UsageError extends Error {}

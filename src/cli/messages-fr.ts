@@ -34,6 +34,8 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'row.exit_reason': () => 'Le motif de sortie est obligatoire quand la date de sortie est renseignée.',
   'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
+  'config.invalid': (i) =>
+    `Configuration invalide${i.field === undefined ? '' : ` (${i.field})`} : ${i.expected ?? 'voir la documentation'}. Corrigez le fichier ou retirez-le.`,
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Territory } from '../config/territory.js';
+import type { Settings } from '../config/settings.js';
 import { computeReport } from '../pipeline.js';
 import { buildMetricsDocument } from '../render/metrics-json.js';
 import type { Issue } from '../validate/issues.js';
@@ -10,9 +10,9 @@ import type { Issue } from '../validate/issues.js';
  */
 export type Side = { label: string; indicators: unknown } | { label: string; issues: Issue[] } | { label: string; unreadable: string };
 
-export async function loadSide(spec: string, dataDir: string, territory: Territory): Promise<Side> {
+export async function loadSide(spec: string, dataDir: string, settings: Settings): Promise<Side> {
   if (/^\d{4}$/.test(spec)) {
-    const result = await computeReport(dataDir, Number(spec), territory);
+    const result = await computeReport(dataDir, Number(spec), settings);
     if (!result.current || result.issues.some((issue) => issue.severity === 'error')) return { label: spec, issues: result.issues };
     return { label: spec, indicators: (buildMetricsDocument(result) as { indicators: unknown }).indicators };
   }

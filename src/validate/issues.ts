@@ -27,6 +27,7 @@ export const ISSUE_CODES = [
   'manual.unknown_key',
   'manual.duplicate_key',
   'qualification.level_not_validated',
+  'config.invalid',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

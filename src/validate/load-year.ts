@@ -3,9 +3,12 @@ import type { z } from 'zod';
 import type { CommuneMatcher } from '../config/territory.js';
 import type { Issue } from './issues.js';
 import { isManualKey, type ManualKey } from './manual-keys.js';
+import type { HeaderAliases } from '../config/settings.js';
 import {
   buildSchemas,
+  withHeaderAliases,
   type FileSchema,
+  type Schemas,
   type Action,
   type Aide,
   type Dispositif,
@@ -53,6 +56,12 @@ export interface YearSource {
   dataDir: string;
   year: number;
   communes: CommuneMatcher;
+  /** Extra header labels from the configuration file. */
+  headerAliases: HeaderAliases;
+}
+
+function schemasFor(source: YearSource): Schemas {
+  return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
 }
 
 function fileRef(source: YearSource, relative: string) {
@@ -63,7 +72,7 @@ function fileRef(source: YearSource, relative: string) {
 }
 
 export async function loadRegisters(source: YearSource, issues: Issue[]): Promise<Registers> {
-  const schemas = buildSchemas(source.communes);
+  const schemas = schemasFor(source);
   const rowCounts: Record<string, number> = {};
   const count = (display: string) => (rowCounts[display] = (rowCounts[display] ?? 0) + 1);
 
@@ -196,7 +205,7 @@ export async function streamActivity(
   sinks: ActivitySinks,
   issues: Issue[],
 ): Promise<void> {
-  const schemas = buildSchemas(source.communes);
+  const schemas = schemasFor(source);
   const index = registers.jeuneIndex;
   const linkOrReport = (id: string, file: string, line: number) => {
     const jeune = index.get(id);

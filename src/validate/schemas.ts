@@ -313,6 +313,26 @@ export function buildSchemas(communes: CommuneMatcher) {
 }
 
 export type Schemas = ReturnType<typeof buildSchemas>;
+
+/**
+ * The schemas with extra accepted header labels from the configuration
+ * (file path -> contract header -> aliases). The row schemas are unchanged.
+ */
+export function withHeaderAliases(schemas: Schemas, aliases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>): Schemas {
+  const out = { ...schemas } as Record<string, FileSchema>;
+  for (const [key, schema] of Object.entries(schemas) as [string, FileSchema][]) {
+    const extra = aliases[schema.path];
+    if (!extra) continue;
+    const columns = Object.fromEntries(
+      Object.entries(schema.columns).map(([field, spec]) => [
+        field,
+        extra[spec.header] ? { ...spec, aliases: [...(spec.aliases ?? []), ...extra[spec.header]!] } : spec,
+      ]),
+    );
+    out[key] = { ...schema, columns };
+  }
+  return out as Schemas;
+}
 export type FileKey = keyof Schemas;
 
 export type Jeune = z.output<Schemas['jeunes']['row']>;

@@ -1,0 +1,23 @@
+import { InvalidArgumentError } from 'commander';
+import { loadSettings, type Settings } from '../config/settings.js';
+import type { Issue } from '../validate/issues.js';
+import { printIssues } from './report-issues.js';
+
+/** Where a command writes: injected so that tests run the CLI in-process. */
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('une année sur 4 chiffres est attendue, par ex. 2024.');
+  return Number(value);
+}
+
+/** The configuration, or undefined after printing why it is unusable. */
+export function settingsOrReport(configPath: string | undefined, dataDir: string, io: Io, json = false): { settings?: Settings; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const settings = loadSettings(configPath, dataDir, issues);
+  if (!settings && !json) printIssues(issues, io.err);
+  return settings ? { settings, issues } : { issues };
+}

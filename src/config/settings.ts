@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from './territory.js';
+import type { Issue } from '../validate/issues.js';
+import { buildSchemas } from '../validate/schemas.js';
+
+/**
+ * What an analyst can configure without touching code, in `alpes-report.config.json`
+ * (in the data folder, or given with --config): the territory and its commune spellings,
+ * and header aliases that map a real export's wording onto the contract's columns.
+ */
+export type HeaderAliases = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+export interface Settings {
+  territory: Territory;
+  headerAliases: HeaderAliases;
+}
+
+export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {} };
+
+export const CONFIG_FILE_NAME = 'alpes-report.config.json';
+
+const nonEmpty = z.string().trim().min(1);
+
+/** The file's shape; keys are French because analysts write this file. */
+export const configFileSchema = z
+  .object({
+    territoire: z
+      .object({
+        nom: nonEmpty.optional().describe('nom du territoire, imprimé dans le rapport'),
+        sigle: nonEmpty.optional().describe('sigle (MNO)'),
+        communes: z.array(nonEmpty).min(1).optional().describe('communes, dans l’ordre des tableaux'),
+        alias: z.record(nonEmpty, nonEmpty).optional().describe('autres écritures acceptées -> commune'),
+      })
+      .strict()
+      .optional(),
+    entetes: z
+      .record(nonEmpty, z.record(nonEmpty, z.array(nonEmpty).min(1)))
+      .optional()
+      .describe('fichier (ex. imilo/jeunes.csv) -> colonne du contrat -> autres intitulés acceptés'),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const territory = config.territoire;
+    const communes = territory?.communes ?? METROPOLE_NORD_OUEST.communes;
+    for (const [alias, commune] of Object.entries(territory?.alias ?? {})) {
+      if (!communes.includes(commune)) {
+        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], message: `« ${commune} » n’est pas une commune du territoire` });
+      }
+    }
+    const files = Object.values(buildSchemas(communeMatcher(METROPOLE_NORD_OUEST)));
+    for (const [file, columns] of Object.entries(config.entetes ?? {})) {
+      const schema = files.find((candidate) => candidate.path === file);
+      if (!schema) {
+        ctx.addIssue({ code: 'custom', path: ['entetes', file], message: `fichier inconnu ; fichiers possibles : ${files.map((f) => f.path).join(', ')}` });
+        continue;
+      }
+      const headers = Object.values(schema.columns).map((column) => column.header);
+      for (const header of Object.keys(columns)) {
+        if (!headers.includes(header)) {
+          ctx.addIssue({ code: 'custom', path: ['entetes', file, header], message: `colonne inconnue ; colonnes de ${file} : ${headers.join(', ')}` });
+        }
+      }
+    }
+  });
+
+export type ConfigFile = z.infer<typeof configFileSchema>;
+
+export function settingsFrom(config: ConfigFile): Settings {
+  const territory = config.territoire;
+  return {
+    territory: {
+      name: territory?.nom ?? METROPOLE_NORD_OUEST.name,
+      shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
+      communes: territory?.communes ?? METROPOLE_NORD_OUEST.communes,
+      aliases: territory?.alias ?? {},
+    },
+    headerAliases: config.entetes ?? {},
+  };
+}
+
+/**
+ * Reads the configuration: the explicit path, else `<data>/alpes-report.config.json` when it
+ * exists, else the defaults. Problems are issues (file, path inside the file, message).
+ */
+export function loadSettings(explicitPath: string | undefined, dataDir: string, issues: Issue[]): Settings | undefined {
+  const file = explicitPath ?? path.join(dataDir, CONFIG_FILE_NAME);
+  if (!existsSync(file)) {
+    if (explicitPath === undefined) return DEFAULT_SETTINGS;
+    issues.push({ code: 'config.invalid', severity: 'error', file, expected: 'un fichier de configuration existant' });
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+  } catch (error) {
+    issues.push({ code: 'config.invalid', severity: 'error', file, expected: `du JSON valide (${(error as Error).message})` });
+    return undefined;
+  }
+  const result = configFileSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      issues.push({
+        code: 'config.invalid',
+        severity: 'error',
+        file,
+        field: issue.path.map(String).join(' > ') || '(racine)',
+        expected: issue.message,
+      });
+    }
+    return undefined;
+  }
+  return settingsFrom(result.data);
+}
