@@ -1990,6 +1990,19 @@ class YearGenerator {
     }
   }
 
+  /**
+   * The first-arrival date written out. A jeune who is 26 or more today first came while
+   * still 16-25: one drawn later than that (and before the year, so no count moves) is
+   * written at the last day before the 26th birthday. Earlier only relaxes every
+   * "arrived before" constraint the generator kept.
+   */
+  private writtenArrival(j: Jeune): number {
+    const limit = (j.rqth ? anniversary(j.birth, 30) : anniversary(j.birth, 26)) - 1;
+    if (j.arrival <= limit) return j.arrival;
+    if (j.arrival >= this.Y0) fail(`jeune ${j.id}: first arrival in the year after age ${j.rqth ? 29 : 25}`);
+    return limit;
+  }
+
   // ---------------------------------------------------------------- ids
 
   private assignIds(): void {
@@ -2018,7 +2031,7 @@ class YearGenerator {
     const jeunes = this.jeunes.slice().sort((a, b) => cmp([a.id, b.id]));
     out.set('imilo/jeunes.csv', csv(
       ['Identifiant', 'Sexe', 'Date de naissance', 'Commune', 'QPV', 'Niveau de qualification', 'Date premier accueil', 'Permis B', 'Logement', 'RQTH'],
-      jeunes.map((j) => [j.id, j.sex, fmt(j.birth), j.label, j.qpv, QUALS[j.qual]!, fmt(j.arrival), yn(j.permis), j.logement, yn(j.rqth)]),
+      jeunes.map((j) => [j.id, j.sex, fmt(j.birth), j.label, j.qpv, QUALS[j.qual]!, fmt(this.writtenArrival(j)), yn(j.permis), j.logement, yn(j.rqth)]),
     ));
     const natureRank = (n: string): number => ['Entretien individuel', 'Atelier', 'Information collective', 'SMS', 'E-mail', 'Téléphone', 'Courrier', 'Médiation', 'Visite', 'Entretien partenaire'].indexOf(n);
     out.set('imilo/evenements.csv', csv(
@@ -2054,7 +2067,8 @@ class YearGenerator {
       this.aides
         .map((a, i) => ({ a, i }))
         .sort((x, y) => cmp([x.a.date, y.a.date], [x.a.type, y.a.type], [x.a.j?.id ?? '', y.a.j?.id ?? ''], [x.i, y.i]))
-        .map(({ a }) => [a.j?.id ?? '', fmt(a.date), a.type, euros(a.cents), a.decision]),
+        // A decision that was not granted carries no amount (a positive one is a data-quality warning).
+        .map(({ a }) => [a.j?.id ?? '', fmt(a.date), a.type, euros(a.decision === 'Accordée' ? a.cents : 0), a.decision]),
     ));
     const actions = this.actions.slice().sort((a, b) => cmp([a.date, b.date], [a.id, b.id]));
     out.set('actions/actions.csv', csv(

@@ -9,6 +9,7 @@ import { communeMatcher } from './config/territory.js';
 import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
 import { loadRegisters, streamActivity } from './validate/load-year.js';
+import type { FileSummary } from './validate/validate-file.js';
 
 /**
  * read -> validate -> compute for one year, and the previous year when its folder exists.
@@ -17,8 +18,8 @@ import { loadRegisters, streamActivity } from './validate/load-year.js';
 export interface YearResult {
   year: number;
   indicators: MissionLocaleIndicators;
-  /** Data rows read per input file. */
-  rowCounts: Record<string, number>;
+  /** Data rows and SHA-256 per input file. */
+  inputs: Record<string, FileSummary>;
 }
 
 export interface BuildResult {
@@ -36,7 +37,7 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const tally = createActivityTally(registers, context);
   await streamActivity(source, registers, tally, issues);
   if (hasErrors(issues.slice(before))) return undefined;
-  return { year, indicators: computeIndicators(registers, tally.result(), context), rowCounts: registers.rowCounts };
+  return { year, indicators: computeIndicators(registers, tally.result(), context), inputs: registers.inputs };
 }
 
 export function yearFolderExists(dataDir: string, year: number): boolean {

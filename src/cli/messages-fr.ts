@@ -36,6 +36,11 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
   'config.invalid': (i) =>
     `Configuration invalide${i.field === undefined ? '' : ` (${i.field})`} : ${i.expected ?? 'voir la documentation'}. Corrigez le fichier ou retirez-le.`,
+  'row.total_skipped': () => 'Ligne de total (ajoutée par Excel) ignorée : les totaux sont recalculés.',
+  'quality.age_out_of_range': (i) => `Âge inhabituel pour le public de la Mission Locale${expected(i)} ; vérifiez la date de naissance.`,
+  'quality.date_out_of_window': (i) => `${column(i)} : date éloignée de l’année du rapport${expected(i)} ; vérifiez-la (la ligne est comptée selon sa date).`,
+  'quality.amount_not_granted': (i) => `${column(i)} : montant positif sur une aide non accordée${expected(i)}.`,
+  'quality.duplicate_row': (i) => `Ligne en double${expected(i)} : vérifiez l’export (elle est comptée deux fois).`,
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };

@@ -87,6 +87,8 @@ export async function* readCsvRows(
   columns: Readonly<Record<string, ColumnSpec>>,
   issues: Issue[],
   onHeader?: (header: CsvHeader) => void,
+  /** Called with the file's SHA-256 once it has been read to the end. */
+  onDone?: (sha256: string) => void,
 ): AsyncGenerator<CsvRow> {
   const decoded = await decodeFile(filePath);
   const source = decoded.chunks[Symbol.asyncIterator]();
@@ -151,6 +153,11 @@ export async function* readCsvRows(
         continue;
       }
       if (record.every((cell) => cell.trim() === '')) continue; // a row of empty cells (Excel)
+      if (/^total\b/i.test(normalizeLabel(record.find((cell) => cell.trim() !== '') ?? ''))) {
+        // Excel users add a total row at the bottom: ignore it rather than fail on it.
+        issues.push({ code: 'row.total_skipped', severity: 'warning', file, line });
+        continue;
+      }
       const cells: Record<string, string | undefined> = {};
       for (const [field, column] of header) {
         const value = record[column - 1];
@@ -177,6 +184,7 @@ export async function* readCsvRows(
     throw error;
   }
   if (header === undefined) issues.push({ code: 'file.empty', severity: 'error', file });
+  onDone?.(decoded.sha256());
 }
 
 function csvErrorExpectation(code: string): string {

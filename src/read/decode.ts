@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 
@@ -35,6 +36,8 @@ function looksLikeUtf8(bytes: Buffer): boolean {
 export interface DecodedFile {
   encoding: Encoding;
   chunks: AsyncIterable<string>;
+  /** SHA-256 of the file's bytes, hex; complete once `chunks` has been read to the end. */
+  sha256(): string;
 }
 
 export async function decodeFile(filePath: string): Promise<DecodedFile> {
@@ -42,6 +45,7 @@ export async function decodeFile(filePath: string): Promise<DecodedFile> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await iterator.next();
   const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
+  const hash = createHash('sha256');
 
   let encoding: Encoding;
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) encoding = 'utf-8-bom';
@@ -72,8 +76,10 @@ export async function decodeFile(filePath: string): Promise<DecodedFile> {
       return out;
     };
     try {
+      hash.update(head);
       if (head.length > 0) yield normalise(decode(head));
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        hash.update(next.value);
         yield normalise(decode(next.value));
       }
       const rest = decode(undefined);
@@ -83,5 +89,5 @@ export async function decodeFile(filePath: string): Promise<DecodedFile> {
     }
   }
 
-  return { encoding, chunks: chunks() };
+  return { encoding, chunks: chunks(), sha256: () => hash.copy().digest('hex') };
 }

@@ -2,7 +2,8 @@ import type { BuildResult } from '../pipeline.js';
 
 /**
  * The metrics file: stable keys, no personal data, no timestamp (same inputs, same bytes).
- * Amounts are whole cents (`amountCents`); shares are `{ count, total, percent }`.
+ * Amounts are whole cents (`amountCents`); shares are `{ count, total, percent }`. Inputs are
+ * named by path, row count and SHA-256, so a metrics file says exactly what it was computed from.
  */
 export const METRICS_SCHEMA_VERSION = 1;
 
@@ -10,9 +11,9 @@ export function buildMetricsDocument(result: BuildResult): object {
   const current = result.current;
   if (!current) throw new Error('metrics requested for a failed build');
   const inputs = Object.fromEntries(
-    Object.keys(current.rowCounts)
+    Object.keys(current.inputs)
       .sort()
-      .map((file) => [file, { rows: current.rowCounts[file] }]),
+      .map((file) => [file, current.inputs[file]]),
   );
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,

@@ -28,6 +28,11 @@ export const ISSUE_CODES = [
   'manual.duplicate_key',
   'qualification.level_not_validated',
   'config.invalid',
+  'row.total_skipped',
+  'quality.age_out_of_range',
+  'quality.date_out_of_window',
+  'quality.amount_not_granted',
+  'quality.duplicate_row',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -17,7 +17,8 @@ import {
   type Proposition,
   type Situation,
 } from './schemas.js';
-import { validateFile } from './validate-file.js';
+import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
+import { validateFile, type FileSummary } from './validate-file.js';
 
 /**
  * Reads and validates one year folder of Mission Locale data. Registers (jeunes, situations,
@@ -42,8 +43,8 @@ export interface Registers {
   /** Participant ids are replaced by a per-file number; `jeune` is -1 when not a known jeune. */
   participations: { actionId: string; participant: number; jeune: number; communeInTerritory: boolean | undefined }[];
   manual: Map<ManualKey, number>;
-  /** Number of data rows read per file (relative path). */
-  rowCounts: Record<string, number>;
+  /** Rows read and SHA-256 per input file (path relative to the data folder). */
+  inputs: Record<string, FileSummary>;
 }
 
 export interface ActivitySinks {
@@ -73,8 +74,10 @@ function fileRef(source: YearSource, relative: string) {
 
 export async function loadRegisters(source: YearSource, issues: Issue[]): Promise<Registers> {
   const schemas = schemasFor(source);
-  const rowCounts: Record<string, number> = {};
-  const count = (display: string) => (rowCounts[display] = (rowCounts[display] ?? 0) + 1);
+  const inputs: Record<string, FileSummary> = {};
+  const track = (display: string, summary: FileSummary | undefined) => {
+    if (summary) inputs[display] = summary;
+  };
 
   const jeunes: Jeune[] = [];
   const index = new Map<string, number>();
@@ -86,16 +89,16 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   const onInvalidJeune = (cells: Record<string, string | undefined>) => {
     if (cells.id) invalidIds.add(cells.id);
   };
-  await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
-    count(jeunesFile.display);
+  track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
     if (index.has(record.id)) {
       issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant' });
       return;
     }
     if (record.qualification.fromLevel) levelRows++;
+    checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
     index.set(record.id, jeunes.length);
     jeunes.push(record);
-  }, onInvalidJeune);
+  }, onInvalidJeune));
   if (levelRows > 0) {
     issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
   }
@@ -112,12 +115,13 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>): Promise<Linked<z.output<S>>[]> {
     const out: Linked<z.output<S>>[] = [];
     const ref = fileRef(source, schema.path);
-    await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line }) => {
-      count(ref.display);
+    const duplicate = duplicateRowChecker(ref.display, issues);
+    track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells }) => {
+      duplicate(cells, line);
       const { id, ...rest } = record;
       const jeune = link(id, ref.display, line);
       if (jeune !== undefined) out.push({ ...rest, jeune } as Linked<z.output<S>>);
-    });
+    }));
     return out;
   }
 
@@ -126,8 +130,11 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
 
   const aides: Linked<Aide>[] = [];
   const aidesFile = fileRef(source, schemas.aides.path);
-  await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line }) => {
-    count(aidesFile.display);
+  const duplicateAide = duplicateRowChecker(aidesFile.display, issues);
+  track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells }) => {
+    duplicateAide(cells, line);
+    checkAide(record, { file: aidesFile.display, line }, issues);
+    checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
     const { id, ...rest } = record;
     if (id === undefined) {
       aides.push({ ...rest, jeune: -1 });
@@ -135,26 +142,27 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     }
     const jeune = link(id, aidesFile.display, line);
     if (jeune !== undefined) aides.push({ ...rest, jeune });
-  });
+  }));
 
   const actions: Action[] = [];
   const actionIds = new Set<string>();
   const actionsFile = fileRef(source, schemas.actions.path);
-  await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line }) => {
-    count(actionsFile.display);
+  track(actionsFile.display, await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line }) => {
+    checkActivityDate(record.date, 'Date', { file: actionsFile.display, line }, source.year, issues);
     if (actionIds.has(record.actionId)) {
       issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId });
       return;
     }
     actionIds.add(record.actionId);
     actions.push(record);
-  });
+  }));
 
   const participations: Registers['participations'] = [];
   const participantNumbers = new Map<string, number>();
   const participationsFile = fileRef(source, schemas.participations.path);
-  await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, ({ record, line }) => {
-    count(participationsFile.display);
+  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues);
+  track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, ({ record, line, cells }) => {
+    duplicateParticipation(cells, line);
     if (!actionIds.has(record.actionId)) {
       issues.push({
         code: 'cell.unknown_reference',
@@ -178,14 +186,13 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
       jeune: index.get(record.participantId) ?? -1,
       communeInTerritory: record.commune?.inTerritory,
     });
-  });
+  }));
 
   const manual = new Map<ManualKey, number>();
   const manualFile = fileRef(source, schemas.manuel.path);
-  await validateFile(schemas.manuel, manualFile.absolute, manualFile.display, issues, ({ record, line }) => {
-    count(manualFile.display);
+  track(manualFile.display, await validateFile(schemas.manuel, manualFile.absolute, manualFile.display, issues, ({ record, line }) => {
     if (!isManualKey(record.key)) {
-      issues.push({ code: 'manual.unknown_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key, expected: 'une clé documentée (docs/manuel.md)' });
+      issues.push({ code: 'manual.unknown_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key, expected: 'une clé documentée (alpes-report schema)' });
       return;
     }
     if (manual.has(record.key)) {
@@ -193,9 +200,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
       return;
     }
     manual.set(record.key, record.value);
-  });
+  }));
 
-  return { jeunes, jeuneIndex: index, invalidJeuneIds: invalidIds, situations, dispositifs, aides, actions, participations, manual, rowCounts };
+  return { jeunes, jeuneIndex: index, invalidJeuneIds: invalidIds, situations, dispositifs, aides, actions, participations, manual, inputs };
 }
 
 /** Streams événements and propositions into the sinks, validating and linking each row. */
@@ -214,18 +221,21 @@ export async function streamActivity(
     }
     return jeune;
   };
+  const track = (display: string, summary: FileSummary | undefined) => {
+    if (summary) registers.inputs[display] = summary;
+  };
   const events = fileRef(source, schemas.evenements.path);
-  await validateFile(schemas.evenements, events.absolute, events.display, issues, ({ record, line }) => {
-    registers.rowCounts[events.display] = (registers.rowCounts[events.display] ?? 0) + 1;
+  track(events.display, await validateFile(schemas.evenements, events.absolute, events.display, issues, ({ record, line }) => {
+    checkActivityDate(record.date, 'Date', { file: events.display, line }, source.year, issues);
     const jeune = linkOrReport(record.id, events.display, line);
     if (jeune === undefined) return;
     sinks.evenement({ date: record.date, nature: record.nature, status: record.status, jeune });
-  });
+  }));
   const propositions = fileRef(source, schemas.propositions.path);
-  await validateFile(schemas.propositions, propositions.absolute, propositions.display, issues, ({ record, line }) => {
-    registers.rowCounts[propositions.display] = (registers.rowCounts[propositions.display] ?? 0) + 1;
+  track(propositions.display, await validateFile(schemas.propositions, propositions.absolute, propositions.display, issues, ({ record, line }) => {
+    checkActivityDate(record.date, 'Date', { file: propositions.display, line }, source.year, issues);
     const jeune = linkOrReport(record.id, propositions.display, line);
     if (jeune === undefined) return;
     sinks.proposition({ date: record.date, theme: record.theme, subTheme: record.subTheme, jeune });
-  });
+  }));
 }

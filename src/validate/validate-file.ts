@@ -13,6 +13,14 @@ import type { FileSchema } from './schemas.js';
 export interface ValidatedRow<T> {
   record: T;
   line: number;
+  /** The row's cells as read, for checks that compare whole rows. */
+  cells: Record<string, string | undefined>;
+}
+
+/** What metrics.json says of each input file: data rows and SHA-256 of the bytes. */
+export interface FileSummary {
+  rows: number;
+  sha256: string;
 }
 
 const KNOWN_CODES = new Set<string>(ISSUE_CODES);
@@ -25,16 +33,19 @@ export async function validateFile<S extends z.ZodType>(
   onRecord: (row: ValidatedRow<z.output<S>>) => void,
   /** Called with the raw cells of a row that failed validation. */
   onInvalid?: (cells: Record<string, string | undefined>) => void,
-): Promise<void> {
+): Promise<FileSummary | undefined> {
   if (!existsSync(filePath)) {
     issues.push({ code: 'file.missing', severity: 'error', file });
-    return;
+    return undefined;
   }
   let columns = new Map<string, number>();
-  for await (const row of readCsvRows(filePath, file, schema.columns, issues, (header) => (columns = header.columns))) {
+  const summary: FileSummary = { rows: 0, sha256: '' };
+  const rows = readCsvRows(filePath, file, schema.columns, issues, (header) => (columns = header.columns), (sha256) => (summary.sha256 = sha256));
+  for await (const row of rows) {
+    summary.rows++;
     const result = schema.row.safeParse(row.cells);
     if (result.success) {
-      onRecord({ record: result.data, line: row.line });
+      onRecord({ record: result.data, line: row.line, cells: row.cells });
       continue;
     }
     onInvalid?.(row.cells);
@@ -56,4 +67,5 @@ export async function validateFile<S extends z.ZodType>(
       issues.push(issue);
     }
   }
+  return summary;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -12,8 +12,12 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+const STAGED = /^\..+\.\d+\.tmp$/;
+
 export function writeOutputs(folder: string, files: readonly OutputFile[]): string[] {
   mkdirSync(folder, { recursive: true });
+  // Files staged by a build that was killed before its renames: never part of a report.
+  for (const name of readdirSync(folder)) if (STAGED.test(name)) rmSync(path.join(folder, name), { force: true });
   const staged: { temporary: string; target: string }[] = [];
   try {
     for (const file of files) {

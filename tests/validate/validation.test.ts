@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -159,7 +160,8 @@ describe('build with bad data', () => {
 
   it('builds a minimal valid folder', async () => {
     const out = temporaryDir('alpes-out-');
-    const run = await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', out, '--format', 'json']);
+    const data = writeYearFolder();
+    const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(existsSync(path.join(out, '2024', 'metrics.json'))).toBe(true);
     expect(existsSync(path.join(out, '2024', 'rapport-activite-2024.html'))).toBe(false);
@@ -168,5 +170,42 @@ describe('build with bad data', () => {
     expect(metrics.indicators.aids.cej.amountCents).toBe(124_143);
     expect(metrics.previousYear).toBeNull();
     expect(metrics.comparisons).toBeNull();
+    const manual = readFileSync(path.join(data, '2024', 'manuel.csv'));
+    expect(metrics.inputs['2024/manuel.csv']).toEqual({ rows: 2, sha256: createHash('sha256').update(manual).digest('hex') });
+  });
+});
+
+describe('data-quality warnings', () => {
+  it('warns, without failing, about suspicious values, with their position', async () => {
+    const data = writeYearFolder(2024, {
+      // 14 at the first arrival; 27 without RQTH.
+      'imilo/jeunes.csv': [
+        MINIMAL_FILES['imilo/jeunes.csv']!,
+        'A4;F;01/01/2010;Lambersart;;BAC;10/01/2024;Oui;Parents;Non',
+        'A5;H;01/01/1996;Lambersart;;BAC;10/01/2024;Oui;Parents;Non',
+        'A6;H;01/01/1996;Lambersart;;BAC;10/01/2024;Oui;Parents;Oui',
+      ].join('\n'),
+      'imilo/aides.csv': [
+        MINIMAL_FILES['imilo/aides.csv']!,
+        'A1;15/05/2024;FAJeM;200;Refusée',
+        'A1;15/05/2024;FAJeM;200;Refusée',
+        'A1;15/05/2021;FAJeM;0;Refusée',
+      ].join('\n'),
+      'imilo/evenements.csv': [MINIMAL_FILES['imilo/evenements.csv']!, 'A1;02/01/2031;SMS;'].join('\n'),
+      'imilo/situations.csv': [MINIMAL_FILES['imilo/situations.csv']!, 'Total;;;;;;;;'].join('\n'),
+    });
+    const { code, issues } = await validate(data);
+    expect(code).toBe(0);
+    expect(issues.map((issue) => [issue.file, issue.line, issue.code, issue.severity])).toEqual([
+      ['2024/imilo/aides.csv', 4, 'quality.amount_not_granted', 'warning'],
+      ['2024/imilo/aides.csv', 5, 'quality.duplicate_row', 'warning'],
+      ['2024/imilo/aides.csv', 5, 'quality.amount_not_granted', 'warning'],
+      ['2024/imilo/aides.csv', 6, 'quality.date_out_of_window', 'warning'],
+      ['2024/imilo/evenements.csv', 5, 'quality.date_out_of_window', 'warning'],
+      ['2024/imilo/jeunes.csv', 5, 'quality.age_out_of_range', 'warning'],
+      ['2024/imilo/jeunes.csv', 6, 'quality.age_out_of_range', 'warning'],
+      ['2024/imilo/situations.csv', 4, 'row.total_skipped', 'warning'],
+    ]);
+    expect(issues.find((issue) => issue.code === 'quality.age_out_of_range')!.message).toContain('âge calculé : 14 ans');
   });
 });

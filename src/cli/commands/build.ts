@@ -111,8 +111,8 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     io.err(`Impossible d’écrire dans ${folder} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Vérifiez les droits et l’espace disque.`);
     return EXIT.outputFailed;
   }
-  const rows = Object.values(result.current.rowCounts).reduce((a, b) => a + b, 0);
-  log(`Données ${options.year} lues : ${Object.keys(result.current.rowCounts).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
+  const rows = Object.values(result.current.inputs).reduce((total, input) => total + input.rows, 0);
+  log(`Données ${options.year} lues : ${Object.keys(result.current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
   log(result.previous ? `Comparaisons avec ${result.previous.year} calculées.` : `Pas de dossier ${options.year - 1} : comparaisons avec l’année précédente omises.`);
   for (const file of written) log(`Écrit : ${file}`);
   if (pdfFailed) {
