@@ -95,7 +95,7 @@ export function registers(input: RegisterInput): Registers {
     actions: input.actions ?? [],
     participations: input.participations ?? [],
     manual: new Map(Object.entries(input.manual ?? {}) as [ManualKey, number][]),
-    rowCounts: {},
+    inputs: {},
   };
 }
 
