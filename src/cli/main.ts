@@ -3,6 +3,7 @@ import { DIFF_FORMATS } from '../diff/format.js';
 import { describeContract } from '../validate/describe.js';
 import { parseFormats, runBuild } from './commands/build.js';
 import { parseThreshold, runDiff } from './commands/diff.js';
+import { runInit } from './commands/init.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { parseYear, type Io } from './io.js';
@@ -51,7 +52,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .option('-q, --quiet', 'n’affiche que les erreurs et avertissements')
     .option('--browser <chemin>', 'navigateur à utiliser pour le PDF (sinon recherche automatique)')
-    .addHelpText('after', '\nExemples :\n  alpes-report build --year 2024 --data fixtures\n  alpes-report build --year 2024 --format html,json --quiet')
+    .option('--check', 'valide et calcule seulement : aucun rendu, aucun fichier écrit')
+    .option('-v, --verbose', 'affiche la durée de chaque étape')
+    .option('--json', 'journal en JSON sur la sortie standard (pour la CI), rien sur la sortie d’erreur')
+    .addHelpText('after', '\nExemples :\n  alpes-report build --year 2024 --data fixtures\n  alpes-report build --year 2024 --format html,json --quiet\n  alpes-report build --year 2024 --check --json')
     .action(async (options) => setExit(await runBuild(options, io)));
 
   program
@@ -77,6 +81,14 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('-t, --threshold <pourcentage>', 'ne montrer que les évolutions d’au moins ce pourcentage').argParser(parseThreshold))
     .addHelpText('after', '\nExemples :\n  alpes-report diff 2023 2024 --data fixtures\n  alpes-report diff out/2023/metrics.json out/2024/metrics.json --format markdown --threshold 5')
     .action(async (a: string, b: string, options) => setExit(await runDiff(a, b, options, io)));
+
+  program
+    .command('init')
+    .description('prépare le dossier d’une nouvelle année : un fichier par export avec sa ligne d’en-tête')
+    .addOption(yearOption())
+    .addOption(dataOption())
+    .addHelpText('after', '\nExemple :\n  alpes-report init --year 2025 --data data')
+    .action((options) => setExit(runInit(options, io)));
 
   program
     .command('schema')

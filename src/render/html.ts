@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import type { Comparisons, Evolution } from '../compute/comparisons.js';
+import type { Comparisons, Evolution, PreviousShare } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
 import type { Share } from '../compute/shared.js';
 import { format as formatDate } from 'date-fns';
@@ -11,6 +11,7 @@ import type { CommuneTable } from '../compute/shared.js';
 import { parseDay } from '../validate/dates.js';
 import { barChart, type Bar } from './charts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent } from './format.js';
+import { evolutionNoun, evolutionPhrase, frenchList, previousShare } from './narrative.js';
 
 /**
  * Renders the report's HTML from `templates/` with Handlebars. Every value goes through
@@ -35,26 +36,6 @@ function isShare(value: unknown): value is Share {
 function percentOf(value: unknown): number | null {
   if (isShare(value)) return value.percent;
   return typeof value === 'number' ? value : null;
-}
-
-/** "a progressé de 10 %", "a diminué de 3 %", "est stable". */
-export function evolutionPhrase(evolution: Evolution, rise = 'a progressé', fall = 'a diminué'): string {
-  if (evolution.percent === null) return 'n’est pas comparable';
-  if (evolution.percent === 0) return 'est stable';
-  return `${evolution.percent > 0 ? rise : fall} de ${formatPercent(Math.abs(evolution.percent))}`;
-}
-
-/** "Une augmentation de 2 %", "Une diminution de 3 %", "Une stabilité". */
-export function evolutionNoun(evolution: Evolution): string {
-  if (evolution.percent === null) return 'Une évolution non comparable';
-  if (evolution.percent === 0) return 'Une stabilité';
-  return `${evolution.percent > 0 ? 'Une augmentation' : 'Une diminution'} de ${formatPercent(Math.abs(evolution.percent))}`;
-}
-
-/** ["a", "b", "c"] -> "a, b et c". */
-export function frenchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
 /** "18/10/2024" -> "18 octobre". */
@@ -86,6 +67,7 @@ function createEnvironment(): typeof Handlebars {
     evolution: (evolution: Evolution, rise: unknown, fall: unknown) =>
       evolutionPhrase(evolution, typeof rise === 'string' ? rise : undefined, typeof fall === 'string' ? fall : undefined),
     evolutionNoun: (evolution: Evolution) => evolutionNoun(evolution),
+    previousShare: (previous: PreviousShare) => previousShare(previous),
     list: (items: string[]) => frenchList(items),
     known: (value: unknown) => value !== null && value !== undefined,
     eq: (a: unknown, b: unknown) => a === b,

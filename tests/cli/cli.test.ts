@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_MESSAGE_CODES } from '../../src/cli/messages-fr.js';
@@ -31,7 +31,7 @@ describe('command line', () => {
 
   it('exits 4 when the output folder cannot be written', async () => {
     const blocker = path.join(temporaryDir(), 'a-file');
-    await import('node:fs').then((fs) => fs.writeFileSync(blocker, 'x'));
+    writeFileSync(blocker, 'x');
     const run = await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', blocker, '--format', 'json']);
     expect(run.code).toBe(4);
     expect(run.err).toContain('Impossible d’écrire');
@@ -77,5 +77,52 @@ describe('safe HTML', () => {
     const html = readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8');
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{year}}');
+  });
+});
+
+describe('build options for CI', () => {
+  it('--check validates and computes but writes nothing', async () => {
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', out, '--check']);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('Vérification seule (--check) : aucun fichier écrit.');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('--json gives one machine-readable log on stdout and nothing on stderr', async () => {
+    const data = writeYearFolder(2024, { 'imilo/evenements.csv': 'Identifiant;Date;Nature;Statut\nA1;hier;SMS;' });
+    const run = await runCli(['build', '--year', '2024', '--data', data, '--out', temporaryDir(), '--json']);
+    expect(run.code).toBe(3);
+    expect(run.err).toBe('');
+    const log = JSON.parse(run.out);
+    expect(log).toMatchObject({ year: 2024, exitCode: 3, errors: 1, written: [] });
+    expect(log.issues[0]).toMatchObject({ code: 'cell.date', file: '2024/imilo/evenements.csv', line: 2, column: 2 });
+    expect(log.messages.at(-1).text).toContain('Aucun fichier n’a été écrit');
+  });
+
+  it('--verbose prints the duration of each stage', async () => {
+    const run = await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', temporaryDir(), '--format', 'json', '--verbose']);
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(/lecture, validation et calcul : \d+ ms/);
+    expect(run.err).toMatch(/écriture : \d+ ms/);
+  });
+});
+
+describe('alpes-report init', () => {
+  it('scaffolds a year folder that validates once filled, and never overwrites', async () => {
+    const data = temporaryDir();
+    const run = await runCli(['init', '--year', '2025', '--data', data]);
+    expect(run.code).toBe(0);
+    const header = readFileSync(path.join(data, '2025', 'imilo', 'jeunes.csv'), 'utf8');
+    expect(header).toBe('Identifiant;Sexe;Date de naissance;Commune;QPV;Niveau de qualification;Date premier accueil;Permis B;Logement;RQTH\n');
+    expect(readFileSync(path.join(data, '2025', 'LISEZMOI.md'), 'utf8')).toContain('imilo/evenements.csv');
+    // Headers only: a valid (empty) year.
+    expect((await runCli(['validate', '--year', '2025', '--data', data])).code).toBe(0);
+
+    writeFileSync(path.join(data, '2025', 'manuel.csv'), 'Indicateur;Valeur;Commentaire\ncej.professionnels;12;\n');
+    const again = await runCli(['init', '--year', '2025', '--data', data]);
+    expect(again.code).toBe(4);
+    expect(again.err).toContain('ne seront pas écrasés');
+    expect(readFileSync(path.join(data, '2025', 'manuel.csv'), 'utf8')).toContain('cej.professionnels;12;');
   });
 });

@@ -11,6 +11,7 @@ import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
  */
 let indicators: MissionLocaleIndicators;
 let previousYear: number | null;
+let html: string;
 
 beforeAll(async () => {
   const out = temporaryDir();
@@ -18,11 +19,17 @@ beforeAll(async () => {
   expect(run.code).toBe(0);
   const metrics = JSON.parse(readFileSync(path.join(out, '2023', 'metrics.json'), 'utf8'));
   indicators = metrics.indicators;
+  html = readFileSync(path.join(out, '2023', 'rapport-activite-2023.html'), 'utf8');
   previousYear = metrics.previousYear;
 });
 
 describe('the 2023 Mission Locale figures of seed 000', () => {
-  it('has no 2022 folder, hence no comparison', () => expect(previousYear).toBeNull());
+  it('has no 2022 folder, hence no comparison in the metrics or the text', () => {
+    expect(previousYear).toBeNull();
+    expect(html).not.toContain('2022');
+    expect(html).not.toContain('par rapport à');
+    expect(html).toContain('679'); // the report itself is there
+  });
 
   it('Le public', () => {
     const { newArrivals, accompanied, contacts, propositions } = indicators.public;

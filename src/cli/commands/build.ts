@@ -10,7 +10,8 @@ import { openPdfRenderer, PdfRenderError, type PdfRenderer } from '../../render/
 import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, type Io } from '../io.js';
-import { countBySeverity, printIssues } from '../report-issues.js';
+import type { Issue } from '../../validate/issues.js';
+import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
 
 export const FORMATS = ['html', 'json', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -34,6 +35,10 @@ export interface BuildOptions {
   config?: string;
   quiet?: boolean;
   browser?: string;
+  /** Validate and compute only: render and write nothing. */
+  check?: boolean;
+  verbose?: boolean;
+  json?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the last day of the report year. */
@@ -43,10 +48,10 @@ function pdfDateFor(year: number, env: NodeJS.ProcessEnv): Date {
 }
 
 /** Renders the PDF, or explains in French why it cannot be. */
-async function renderPdfOutput(html: string, options: BuildOptions, settings: Settings, io: Io): Promise<Uint8Array | undefined> {
+async function renderPdfOutput(html: string, options: BuildOptions, settings: Settings, log: BuildLog): Promise<Uint8Array | undefined> {
   const lookup = await findBrowser(options.browser);
   if (!lookup.executablePath) {
-    io.err(
+    log.error(
       [
         'PDF non généré : aucun navigateur Chrome, Chromium ou Edge n’a été trouvé.',
         `  Emplacements essayés : ${lookup.tried.join(', ')}.`,
@@ -66,25 +71,85 @@ async function renderPdfOutput(html: string, options: BuildOptions, settings: Se
     });
   } catch (error) {
     if (!(error instanceof PdfRenderError)) throw error;
-    io.err(`PDF non généré : ${error.message}.`);
+    log.error(`PDF non généré : ${error.message}.`);
     return undefined;
   } finally {
     await renderer?.close();
   }
 }
 
+/**
+ * What a build tells its user: human lines on stderr as it goes, or with --json one JSON
+ * document on stdout at the end (for CI), with the same content.
+ */
+class BuildLog {
+  private readonly messages: { level: 'info' | 'error'; text: string }[] = [];
+  private readonly timings: Record<string, number> = {};
+  private started = performance.now();
+
+  constructor(
+    private readonly options: BuildOptions,
+    private readonly io: Io,
+  ) {}
+
+  info(text: string): void {
+    this.messages.push({ level: 'info', text });
+    if (!this.options.json && !this.options.quiet) this.io.err(text);
+  }
+
+  error(text: string): void {
+    this.messages.push({ level: 'error', text });
+    if (!this.options.json) this.io.err(text);
+  }
+
+  issues(issues: Issue[]): void {
+    if (!this.options.json) printIssues(issues, this.io.err);
+  }
+
+  /** Closes the current stage: its duration is shown with --verbose and in the JSON. */
+  stage(name: string): void {
+    const now = performance.now();
+    this.timings[name] = Math.round(now - this.started);
+    this.started = now;
+    if (this.options.verbose && !this.options.json) this.io.err(`  ${name} : ${this.timings[name]} ms`);
+  }
+
+  finish(exitCode: number, issues: Issue[], written: string[]): number {
+    if (this.options.json) {
+      const { errors, warnings } = countBySeverity(issues);
+      this.io.out(
+        JSON.stringify(
+          { year: this.options.year, exitCode, errors, warnings, issues: issuesAsJson(issues), written, messages: this.messages, timingsMs: this.timings },
+          null,
+          2,
+        ),
+      );
+    }
+    return exitCode;
+  }
+}
+
 /** `alpes-report build`: validate, compute, render, then write everything at once. */
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
-  const log = options.quiet ? () => {} : io.err;
-  const { settings } = settingsOrReport(options.config, options.data, io);
-  if (!settings) return EXIT.invalidData;
+  const log = new BuildLog(options, io);
+  const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
+  if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
   const result = await computeReport(options.data, options.year, settings);
+  log.stage('lecture, validation et calcul');
   const { errors, warnings } = countBySeverity(result.issues);
-  printIssues(result.issues, io.err);
+  log.issues(result.issues);
   if (errors > 0 || !result.current) {
-    io.err(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
-    return EXIT.invalidData;
+    log.error(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
+    return log.finish(EXIT.invalidData, result.issues, []);
   }
+  const rows = Object.values(result.current.inputs).reduce((total, input) => total + input.rows, 0);
+  log.info(`Données ${options.year} lues : ${Object.keys(result.current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
+  log.info(result.previous ? `Comparaisons avec ${result.previous.year} calculées.` : `Pas de dossier ${options.year - 1} : comparaisons avec l’année précédente omises.`);
+  if (options.check) {
+    log.info('Vérification seule (--check) : aucun fichier écrit.');
+    return log.finish(EXIT.ok, result.issues, []);
+  }
+
   const files: OutputFile[] = [];
   const html = renderHtml({
     year: options.year,
@@ -94,11 +159,13 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     logoDataUrl: findLogo(options.data, options.year),
   });
   if (options.format.includes('html')) files.push({ name: `rapport-activite-${options.year}.html`, content: html });
+  log.stage('rendu HTML');
   let pdfFailed = false;
   if (options.format.includes('pdf')) {
-    const pdf = await renderPdfOutput(html, options, settings, io);
+    const pdf = await renderPdfOutput(html, options, settings, log);
     if (pdf) files.push({ name: `rapport-activite-${options.year}.pdf`, content: pdf });
     else pdfFailed = true;
+    log.stage('rendu PDF');
   }
   if (options.format.includes('json')) {
     files.push({ name: 'metrics.json', content: `${JSON.stringify(buildMetricsDocument(result), null, 2)}\n` });
@@ -108,16 +175,14 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   try {
     written = writeOutputs(folder, files);
   } catch (error) {
-    io.err(`Impossible d’écrire dans ${folder} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Vérifiez les droits et l’espace disque.`);
-    return EXIT.outputFailed;
+    log.error(`Impossible d’écrire dans ${folder} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Vérifiez les droits et l’espace disque.`);
+    return log.finish(EXIT.outputFailed, result.issues, []);
   }
-  const rows = Object.values(result.current.inputs).reduce((total, input) => total + input.rows, 0);
-  log(`Données ${options.year} lues : ${Object.keys(result.current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
-  log(result.previous ? `Comparaisons avec ${result.previous.year} calculées.` : `Pas de dossier ${options.year - 1} : comparaisons avec l’année précédente omises.`);
-  for (const file of written) log(`Écrit : ${file}`);
+  log.stage('écriture');
+  for (const file of written) log.info(`Écrit : ${file}`);
   if (pdfFailed) {
-    io.err('Le HTML et les métriques ont été écrits ; seul le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).');
-    return EXIT.pdfFailed;
+    log.error('Le HTML et les métriques ont été écrits ; seul le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).');
+    return log.finish(EXIT.pdfFailed, result.issues, written);
   }
-  return EXIT.ok;
+  return log.finish(EXIT.ok, result.issues, written);
 }

@@ -1,0 +1,34 @@
+import type { Evolution, PreviousShare } from '../compute/comparisons.js';
+import { formatPercent } from './format.js';
+
+/**
+ * The French year-on-year phrases of the report, generated from metrics. The percentage is
+ * the rounded change of `compute/comparisons.ts`: (current / previous − 1) × 100, rounded
+ * half away from zero on the exact ratio (+9,5 % prints 10 %, −9,5 % prints −10 %). A
+ * change that rounds to 0 is "stable"; without a previous value nothing is compared.
+ */
+
+/** "a progressé de 10 %", "a diminué de 3 %", "est stable" (verbs can be changed). */
+export function evolutionPhrase(evolution: Evolution, rise = 'a progressé', fall = 'a diminué'): string {
+  if (evolution.percent === null) return 'n’est pas comparable';
+  if (evolution.percent === 0) return 'est stable';
+  return `${evolution.percent > 0 ? rise : fall} de ${formatPercent(Math.abs(evolution.percent))}`;
+}
+
+/** "Une augmentation de 2 %", "Une diminution de 3 %", "Une stabilité". */
+export function evolutionNoun(evolution: Evolution): string {
+  if (evolution.percent === null) return 'Une évolution non comparable';
+  if (evolution.percent === 0) return 'Une stabilité';
+  return `${evolution.percent > 0 ? 'Une augmentation' : 'Une diminution'} de ${formatPercent(Math.abs(evolution.percent))}`;
+}
+
+/** "57 % en 2023" — for "(57 % en 2023)" and "contre 57 % en 2023". */
+export function previousShare(previous: PreviousShare): string {
+  return `${formatPercent(previous.percent)} en ${previous.previousYear}`;
+}
+
+/** ["a", "b", "c"] -> "a, b et c". */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { change } from '../../src/compute/shared.js';
+import { evolutionNoun, evolutionPhrase, frenchList, previousShare } from '../../src/render/narrative.js';
+
+const evolution = (previous: number, current: number) => ({ previousYear: 2023, previous, current, percent: change(current, previous) });
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('year-on-year phrases', () => {
+  it('says a rise, with the seed’s wording', () => {
+    expect(plain(evolutionPhrase(evolution(679, 745)))).toBe('a progressé de 10 %');
+    expect(plain(evolutionPhrase(evolution(468, 638), 'a augmenté', 'a diminué'))).toBe('a augmenté de 36 %');
+    expect(plain(evolutionNoun(evolution(1_915, 1_959)))).toBe('Une augmentation de 2 %');
+  });
+
+  it('says a fall without a minus sign', () => {
+    expect(plain(evolutionPhrase(evolution(3_087, 2_273)))).toBe('a diminué de 26 %');
+    expect(plain(evolutionNoun(evolution(100, 97)))).toBe('Une diminution de 3 %');
+  });
+
+  it('says "stable" when nothing changed or the change rounds to 0 %', () => {
+    expect(evolutionPhrase(evolution(500, 500))).toBe('est stable');
+    expect(evolutionPhrase(evolution(1_000, 1_004))).toBe('est stable'); // +0,4 %
+    expect(evolutionNoun(evolution(1_000, 996))).toBe('Une stabilité'); // −0,4 %
+  });
+
+  it('rounds half away from zero on the exact ratio: 9,5 % prints 10 %, 9,49 % prints 9 %', () => {
+    expect(plain(evolutionPhrase(evolution(200, 219)))).toBe('a progressé de 10 %'); // +9,5 %
+    expect(plain(evolutionPhrase(evolution(200, 181)))).toBe('a diminué de 10 %'); // −9,5 %
+    expect(plain(evolutionPhrase(evolution(10_000, 10_949)))).toBe('a progressé de 9 %'); // +9,49 %
+    expect(plain(evolutionPhrase(evolution(200, 201)))).toBe('a progressé de 1 %'); // +0,5 % rounds up, so it is not "stable"
+  });
+
+  it('compares nothing from a previous value of 0', () => {
+    expect(evolutionPhrase(evolution(0, 12))).toBe('n’est pas comparable');
+  });
+
+  it('writes "57 % en 2023" and French lists', () => {
+    expect(plain(previousShare({ previousYear: 2023, percent: 57 }))).toBe('57 % en 2023');
+    expect(frenchList(['Espagne', 'Irlande', 'Malte'])).toBe('Espagne, Irlande et Malte');
+    expect(frenchList(['Inde'])).toBe('Inde');
+  });
+});
