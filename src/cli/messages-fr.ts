@@ -18,7 +18,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'header.missing_column': (i) => `Colonne obligatoire ${quote(i.field ?? '?')} absente de la ligne d’en-tête.`,
   'header.duplicate_column': (i) => `La colonne ${quote(i.field ?? '?')} apparaît deux fois dans l’en-tête.`,
   'header.unknown_column': (i) => `Colonne ${quote(i.value ?? '?')} inconnue : elle est ignorée.`,
-  'row.column_count': () => 'Cette ligne n’a pas le même nombre de colonnes que l’en-tête.',
+  'row.column_count': (i) => `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées${expected(i)}.`,
   'cell.required': (i) => `${column(i)} : valeur obligatoire manquante${expected(i)}.`,
   'cell.date': (i) => `${column(i)} : ${value(i)} n’est pas une date valide${expected(i)}.`,
   'cell.yes_no': (i) => `${column(i)} : ${value(i)} n’est pas une réponse oui/non${expected(i)}.`,

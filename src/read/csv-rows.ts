@@ -57,18 +57,22 @@ export function matchHeader(
     for (const alias of spec.aliases ?? []) byKey.set(headerKey(alias), field);
   }
   const found = new Map<string, number>();
+  const unknown: Issue[] = [];
   cells.forEach((cell, index) => {
     const label = cell.trim();
     if (label === '') return; // Excel's trailing empty columns
     const field = byKey.get(headerKey(label));
     if (field === undefined) {
-      issues.push({ code: 'header.unknown_column', severity: 'warning', file, line, column: index + 1, value: label });
+      unknown.push({ code: 'header.unknown_column', severity: 'warning', file, line, column: index + 1, value: label });
     } else if (found.has(field)) {
       issues.push({ code: 'header.duplicate_column', severity: 'error', file, line, column: index + 1, field: columns[field]!.header });
     } else {
       found.set(field, index + 1);
     }
   });
+  // With no known column at all, the first line is probably data (no header row): its cells
+  // may be personal data and must not be echoed; the missing columns say what is wrong.
+  if (found.size > 0) issues.push(...unknown);
   for (const [field, spec] of Object.entries(columns)) {
     if (spec.required && !found.has(field)) {
       issues.push({ code: 'header.missing_column', severity: 'error', file, line, field: spec.header });
@@ -90,7 +94,7 @@ export async function* readCsvRows(
   /** Called with the file's SHA-256 once it has been read to the end. */
   onDone?: (sha256: string) => void,
 ): AsyncGenerator<CsvRow> {
-  const decoded = await decodeFile(filePath);
+  const decoded = decodeFile(filePath);
   const source = decoded.chunks[Symbol.asyncIterator]();
 
   // Buffer text until the header line (and a possible `sep=` line) is complete.
@@ -114,7 +118,7 @@ export async function* readCsvRows(
 
   let lineOffset = 0;
   let delimiter: string | undefined;
-  const sepLine = /^sep=(.)\n/i.exec(buffered);
+  const sepLine = /^sep=(.)(?:\n|$)/i.exec(buffered);
   if (sepLine) {
     delimiter = sepLine[1]!;
     buffered = buffered.slice(sepLine[0].length);
@@ -134,11 +138,15 @@ export async function* readCsvRows(
     for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
   }
 
-  const parser = Readable.from(text()).pipe(
-    parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: false }),
-  );
+  const input = Readable.from(text());
+  const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: false });
+  // pipe() does not forward errors: a decoding error in the input must end the parse.
+  input.on('error', (error: Error) => parser.destroy(error));
+  input.pipe(parser);
 
   let header: Map<string, number> | undefined;
+  let lastColumn = 0;
+  let lastLine = lineOffset;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       let innerNewlines = 0;
@@ -147,12 +155,18 @@ export async function* readCsvRows(
       if (header === undefined) {
         const before = issues.length;
         header = matchHeader(record, columns, file, line, issues);
+        lastColumn = record.length;
+        lastLine = info.lines + lineOffset;
         const headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
-        onHeader?.({ columns: header, delimiter, encoding: decoded.encoding });
+        onHeader?.({ columns: header, delimiter, encoding: decoded.encoding() });
         if (headerFailed) return;
         continue;
       }
+      lastLine = info.lines + lineOffset;
       if (record.every((cell) => cell.trim() === '')) continue; // a row of empty cells (Excel)
+      if (record.slice(lastColumn).some((cell) => cell.trim() !== '')) {
+        issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
+      }
       if (/^total\b/i.test(normalizeLabel(record.find((cell) => cell.trim() !== '') ?? ''))) {
         // Excel users add a total row at the bottom: ignore it rather than fail on it.
         issues.push({ code: 'row.total_skipped', severity: 'warning', file, line });
@@ -171,12 +185,15 @@ export async function* readCsvRows(
       return;
     }
     if (error instanceof CsvError) {
+      // An unclosed quote runs to the end of the file: it opened on the record after the
+      // last one read. Other syntax errors are where the parser stopped.
       const lines = (error as CsvError & { lines?: number }).lines;
+      const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : lines === undefined ? undefined : lines + lineOffset;
       issues.push({
         code: 'csv.malformed',
         severity: 'error',
         file,
-        ...(lines === undefined ? {} : { line: lines + lineOffset }),
+        ...(line === undefined ? {} : { line }),
         expected: csvErrorExpectation(error.code),
       });
       return;

@@ -3,91 +3,142 @@ import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 
 /**
- * Turns a file into text chunks, detecting the encoding from its first bytes: a UTF-8 BOM,
- * else UTF-8 if the first block is valid UTF-8, else Windows-1252 (Excel on Windows).
+ * Turns a file into text chunks, detecting the encoding as bytes come: a UTF-8 BOM means
+ * UTF-8; otherwise the file is ASCII until its first non-ASCII byte, and the block holding
+ * that byte decides: valid UTF-8 -> UTF-8, no UTF-8 sequence at all -> Windows-1252 (Excel
+ * on Windows). Both read ASCII the same, so deciding late loses nothing, however far into
+ * the file the first accent is. A file that mixes the two (UTF-8 with a stray Windows byte,
+ * or the reverse) is refused: reading it either way would print garbled text.
  * CRLF and lone CR become LF so that line numbers count the way an editor shows them.
  */
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
 export class DecodeError extends Error {}
 
-const SNIFF_BYTES = 64 * 1024;
+const BLOCK_BYTES = 64 * 1024;
 
-function looksLikeUtf8(bytes: Buffer): boolean {
-  // Drop an incomplete sequence at the end of the sample before checking.
-  let end = bytes.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
-    const byte = bytes[end - back]!;
-    if ((byte & 0xc0) === 0xc0) {
-      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-      if (back < needed) end -= back;
-      break;
+interface Utf8Census {
+  /** Well-formed multi-byte sequences. */
+  sequences: number;
+  /** Bytes that cannot be UTF-8 where they stand. */
+  invalid: number;
+}
+
+/** Counts UTF-8 multi-byte sequences and invalid bytes; an incomplete sequence at the very end is ignored. */
+export function utf8Census(bytes: Uint8Array): Utf8Census {
+  let sequences = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) {
+      i++;
+      continue;
     }
-    if ((byte & 0x80) === 0) break;
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    let k = 1;
+    while (k < length && i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80) k++;
+    if (k === length) {
+      sequences++;
+      i += length;
+    } else if (i + k === bytes.length) {
+      break; // a sequence cut by the end of the block: the next block tells
+    } else {
+      invalid++;
+      i++;
+    }
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
+  return { sequences, invalid };
+}
+
+function hasHighByte(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
 }
 
 export interface DecodedFile {
-  encoding: Encoding;
+  /** The encoding as decided so far (final once `chunks` has been read to the end). */
+  encoding(): Encoding;
   chunks: AsyncIterable<string>;
   /** SHA-256 of the file's bytes, hex; complete once `chunks` has been read to the end. */
   sha256(): string;
 }
 
-export async function decodeFile(filePath: string): Promise<DecodedFile> {
-  const stream = createReadStream(filePath, { highWaterMark: SNIFF_BYTES });
-  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const first = await iterator.next();
-  const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
+export function decodeFile(filePath: string): DecodedFile {
   const hash = createHash('sha256');
+  let encoding: Encoding | undefined;
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const win1252 = iconv.getDecoder('win1252');
 
-  let encoding: Encoding;
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) encoding = 'utf-8-bom';
-  else encoding = looksLikeUtf8(head) ? 'utf-8' : 'windows-1252';
+  // Undecided bytes at the end of a block (a possible UTF-8 sequence cut by the boundary).
+  let carry: Buffer = Buffer.alloc(0);
+  const decode = (block: Buffer): string => {
+    let bytes = carry.length > 0 ? Buffer.concat([carry, block]) : block;
+    carry = Buffer.alloc(0);
+    if (encoding === undefined) {
+      if (hasHighByte(bytes)) {
+        const census = utf8Census(bytes);
+        if (census.invalid === 0 && census.sequences === 0) {
+          // Only a cut-off tail is non-ASCII: decide with the next block.
+          let start = bytes.length;
+          while (start > 0 && bytes[start - 1]! >= 0x80) start--;
+          carry = bytes.subarray(start);
+          bytes = bytes.subarray(0, start);
+        } else if (census.invalid === 0) encoding = 'utf-8';
+        else if (census.sequences === 0) encoding = 'windows-1252';
+        else throw new DecodeError('mixed encodings');
+      }
+    } else if (encoding === 'windows-1252' && utf8Census(bytes).sequences > 0) {
+      throw new DecodeError('mixed encodings');
+    }
+    if (encoding === 'windows-1252') return win1252.write(bytes);
+    try {
+      return utf8.decode(bytes, { stream: true });
+    } catch {
+      throw new DecodeError('invalid utf-8');
+    }
+  };
 
   async function* chunks(): AsyncGenerator<string> {
-    const decode =
-      encoding === 'windows-1252'
-        ? (() => {
-            const decoder = iconv.getDecoder('win1252');
-            return (bytes: Buffer | undefined) => (bytes ? decoder.write(bytes) : (decoder.end() ?? ''));
-          })()
-        : (() => {
-            const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-            return (bytes: Buffer | undefined) => {
-              try {
-                return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-              } catch {
-                throw new DecodeError('invalid utf-8');
-              }
-            };
-          })();
+    const stream = createReadStream(filePath, { highWaterMark: BLOCK_BYTES });
     let pendingCr = false;
+    let first = true;
     const normalise = (text: string): string => {
       let out = pendingCr && text.startsWith('\n') ? text.slice(1) : text;
       pendingCr = out.endsWith('\r');
-      out = out.replace(/\r\n?/g, '\n');
-      return out;
+      return out.replace(/\r\n?/g, '\n');
     };
     try {
-      hash.update(head);
-      if (head.length > 0) yield normalise(decode(head));
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        hash.update(next.value);
-        yield normalise(decode(next.value));
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        let bytes = chunk;
+        if (first) {
+          first = false;
+          if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+            encoding = 'utf-8-bom';
+            bytes = bytes.subarray(3);
+          }
+        }
+        yield normalise(decode(bytes));
       }
-      const rest = decode(undefined);
+      let rest: string;
+      try {
+        // A file that ends on undecided bytes: Windows-1252 if they are not a whole UTF-8 letter.
+        if (carry.length > 0) encoding = utf8Census(carry).sequences > 0 ? 'utf-8' : 'windows-1252';
+        const tail = carry.length > 0 ? (encoding === 'windows-1252' ? win1252.write(carry) : utf8.decode(carry, { stream: true })) : '';
+        rest = tail + (encoding === 'windows-1252' ? (win1252.end() ?? '') : utf8.decode());
+      } catch {
+        throw new DecodeError('truncated utf-8');
+      }
       if (rest) yield normalise(rest);
     } finally {
       stream.destroy();
     }
   }
 
-  return { encoding, chunks: chunks(), sha256: () => hash.copy().digest('hex') };
+  return { encoding: () => encoding ?? 'utf-8', chunks: chunks(), sha256: () => hash.copy().digest('hex') };
 }

@@ -49,7 +49,8 @@ export function parseDay(text: string): Day | undefined {
     month = Number(match[2]);
     dayOfMonth = Number(match[3]);
   }
-  if (month < 1 || month > 12 || dayOfMonth < 1) return undefined;
+  // Two-digit or far-off years are typos (Date.UTC would read 0024 as 1924).
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || dayOfMonth < 1) return undefined;
   const day = dayOf(year, month, dayOfMonth);
   const back = partsOf(day);
   if (back.month !== month || back.day !== dayOfMonth) return undefined;

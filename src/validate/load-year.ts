@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import type { CommuneMatcher } from '../config/territory.js';
-import type { Issue } from './issues.js';
+import type { Issue, IssueCode } from './issues.js';
 import { isManualKey, type ManualKey } from './manual-keys.js';
 import type { HeaderAliases } from '../config/settings.js';
 import {
@@ -31,10 +31,8 @@ export type Linked<T extends { id?: string | undefined }> = Omit<T, 'id'> & { je
 
 export interface Registers {
   jeunes: Jeune[];
-  /** Id -> index in `jeunes`; used while reading, never output. */
-  jeuneIndex: ReadonlyMap<string, number>;
-  /** Ids of jeunes.csv rows that failed validation (references to them are not re-reported). */
-  invalidJeuneIds: ReadonlySet<string>;
+  /** Resolves jeune ids of the other files while reading; never output. */
+  jeuneIds: References;
   situations: Linked<Situation>[];
   dispositifs: Linked<Dispositif>[];
   /** `jeune` is -1 for rows without a jeune (Frais de gestion). */
@@ -61,6 +59,60 @@ export interface YearSource {
   headerAliases: HeaderAliases;
 }
 
+/** Issues that make a whole file unreadable (rather than some of its rows). */
+const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty', 'file.encoding', 'csv.malformed', 'header.missing_column', 'header.duplicate_column']);
+
+/**
+ * The ids a file's rows may refer to (jeunes.csv's, actions.csv's). An unknown id is an
+ * error with its position, without echoing the id (personal data). Ids of rows that failed
+ * validation, and every id when the referenced file itself was unreadable, are not reported
+ * again: one mistake gives one message, not one per reference.
+ */
+export class References {
+  private readonly known = new Map<string, number>();
+  private readonly invalid = new Set<string>();
+  private usable = true;
+
+  constructor(
+    /** The referenced file, for the message: `un identifiant présent dans …`. */
+    readonly target: string,
+  ) {}
+
+  add(id: string, value: number): void {
+    this.known.set(id, value);
+  }
+
+  has(id: string): boolean {
+    return this.known.has(id);
+  }
+
+  addInvalid(id: string | undefined): void {
+    if (id) this.invalid.add(id);
+  }
+
+  /** Marks the referenced file unreadable when one of `issues` says so. */
+  checkReadable(issues: readonly Issue[], file: string): void {
+    if (issues.some((issue) => issue.file === file && UNREADABLE.has(issue.code))) this.usable = false;
+  }
+
+  resolve(id: string, at: { file: string; line: number; column: number | undefined; field: string }, issues: Issue[], echo = false): number | undefined {
+    const found = this.known.get(id);
+    if (found === undefined && this.usable && !this.invalid.has(id)) {
+      issues.push({
+        code: 'cell.unknown_reference',
+        severity: 'error',
+        file: at.file,
+        line: at.line,
+        ...(at.column === undefined ? {} : { column: at.column }),
+        field: at.field,
+        ...(echo ? { value: id } : {}),
+        expected: `un identifiant présent dans ${this.target}`,
+      });
+    }
+    return found;
+  }
+}
+
 function schemasFor(source: YearSource): Schemas {
   return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
 }
@@ -80,46 +132,36 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   };
 
   const jeunes: Jeune[] = [];
-  const index = new Map<string, number>();
+  const jeuneIds = new References('imilo/jeunes.csv');
   let levelRows = 0;
-  // Ids of jeunes.csv rows that failed validation: already reported once, so references to
-  // them elsewhere are not reported again as unknown.
-  const invalidIds = new Set<string>();
   const jeunesFile = fileRef(source, schemas.jeunes.path);
-  const onInvalidJeune = (cells: Record<string, string | undefined>) => {
-    if (cells.id) invalidIds.add(cells.id);
-  };
+  const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
-    if (index.has(record.id)) {
+    if (jeuneIds.has(record.id)) {
       issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant' });
       return;
     }
     if (record.qualification.fromLevel) levelRows++;
     checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
-    index.set(record.id, jeunes.length);
+    jeuneIds.add(record.id, jeunes.length);
     jeunes.push(record);
   }, onInvalidJeune));
+  jeuneIds.checkReadable(issues, jeunesFile.display);
   if (levelRows > 0) {
     issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
   }
 
-  /** Resolves a jeune id; reports an unknown one (without echoing it: ids are personal data). */
-  const link = (id: string, file: string, line: number): number | undefined => {
-    const found = index.get(id);
-    if (found === undefined && !invalidIds.has(id)) {
-      issues.push({ code: 'cell.unknown_reference', severity: 'error', file, line, field: 'Identifiant', expected: 'un identifiant présent dans imilo/jeunes.csv' });
-    }
-    return found;
-  };
+  const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>) =>
+    jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, issues);
 
   async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>): Promise<Linked<z.output<S>>[]> {
     const out: Linked<z.output<S>>[] = [];
     const ref = fileRef(source, schema.path);
     const duplicate = duplicateRowChecker(ref.display, issues);
-    track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells }) => {
+    track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells, columns }) => {
       duplicate(cells, line);
       const { id, ...rest } = record;
-      const jeune = link(id, ref.display, line);
+      const jeune = link(id, ref.display, line, columns);
       if (jeune !== undefined) out.push({ ...rest, jeune } as Linked<z.output<S>>);
     }));
     return out;
@@ -131,7 +173,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   const aides: Linked<Aide>[] = [];
   const aidesFile = fileRef(source, schemas.aides.path);
   const duplicateAide = duplicateRowChecker(aidesFile.display, issues);
-  track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells }) => {
+  track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells, columns }) => {
     duplicateAide(cells, line);
     checkAide(record, { file: aidesFile.display, line }, issues);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
@@ -140,12 +182,12 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
       aides.push({ ...rest, jeune: -1 });
       return;
     }
-    const jeune = link(id, aidesFile.display, line);
+    const jeune = link(id, aidesFile.display, line, columns);
     if (jeune !== undefined) aides.push({ ...rest, jeune });
   }));
 
   const actions: Action[] = [];
-  const actionIds = new Set<string>();
+  const actionIds = new References('actions/actions.csv');
   const actionsFile = fileRef(source, schemas.actions.path);
   track(actionsFile.display, await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line }) => {
     checkActivityDate(record.date, 'Date', { file: actionsFile.display, line }, source.year, issues);
@@ -153,28 +195,19 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
       issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId });
       return;
     }
-    actionIds.add(record.actionId);
+    actionIds.add(record.actionId, actions.length);
     actions.push(record);
-  }));
+  }, (cells) => actionIds.addInvalid(cells.actionId)));
+  actionIds.checkReadable(issues, actionsFile.display);
 
   const participations: Registers['participations'] = [];
   const participantNumbers = new Map<string, number>();
   const participationsFile = fileRef(source, schemas.participations.path);
   const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues);
-  track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, ({ record, line, cells }) => {
+  track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, ({ record, line, cells, columns }) => {
     duplicateParticipation(cells, line);
-    if (!actionIds.has(record.actionId)) {
-      issues.push({
-        code: 'cell.unknown_reference',
-        severity: 'error',
-        file: participationsFile.display,
-        line,
-        field: 'Identifiant action',
-        value: record.actionId,
-        expected: 'un identifiant présent dans actions/actions.csv',
-      });
-      return;
-    }
+    const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
+    if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
     let participant = participantNumbers.get(record.participantId);
     if (participant === undefined) {
       participant = participantNumbers.size;
@@ -183,7 +216,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     participations.push({
       actionId: record.actionId,
       participant,
-      jeune: index.get(record.participantId) ?? -1,
+      jeune: jeuneIds.has(record.participantId) ? jeuneIds.resolve(record.participantId, at, issues)! : -1,
       communeInTerritory: record.commune?.inTerritory,
     });
   }));
@@ -202,7 +235,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     manual.set(record.key, record.value);
   }));
 
-  return { jeunes, jeuneIndex: index, invalidJeuneIds: invalidIds, situations, dispositifs, aides, actions, participations, manual, inputs };
+  return { jeunes, jeuneIds, situations, dispositifs, aides, actions, participations, manual, inputs };
 }
 
 /** Streams événements and propositions into the sinks, validating and linking each row. */
@@ -213,28 +246,22 @@ export async function streamActivity(
   issues: Issue[],
 ): Promise<void> {
   const schemas = schemasFor(source);
-  const index = registers.jeuneIndex;
-  const linkOrReport = (id: string, file: string, line: number) => {
-    const jeune = index.get(id);
-    if (jeune === undefined && !registers.invalidJeuneIds.has(id)) {
-      issues.push({ code: 'cell.unknown_reference', severity: 'error', file, line, field: 'Identifiant', expected: 'un identifiant présent dans imilo/jeunes.csv' });
-    }
-    return jeune;
-  };
+  const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>) =>
+    registers.jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, issues);
   const track = (display: string, summary: FileSummary | undefined) => {
     if (summary) registers.inputs[display] = summary;
   };
   const events = fileRef(source, schemas.evenements.path);
-  track(events.display, await validateFile(schemas.evenements, events.absolute, events.display, issues, ({ record, line }) => {
+  track(events.display, await validateFile(schemas.evenements, events.absolute, events.display, issues, ({ record, line, columns }) => {
     checkActivityDate(record.date, 'Date', { file: events.display, line }, source.year, issues);
-    const jeune = linkOrReport(record.id, events.display, line);
+    const jeune = link(record.id, events.display, line, columns);
     if (jeune === undefined) return;
     sinks.evenement({ date: record.date, nature: record.nature, status: record.status, jeune });
   }));
   const propositions = fileRef(source, schemas.propositions.path);
-  track(propositions.display, await validateFile(schemas.propositions, propositions.absolute, propositions.display, issues, ({ record, line }) => {
+  track(propositions.display, await validateFile(schemas.propositions, propositions.absolute, propositions.display, issues, ({ record, line, columns }) => {
     checkActivityDate(record.date, 'Date', { file: propositions.display, line }, source.year, issues);
-    const jeune = linkOrReport(record.id, propositions.display, line);
+    const jeune = link(record.id, propositions.display, line, columns);
     if (jeune === undefined) return;
     sinks.proposition({ date: record.date, theme: record.theme, subTheme: record.subTheme, jeune });
   }));

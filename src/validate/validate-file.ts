@@ -13,6 +13,8 @@ import type { FileSchema } from './schemas.js';
 export interface ValidatedRow<T> {
   record: T;
   line: number;
+  /** Field key -> 1-based column number in this file. */
+  columns: ReadonlyMap<string, number>;
   /** The row's cells as read, for checks that compare whole rows. */
   cells: Record<string, string | undefined>;
 }
@@ -45,7 +47,7 @@ export async function validateFile<S extends z.ZodType>(
     summary.rows++;
     const result = schema.row.safeParse(row.cells);
     if (result.success) {
-      onRecord({ record: result.data, line: row.line, cells: row.cells });
+      onRecord({ record: result.data, line: row.line, columns, cells: row.cells });
       continue;
     }
     onInvalid?.(row.cells);

@@ -1,4 +1,4 @@
-import type { Linked, Registers } from '../../src/validate/load-year.js';
+import { References, type Linked, type Registers } from '../../src/validate/load-year.js';
 import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../../src/validate/schemas.js';
 import { createActivityTally, type ActivitySummary } from '../../src/compute/activity.js';
 import type { ComputeContext } from '../../src/compute/shared.js';
@@ -87,8 +87,7 @@ export function registers(input: RegisterInput): Registers {
   const jeunes = input.jeunes ?? [];
   return {
     jeunes,
-    jeuneIndex: new Map(jeunes.map((_jeune, index) => [`J${index}`, index])),
-    invalidJeuneIds: new Set(),
+    jeuneIds: new References('imilo/jeunes.csv'),
     situations: input.situations ?? [],
     dispositifs: input.dispositifs ?? [],
     aides: input.aides ?? [],

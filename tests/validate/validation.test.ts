@@ -67,7 +67,7 @@ describe('validate', () => {
       ['2024/imilo/aides.csv', 2, 4, 'cell.amount'],
       ['2024/imilo/evenements.csv', 2, 2, 'cell.date'],
       ['2024/imilo/evenements.csv', 3, 3, 'cell.vocabulary'],
-      ['2024/imilo/evenements.csv', 4, undefined, 'cell.unknown_reference'],
+      ['2024/imilo/evenements.csv', 4, 1, 'cell.unknown_reference'],
       ['2024/manuel.csv', 2, 1, 'manual.unknown_key'],
     ]);
     const nature = issues.find((issue) => issue.code === 'cell.vocabulary')!;
