@@ -48,9 +48,16 @@ export function communeMatcher(territory: Territory): CommuneMatcher {
   const byKey = new Map<string, string>();
   for (const name of territory.communes) byKey.set(communeKey(name), name);
   for (const [alias, name] of Object.entries(territory.aliases)) byKey.set(communeKey(alias), name);
+  // Raw spellings already seen: a commune column repeats a few values on every row.
+  const seen = new Map<string, string | undefined>();
   return {
     names: territory.communes,
-    match: (raw) => byKey.get(communeKey(raw)),
+    match: (raw) => {
+      if (seen.has(raw)) return seen.get(raw);
+      const name = byKey.get(communeKey(raw));
+      if (seen.size < 10_000) seen.set(raw, name);
+      return name;
+    },
     suggest: (raw) => nearest(raw, territory.communes),
   };
 }

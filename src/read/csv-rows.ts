@@ -139,7 +139,9 @@ export async function* readCsvRows(
   }
 
   const input = Readable.from(text());
-  const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: false });
+  // Blank lines come through as records (skipped below) so that line numbers can be counted
+  // here, which is much cheaper than csv-parse's per-record `info`.
+  const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: false, bom: false });
   // pipe() does not forward errors: a decoding error in the input must end the parse.
   input.on('error', (error: Error) => parser.destroy(error));
   input.pipe(parser);
@@ -147,23 +149,24 @@ export async function* readCsvRows(
   let header: Map<string, number> | undefined;
   let lastColumn = 0;
   let lastLine = lineOffset;
+  let nextLine = 1 + lineOffset;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      let innerNewlines = 0;
-      for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) innerNewlines++;
-      const line = info.lines - innerNewlines + lineOffset;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      // A record starts where the previous one ended; quoted cells may span lines.
+      const line = nextLine;
+      for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
+      nextLine++;
+      lastLine = nextLine - 1;
+      if (record.every((cell) => cell.trim() === '')) continue; // blank lines, rows of empty cells (Excel)
       if (header === undefined) {
         const before = issues.length;
         header = matchHeader(record, columns, file, line, issues);
         lastColumn = record.length;
-        lastLine = info.lines + lineOffset;
         const headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
         onHeader?.({ columns: header, delimiter, encoding: decoded.encoding() });
         if (headerFailed) return;
         continue;
       }
-      lastLine = info.lines + lineOffset;
-      if (record.every((cell) => cell.trim() === '')) continue; // a row of empty cells (Excel)
       if (record.slice(lastColumn).some((cell) => cell.trim() !== '')) {
         issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
       }

@@ -86,10 +86,10 @@ function listOf(values: readonly string[]): string {
 
 export const vocabulary = <T extends string>(vocab: Vocabulary<T>) =>
   raw.transform((text, ctx): T => {
+    const value = isBlank(text) ? undefined : vocab.match(text);
+    if (value !== undefined) return value;
     const expected = `une des valeurs ${listOf(vocab.values)}`;
     if (isBlank(text)) return reportCell(ctx, 'cell.required', { expected });
-    const value = vocab.match(text);
-    if (value !== undefined) return value;
     const suggestion = vocab.suggest(text);
     return reportCell(ctx, 'cell.vocabulary', suggestion === undefined ? { expected } : { expected, suggestion });
   });

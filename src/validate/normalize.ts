@@ -59,6 +59,8 @@ export function nearest(value: string, candidates: readonly string[]): string | 
  */
 export class Vocabulary<T extends string> {
   private readonly byKey = new Map<string, T>();
+  /** Raw spellings already seen: exports repeat a handful of values millions of times. */
+  private readonly seen = new Map<string, T | undefined>();
 
   constructor(
     readonly values: readonly T[],
@@ -69,7 +71,10 @@ export class Vocabulary<T extends string> {
   }
 
   match(raw: string): T | undefined {
-    return this.byKey.get(normalizeLabel(raw));
+    if (this.seen.has(raw)) return this.seen.get(raw);
+    const value = this.byKey.get(normalizeLabel(raw));
+    if (this.seen.size < 10_000) this.seen.set(raw, value);
+    return value;
   }
 
   suggest(raw: string): string | undefined {

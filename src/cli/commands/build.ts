@@ -2,11 +2,9 @@ import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Settings } from '../../config/settings.js';
 import { computeReport } from '../../pipeline.js';
-import { findBrowser } from '../../render/browser.js';
-import { renderHtml } from '../../render/html.js';
 import { findLogo } from '../../render/logo.js';
 import { buildMetricsDocument } from '../../render/metrics-json.js';
-import { openPdfRenderer, PdfRenderError, type PdfRenderer } from '../../render/pdf.js';
+import type { PdfRenderer } from '../../render/pdf.js';
 import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, type Io } from '../io.js';
@@ -49,6 +47,9 @@ function pdfDateFor(year: number, env: NodeJS.ProcessEnv): Date {
 
 /** Renders the PDF, or explains in French why it cannot be. */
 async function renderPdfOutput(html: string, options: BuildOptions, settings: Settings, log: BuildLog): Promise<Uint8Array | undefined> {
+  // Loaded only for a PDF: puppeteer is heavy, and a JSON-only build in CI should not pay for it.
+  const { findBrowser } = await import('../../render/browser.js');
+  const { openPdfRenderer, PdfRenderError } = await import('../../render/pdf.js');
   const lookup = await findBrowser(options.browser);
   if (!lookup.executablePath) {
     log.error(
@@ -151,15 +152,20 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   }
 
   const files: OutputFile[] = [];
-  const html = renderHtml({
-    year: options.year,
-    territory: settings.territory,
-    indicators: result.current.indicators,
-    comparisons: result.comparisons,
-    logoDataUrl: findLogo(options.data, options.year),
-  });
+  let html = '';
+  if (options.format.includes('html') || options.format.includes('pdf')) {
+    // Templates and charts (Observable Plot) are loaded only when a document is rendered.
+    const { renderHtml } = await import('../../render/html.js');
+    html = renderHtml({
+      year: options.year,
+      territory: settings.territory,
+      indicators: result.current.indicators,
+      comparisons: result.comparisons,
+      logoDataUrl: findLogo(options.data, options.year),
+    });
+    log.stage('rendu HTML');
+  }
   if (options.format.includes('html')) files.push({ name: `rapport-activite-${options.year}.html`, content: html });
-  log.stage('rendu HTML');
   let pdfFailed = false;
   if (options.format.includes('pdf')) {
     const pdf = await renderPdfOutput(html, options, settings, log);
