@@ -76,12 +76,23 @@ const qualification = () =>
       return reportCell(ctx, 'cell.vocabulary', suggestion ? { expected, suggestion } : { expected });
     });
 
+/**
+ * Cross-column checks run even when another cell of the row failed, so that one pass lists
+ * every error (zod skips refinements after a failed field unless told otherwise). A failed
+ * field holds no usable value, hence the type guards in the checks.
+ */
+const ALWAYS = { when: () => true };
+
+function isDay(value: unknown): value is number {
+  return typeof value === 'number';
+}
+
 /** Adds an issue on `path` when an interval ends before it starts. */
 function checkInterval<T>(startKey: keyof T, endKey: keyof T) {
   return (row: T, ctx: z.RefinementCtx<T>) => {
-    const start = row[startKey] as number | undefined;
-    const end = row[endKey] as number | undefined;
-    if (start !== undefined && end !== undefined && end < start) {
+    const start = row[startKey];
+    const end = row[endKey];
+    if (isDay(start) && isDay(end) && end < start) {
       ctx.addIssue({ code: 'custom', message: 'row.end_before_start', path: [endKey as string], input: end });
     }
   };
@@ -121,10 +132,10 @@ export function buildSchemas(communes: CommuneMatcher) {
         rqth: yesNo(),
       })
       .superRefine((row, ctx) => {
-        if (row.birthDate >= row.firstArrival) {
+        if (isDay(row.birthDate) && isDay(row.firstArrival) && row.birthDate >= row.firstArrival) {
           ctx.addIssue({ code: 'custom', message: 'row.birth_after_date', path: ['birthDate'], input: undefined });
         }
-      }),
+      }, ALWAYS),
   } satisfies FileSchema;
 
   const evenements = {
@@ -187,24 +198,24 @@ export function buildSchemas(communes: CommuneMatcher) {
         preparedLevel: optionalVocabulary(preparedLevelVocabulary),
         country: optionalText(),
       })
-      .superRefine(checkInterval('start', 'end'))
-      .transform((row, ctx) => {
+      .superRefine(checkInterval('start', 'end'), ALWAYS)
+      .superRefine((row, ctx) => {
+        const subtypes = typeof row.type === 'string' ? SUBTYPE_VOCABULARIES[row.type] : undefined;
+        if (subtypes === undefined || (row.subType !== undefined && subtypes.match(row.subType) !== undefined)) return;
+        const expected = `pour le type « ${row.type} » : ${subtypes.values.join(', ')}`;
+        const suggestion = row.subType === undefined ? undefined : subtypes.suggest(row.subType);
+        ctx.addIssue({
+          code: 'custom',
+          message: row.subType === undefined ? 'cell.required' : 'cell.subtype',
+          path: ['subType'],
+          params: suggestion ? { expected, suggestion } : { expected },
+          input: row.subType,
+        });
+      }, ALWAYS)
+      // Runs only on a valid row: the sous-type in its canonical spelling.
+      .transform((row) => {
         const subtypes = SUBTYPE_VOCABULARIES[row.type];
-        if (subtypes === undefined) return row;
-        const subType = row.subType === undefined ? undefined : subtypes.match(row.subType);
-        if (subType === undefined) {
-          const expected = `pour le type « ${row.type} » : ${subtypes.values.join(', ')}`;
-          const suggestion = row.subType === undefined ? undefined : subtypes.suggest(row.subType);
-          ctx.addIssue({
-            code: 'custom',
-            message: row.subType === undefined ? 'cell.required' : 'cell.subtype',
-            path: ['subType'],
-            params: suggestion ? { expected, suggestion } : { expected },
-            input: row.subType,
-          });
-          return z.NEVER;
-        }
-        return { ...row, subType };
+        return subtypes === undefined || row.subType === undefined ? row : { ...row, subType: subtypes.match(row.subType) };
       }),
   } satisfies FileSchema;
 
@@ -224,7 +235,7 @@ export function buildSchemas(communes: CommuneMatcher) {
         entry: requiredDate(),
         exit: optionalDate(),
       })
-      .superRefine(checkInterval('entry', 'exit')),
+      .superRefine(checkInterval('entry', 'exit'), ALWAYS),
   } satisfies FileSchema;
 
   const aides = {
@@ -246,10 +257,10 @@ export function buildSchemas(communes: CommuneMatcher) {
         decision: vocabulary(decisionVocabulary),
       })
       .superRefine((row, ctx) => {
-        if (row.id === undefined && row.type !== 'Frais de gestion') {
+        if (row.id === undefined && typeof row.type === 'string' && row.type !== 'Frais de gestion') {
           ctx.addIssue({ code: 'custom', message: 'cell.required', path: ['id'], input: undefined });
         }
-      }),
+      }, ALWAYS),
   } satisfies FileSchema;
 
   const actions = {
