@@ -1,7 +1,10 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import type { CommuneMatcher } from '../config/territory.js';
-import type { Issue, IssueCode } from './issues.js';
+import type { Issue } from './issues.js';
+import { References } from './references.js';
+
+export { References };
 import { isManualKey, type ManualKey } from './manual-keys.js';
 import type { HeaderAliases } from '../config/settings.js';
 import {
@@ -57,60 +60,6 @@ export interface YearSource {
   communes: CommuneMatcher;
   /** Extra header labels from the configuration file. */
   headerAliases: HeaderAliases;
-}
-
-/** Issues that make a whole file unreadable (rather than some of its rows). */
-const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty', 'file.encoding', 'csv.malformed', 'header.missing_column', 'header.duplicate_column']);
-
-/**
- * The ids a file's rows may refer to (jeunes.csv's, actions.csv's). An unknown id is an
- * error with its position, without echoing the id (personal data). Ids of rows that failed
- * validation, and every id when the referenced file itself was unreadable, are not reported
- * again: one mistake gives one message, not one per reference.
- */
-export class References {
-  private readonly known = new Map<string, number>();
-  private readonly invalid = new Set<string>();
-  private usable = true;
-
-  constructor(
-    /** The referenced file, for the message: `un identifiant présent dans …`. */
-    readonly target: string,
-  ) {}
-
-  add(id: string, value: number): void {
-    this.known.set(id, value);
-  }
-
-  has(id: string): boolean {
-    return this.known.has(id);
-  }
-
-  addInvalid(id: string | undefined): void {
-    if (id) this.invalid.add(id);
-  }
-
-  /** Marks the referenced file unreadable when one of `issues` says so. */
-  checkReadable(issues: readonly Issue[], file: string): void {
-    if (issues.some((issue) => issue.file === file && UNREADABLE.has(issue.code))) this.usable = false;
-  }
-
-  resolve(id: string, at: { file: string; line: number; column: number | undefined; field: string }, issues: Issue[], echo = false): number | undefined {
-    const found = this.known.get(id);
-    if (found === undefined && this.usable && !this.invalid.has(id)) {
-      issues.push({
-        code: 'cell.unknown_reference',
-        severity: 'error',
-        file: at.file,
-        line: at.line,
-        ...(at.column === undefined ? {} : { column: at.column }),
-        field: at.field,
-        ...(echo ? { value: id } : {}),
-        expected: `un identifiant présent dans ${this.target}`,
-      });
-    }
-    return found;
-  }
 }
 
 function schemasFor(source: YearSource): Schemas {
