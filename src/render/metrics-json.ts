@@ -1,4 +1,7 @@
 import type { BuildResult } from '../pipeline.js';
+import type { MetricsDocument } from './metrics-schema.js';
+
+export type { MetricsDocument };
 
 /**
  * The metrics file: stable keys, no personal data, no timestamp (same inputs, same bytes).
@@ -7,13 +10,13 @@ import type { BuildResult } from '../pipeline.js';
  */
 export const METRICS_SCHEMA_VERSION = 1;
 
-export function buildMetricsDocument(result: BuildResult): object {
+export function buildMetricsDocument(result: BuildResult): MetricsDocument {
   const current = result.current;
   if (!current) throw new Error('metrics requested for a failed build');
   const inputs = Object.fromEntries(
     Object.keys(current.inputs)
       .sort()
-      .map((file) => [file, current.inputs[file]]),
+      .map((file) => [file, current.inputs[file]!]),
   );
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,

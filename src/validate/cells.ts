@@ -72,6 +72,16 @@ export const amountCents = () =>
     return Number(match[1]) * 100 + Number(cents);
   });
 
+/** A whole number >= 0 (the figures of manuel.csv are counts). */
+export const requiredCount = () =>
+  raw.transform((text, ctx): number => {
+    const expected = 'un nombre entier positif, par ex. 12';
+    if (isBlank(text)) return reportCell(ctx, 'cell.required', { expected });
+    const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+    if (!/^\d+$/.test(compact)) return reportCell(ctx, 'cell.integer', { expected });
+    return Number(compact);
+  });
+
 export const optionalCount = () =>
   raw.transform((text, ctx): number | undefined => {
     if (isBlank(text)) return undefined;

@@ -8,6 +8,7 @@ import {
   optionalText,
   optionalVocabulary,
   reportCell,
+  requiredCount,
   requiredDate,
   requiredText,
   territoryCommune,
@@ -310,12 +311,12 @@ export function buildSchemas(communes: CommuneMatcher) {
     description: 'Chiffres qu’aucun export ne contient (voir docs/manuel.md pour les clés).',
     columns: {
       key: { header: 'Indicateur', required: true, description: 'clé documentée' },
-      value: { header: 'Valeur', required: true, description: 'nombre' },
+      value: { header: 'Valeur', required: true, description: 'nombre entier' },
       comment: { header: 'Commentaire', required: false, description: 'texte libre' },
     },
     row: z.object({
       key: requiredText(),
-      value: amountCents().transform((cents) => cents / 100),
+      value: requiredCount(),
       comment: optionalText(),
     }),
   } satisfies FileSchema;

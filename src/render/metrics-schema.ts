@@ -1,0 +1,614 @@
+import { z } from 'zod';
+import type { Comparisons } from '../compute/comparisons.js';
+import type { MissionLocaleIndicators } from '../compute/metrics.js';
+import { EMPLOYMENT_ROWS, TRAINING_ROWS } from '../compute/pathways.js';
+import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS } from '../compute/programmes.js';
+import { CONTACT_GROUPS } from '../compute/public.js';
+import { AGE_BANDS, AGE_BANDS_WITH_OVER_25, MERGED_QUALIFICATION_BANDS } from '../compute/shared.js';
+import { ACTION_TYPES, HOUSINGS, PREPARED_LEVELS, QUALIFICATIONS, SEXES, THEMES } from '../validate/vocabularies.js';
+import { METRICS_SCHEMA_VERSION } from './metrics-json.js';
+
+/**
+ * The zod schema of `metrics.json`, mirroring the interfaces of `src/compute/*.ts` key for key.
+ * Every object is strict (an unknown key is an error) and every key is required, so a file
+ * that parses has exactly the documented shape. `schema/metrics.schema.json` is generated from
+ * it (`npx tsx scripts/write-metrics-schema.ts`); the type assertions at the end make `tsc`
+ * fail when an interface changes and this schema does not.
+ *
+ * The rule (CHANGELOG.md, "Metrics schema"): a key never changes meaning. A changed definition
+ * gets a new key, or `schemaVersion` is bumped; either way it is recorded in the changelog.
+ */
+
+// ---------------------------------------------------------------- building blocks
+
+/** A count of people, situations, actions or événements. */
+const count = z.int().nonnegative();
+
+/**
+ * A figure read from `manuel.csv`, or null when the file does not give it (never an invented 0).
+ * `manuel.csv` accepts a decimal comma (up to 2 decimals), so these are numbers, not integers.
+ */
+const manualFigure = z
+  .number()
+  .nonnegative()
+  .nullable()
+  .meta({ id: 'ManualFigure', description: 'A figure from manuel.csv (up to 2 decimals), or null when the file does not give it (never an invented 0)' });
+
+/** Whole cents (5206900 = 52 069,00 €), so sums are exact. */
+const cents = z.int().nonnegative();
+
+/** Keys of a fixed vocabulary, each with the same value schema (a `Record<Key, …>` of the interfaces). */
+function keyed<const K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as { [P in K]: S });
+}
+
+/** `{ rows: [{ commune, …values }], total: { …values } }`: every commune of the territory, in report order. */
+function communeTable<const K extends string>(keys: readonly [K, ...K[]]) {
+  const values = keyed(keys, count);
+  return z
+    .strictObject({
+      rows: z
+        .array(z.strictObject({ commune: z.string().min(1).describe('Commune label, as configured for the territory'), ...values.shape }))
+        .describe('One row per commune of the territory, in report order, even when all its values are 0'),
+      total: values.describe('Column totals over the rows'),
+    })
+    .describe(`Commune table of ${keys.join(', ')}`);
+}
+
+const shareSchema = z
+  .strictObject({
+    count,
+    total: count,
+    percent: z.int().nonnegative().nullable().describe('count / total × 100, rounded half-up on the exact ratio (29/200 gives 15); null when total is 0'),
+  })
+  .meta({ id: 'Share', description: 'A count out of a total with its rounded percentage' });
+
+const sexCountsSchema = z
+  .strictObject({ F: count, H: count, total: count })
+  .meta({ id: 'SexCounts', description: 'Women (F), men (H) and both' });
+
+const qualificationCounts = keyed(QUALIFICATIONS, count).meta({ id: 'QualificationCounts', description: 'Counts per validated qualification' });
+
+const mergedQualificationCounts = keyed(MERGED_QUALIFICATION_BANDS, count).meta({
+  id: 'MergedQualificationCounts',
+  description: 'Counts per merged qualification: BAC et plus = Supérieur au BAC + BAC',
+});
+
+const countByCommune = communeTable(['count']).meta({ id: 'CountByCommune', description: 'Commune table with one `count` column' });
+
+const ageShares = keyed(AGE_BANDS_WITH_OVER_25, shareSchema).meta({
+  id: 'AgeShares',
+  description: 'Shares per age band in completed years, each band counted strictly (26 et + apart)',
+});
+
+const sectorShareSchema = z
+  .strictObject({
+    label: z.string().describe('Domaine, spellings differing only by case, accents or spacing grouped; shown with the most frequent spelling'),
+    share: shareSchema,
+  })
+  .meta({ id: 'SectorShare', description: 'A sector (Domaine) and its share of the situations; most frequent first, ties alphabetical' });
+
+const actionGroupSchema = z
+  .strictObject({
+    actions: count.describe('Number of actions (actions.csv rows dated in Y)'),
+    participants: count.describe('Distinct participants over those actions (participations.csv)'),
+  })
+  .meta({ id: 'ActionGroup', description: 'Collective actions: number of actions and distinct participants' });
+
+const actionLineSchema = z
+  .strictObject({ type: z.enum(ACTION_TYPES), title: z.string(), actions: count, participants: count })
+  .meta({ id: 'ActionLine', description: 'Actions grouped by (Type, Intitulé), in order of first occurrence' });
+
+/** `formatDay`: dd/mm/yyyy. */
+const frenchDate = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/).describe('Date as dd/mm/yyyy');
+
+const eventFigureSchema = z
+  .strictObject({
+    title: z.string(),
+    date: frenchDate,
+    exhibitors: count.nullable().describe('Exposants; null when actions.csv does not give it'),
+    attendance: count.describe('Visiteurs when given, else registered participants'),
+  })
+  .meta({ id: 'EventFigure', description: 'One event (forum, salon…): exhibitors and attendance' });
+
+const percentChange = z.int().nullable().describe('(current / previous − 1) × 100, rounded half away from zero; null when previous is 0');
+
+const evolutionSchema = z
+  .strictObject({ previousYear: z.int(), previous: count, current: count, percent: percentChange })
+  .meta({ id: 'Evolution', description: 'A figure of Y against the same figure of Y-1' });
+
+const previousShareSchema = z
+  .strictObject({
+    previousYear: z.int(),
+    percent: z.int().nonnegative().nullable().describe('The percent of the same share in Y-1; null when its total was 0'),
+  })
+  .meta({ id: 'PreviousShare', description: 'The previous year’s percentage of a share (“contre x % en Y-1”)' });
+
+// ---------------------------------------------------------------- 1. Le public (public.ts)
+
+const newArrivalsSchema = z
+  .strictObject({
+    total: count.describe('Jeunes whose Date premier accueil is in Y'),
+    qpv: count.describe('… of whom with a QPV'),
+    byCommune: communeTable(['newArrivals', 'qpv']),
+    ageByQualification: keyed(AGE_BANDS, qualificationCounts).describe(
+      'Age at the date of first arrival × validated qualification; ages under 16 fold into 16 - 17, over 25 into 22 - 25',
+    ),
+    qualificationTotals: qualificationCounts,
+    sexByAge: keyed(SEXES, keyed(AGE_BANDS, count)).describe('Sex × age at the date of first arrival (same folding as ageByQualification)'),
+    ageTotals: keyed(AGE_BANDS, count),
+    sexTotals: sexCountsSchema,
+    drivingLicence: shareSchema.describe('With a driving licence (Permis B)'),
+    withoutDrivingLicence: shareSchema,
+    housing: keyed(HOUSINGS, shareSchema),
+    belowBac: shareSchema.describe('BEP/CAP + Aucun diplôme'),
+    women: shareSchema,
+    aged16to17: shareSchema.describe('The 16 - 17 ans band (age at first arrival, folded)'),
+  })
+  .describe('1.I Nouveaux accueils: jeunes whose first arrival is in Y');
+
+const accompaniedSchema = z
+  .strictObject({
+    inContact: count.describe('Distinct jeunes with a realised événement in Y'),
+    receivedInInterview: count.describe('Distinct jeunes with a realised Entretien-group événement in Y ("jeunes accompagnés")'),
+    byCommune: communeTable(['inContact', 'receivedInInterview']),
+    qpv: z.strictObject({
+      total: count.describe('Received in interview with a QPV'),
+      byQuartier: z
+        .array(z.strictObject({ quartier: z.string(), commune: z.string(), count }))
+        .describe('Grouped by (QPV, commune), in commune report order then quartier'),
+    }),
+    qualification: qualificationCounts.describe('Of the jeunes received in interview'),
+    age: ageShares.describe('Age on 31/12/Y, each band counted strictly'),
+    sex: sexCountsSchema,
+    belowBac: shareSchema.describe('BEP/CAP + Aucun diplôme'),
+    aged18to21: shareSchema.describe('Age on 31/12/Y'),
+    men: shareSchema,
+    rqth: count.describe('Received in interview with RQTH = Oui'),
+  })
+  .describe('1.II.a-b Jeunes accompagnés: the figures after inContact are over the jeunes received in interview');
+
+const contactsSchema = z
+  .strictObject({
+    total: count.describe('Realised événements in Y'),
+    entretiens: count.describe('… in the Entretien group (Entretien individuel, Atelier, Information collective)'),
+    byGroup: keyed(CONTACT_GROUPS, count).describe('Autres = Courrier, Médiation, Visite, Entretien partenaire'),
+    byCommune: communeTable(['contacts', 'entretiens']).describe("Commune table of contacts, entretiens (by the jeune's commune)"),
+  })
+  .describe('1.II.c-d Contacts: realised événements in Y');
+
+const propositionsSchema = z
+  .strictObject({
+    total: count.describe('Propositions dated in Y'),
+    byTheme: keyed(THEMES, count),
+    employment: shareSchema.describe("Accès à l'emploi, over all propositions"),
+  })
+  .describe('1.II.e Propositions');
+
+// ---------------------------------------------------------------- 2 to 6, 8 (pathways.ts, engagement.ts)
+
+const immersionsSchema = z
+  .strictObject({
+    total: count.describe('Immersion (PMSMP) situations starting in Y'),
+    byCommune: countByCommune,
+    holders: count.describe('Distinct jeunes holding them; the shares below are over them'),
+    withoutDiploma: shareSchema,
+    women: shareSchema,
+  })
+  .describe('2 PMSMP (immersions)');
+
+const trainingSchema = z
+  .strictObject({
+    situations: count.describe('Formation situations starting in Y ("actions de formation")'),
+    jeunes: count.describe('Distinct jeunes among them ("jeunes entrés en formation")'),
+    byType: keyed(TRAINING_ROWS, count).describe('By Sous-type; other sous-types are in no row'),
+    byCommune: countByCommune.describe('Situations by commune'),
+    sex: sexCountsSchema.describe('Of the distinct jeunes'),
+    qualification: mergedQualificationCounts.describe('Of the distinct jeunes; BAC et plus = Supérieur au BAC + BAC'),
+    belowBac: shareSchema,
+    qualifyingJeunes: shareSchema.describe('Jeunes with at least one qualifying or pre-qualifying training, over the jeunes'),
+    qualifyingSituations: shareSchema.describe('Qualifying or pre-qualifying situations, over the situations'),
+    topSector: sectorShareSchema.nullable().describe('The most frequent sector, as a share of the situations; null without any Domaine'),
+  })
+  .describe('3 Formation');
+
+const employmentSchema = z
+  .strictObject({
+    situations: count.describe('Emploi and Alternance situations starting in Y'),
+    jeunes: count.describe('Distinct jeunes among them'),
+    byType: keyed(EMPLOYMENT_ROWS, count).describe(
+      'Contract rows: Intérim / Saisonnier = Intérim + Saisonnier; CDI = CDI + CDI CIE; Contrat Unique d’Insertion = PEC + CIE CDD',
+    ),
+    byCommune: countByCommune.describe('Situations by commune'),
+    topSectors: z.array(sectorShareSchema).max(5).describe('The five most frequent sectors, as shares of the situations'),
+    men: shareSchema.describe('Of the distinct jeunes'),
+    women: shareSchema.describe('Of the distinct jeunes'),
+    age: ageShares.describe("Age at the start of the jeune's first situation emploi of Y (26+ counted apart), over the jeunes"),
+    qualification: qualificationCounts.describe('Of the distinct jeunes'),
+    belowBac: shareSchema,
+    pec: z
+      .strictObject({ total: count, byCommune: countByCommune })
+      .describe('Emploi situations of sous-type PEC starting in Y'),
+  })
+  .describe('4 Emploi (Emploi and Alternance situations)');
+
+const alternanceSchema = z
+  .strictObject({
+    contracts: count.describe('Alternance situations starting in Y'),
+    apprenticeship: count,
+    professionalisation: count,
+    byCommune: countByCommune.describe('Contracts by commune'),
+    women: shareSchema.describe('Per contract, not per jeune'),
+    men: shareSchema.describe('Per contract, not per jeune'),
+    preparedLevel: keyed(PREPARED_LEVELS, shareSchema).describe('Niveau préparé of the contracts, over all contracts'),
+    topSectors: z.array(sectorShareSchema).max(3).describe('The three most frequent sectors, as shares of the contracts'),
+    followedJeunes: count.describe('Distinct jeunes with an Alternance situation overlapping Y'),
+  })
+  .describe('5 Alternance');
+
+const civicServiceActionsSchema = z
+  .strictObject({
+    professionals: manualFigure,
+    informationMeetings: actionGroupSchema.describe("Réunions d'information on Service civique"),
+    forums: z
+      .strictObject({ count, dates: z.array(frenchDate).describe('In date order') })
+      .describe("Forums de l'engagement: count and dates"),
+    civicTrainings: z
+      .strictObject({ count, titles: z.array(z.string()).describe('Intitulés, in date order') })
+      .describe('Formations civiques et citoyennes'),
+    committedThroughMlAgreement: manualFigure.describe('Jeunes engaged through the Mission Locale agreement (manuel.csv)'),
+  })
+  .describe('Service civique actions');
+
+const civicServiceSchema = z
+  .strictObject({
+    running: count.describe('Distinct jeunes with a Service civique situation overlapping Y'),
+    started: count.describe('… of whom started one in Y'),
+    byCommune: communeTable(['running', 'started']),
+    actions: civicServiceActionsSchema,
+  })
+  .describe('6 Service civique');
+
+const citizenshipSchema = z
+  .strictObject({
+    youthVoice: actionGroupSchema.describe('Actions with Thème Parole aux jeunes'),
+    antiDiscriminationWorkshops: count.describe('Actions with Thème Lutte contre les discriminations'),
+    accompagnerAutrement: z.strictObject({ jeunes: manualFigure, missionsLocales: manualFigure }).describe('“Accompagner autrement” (manuel.csv)'),
+  })
+  .describe('7 Citoyenneté');
+
+const mobilityWorkshopsSchema = z
+  .strictObject({
+    total: count.describe("Ateliers, réunions d'information and sessions de formation on international mobility in Y"),
+    participants: count.describe('Distinct participants over them'),
+    lines: z.array(actionLineSchema),
+    individualFollowUp: manualFigure,
+    orientedToPartners: manualFigure,
+    events: z.array(eventFigureSchema).describe('Forums, événements and salons on international mobility, in date order'),
+  })
+  .describe('8 Mobilité internationale: workshops and events');
+
+const departuresSchema = z
+  .strictObject({
+    total: count.describe('Mobilité internationale situations starting in Y'),
+    byProgramme: z
+      .array(z.strictObject({ programme: z.string(), count, countries: z.array(z.string()) }))
+      .describe('By programme (Sous-type, "Autre programme" when empty), in order of first departure; countries in order of departure'),
+  })
+  .describe('8 Mobilité internationale: departures abroad');
+
+// ---------------------------------------------------------------- 9. Dispositifs (programmes.ts)
+
+const cejSchema = z
+  .strictObject({
+    followed: count.describe('Distinct jeunes with a CEJ overlapping Y'),
+    entered: count.describe('Distinct jeunes who entered a CEJ in Y'),
+    byCommune: communeTable(['followed', 'entered']),
+    professionals: manualFigure,
+    workshops: count.describe('Actions with Thème CEJ in Y ("ateliers/activités")'),
+    contacts: z
+      .strictObject({
+        total: count,
+        byGroup: keyed(CEJ_CONTACT_GROUPS, count),
+        perJeune: count.nullable().describe('total / followed, rounded half-up to an integer; null without any followed jeune'),
+      })
+      .describe("Realised événements in Y inside one of the jeune's CEJ intervals"),
+    measures: z
+      .strictObject({
+        total: count,
+        jeunes: count,
+        byType: keyed(CEJ_MEASURE_ROWS, count).describe('Autres = Bénévolat + Mobilité internationale'),
+        jeunesShareOfFollowed: shareSchema,
+      })
+      .describe("Situations starting in Y inside one of the jeune's CEJ intervals"),
+    entrants: z
+      .strictObject({
+        men: shareSchema,
+        aged18to21: shareSchema.describe('Age at CEJ entry'),
+        belowBac: shareSchema,
+        qpv: shareSchema,
+        qualification: qualificationCounts,
+      })
+      .describe('Jeunes who entered a CEJ in Y'),
+  })
+  .describe("9 Contrat d'engagement jeune");
+
+const seephActionSchema = z
+  .strictObject({
+    title: z.string(),
+    attendance: count.describe('Visiteurs when given, else registered participants'),
+    jeunes: count.nullable().describe('Registered participants who are jeunes of jeunes.csv; null with Visiteurs or without participants'),
+    partners: count.nullable().describe('Other registered participants (partners…); null with Visiteurs or without participants'),
+  })
+  .meta({ id: 'SeephAction', description: 'One action with Thème Handicap (SEEPH)' });
+
+const otherProgrammesSchema = z
+  .strictObject({
+    rqthAccompanied: count.describe('Jeunes received in interview in Y with an RQTH'),
+    disabilityReinforced: count.describe('Handicap renforcé overlapping Y'),
+    seeph: z.strictObject({ total: count.describe('Sum of the attendances'), actions: z.array(seephActionSchema) }),
+    drivingLicenceRegionalAid: manualFigure,
+    mentoring: z
+      .strictObject({
+        entered: count,
+        qualification: mergedQualificationCounts,
+        sex: sexCountsSchema,
+        byCommune: countByCommune,
+      })
+      .describe('Parrainage entered in Y (distinct jeunes)'),
+    coaching: z.strictObject({
+      group: actionGroupSchema.describe('Actions of Type Coaching collectif'),
+      individual: manualFigure,
+    }),
+    culture: actionGroupSchema.describe('Actions of Type Action culturelle'),
+    ppae: z.strictObject({ entered: count, newArrivals: count.describe('… of whom first arrived in Y') }).describe('PPAE entered in Y'),
+    pacea: count.describe('Distinct jeunes who entered a PACEA in Y'),
+    jsmj: count.describe('Distinct jeunes with a JSMJ overlapping Y'),
+  })
+  .describe('9 Other programmes: handicap, SEEPH, mentoring, coaching, culture, PPAE, PACEA, JSMJ');
+
+// ---------------------------------------------------------------- 10-11 (health-and-schooling.ts)
+
+const healthSchema = z
+  .strictObject({
+    cpam: manualFigure,
+    pasteur: manualFigure,
+    ars: manualFigure,
+    healthActions: actionGroupSchema.describe('Actions with Thème Santé in Y (shown when manuel.csv gives no ARS figure)'),
+    listening: z
+      .strictObject({
+        jeunes: manualFigure,
+        interviews: manualFigure,
+        speechGroups: manualFigure,
+        casseTonCliche: manualFigure,
+        mobilityMeetings: manualFigure,
+        practiceMeetings: manualFigure,
+        psychologistNetworkMeetings: manualFigure,
+      })
+      .describe('Permanence Accueil Écoute (manuel.csv)'),
+  })
+  .describe('10 Santé; most of these figures exist in no export');
+
+const schoolPairSchema = z.strictObject({
+  territory: manualFigure.describe('Jeunes of the territory'),
+  referred: manualFigure.describe('Jeunes referred to another Mission Locale'),
+});
+
+const schoolingSchema = z
+  .strictObject({
+    trainingObligation: z
+      .strictObject({
+        jeunes: count.describe('Distinct jeunes with an Obligation de formation overlapping Y'),
+        compliant: manualFigure,
+        compliantShare: shareSchema
+          .extend({ count: z.number().nonnegative().describe('The manuel.csv figure (may carry decimals)') })
+          .nullable()
+          .describe('compliant over jeunes; null when manuel.csv does not give compliant'),
+        inSituationAtYearEnd: shareSchema.describe('In an Emploi, Alternance, Formation or Service civique situation on 31/12/Y'),
+      })
+      .describe('Obligation de formation'),
+    vocationalSchools: z
+      .strictObject({
+        previousYear: z.strictObject({ pae: schoolPairSchema }).describe('School year (Y-1)/Y'),
+        currentYear: z.strictObject({ pae: schoolPairSchema, tdo: schoolPairSchema }).describe('School year Y/(Y+1)'),
+      })
+      .describe('Lycées professionnels, PAE and TDO (manuel.csv)'),
+    avenirPro: z
+      .strictObject({
+        sessions: z.tuple([manualFigure, manualFigure, manualFigure]).describe('Sessions of ateliers 1, 2 and 3'),
+        participants: manualFigure,
+      })
+      .describe('Avenir Pro (manuel.csv)'),
+  })
+  .describe('11 Décrochage scolaire');
+
+// ---------------------------------------------------------------- 12. Aides (aids.ts)
+
+const aidTableSchema = z
+  .strictObject({
+    beneficiaries: count.describe('Distinct jeunes granted this aid in Y (for Mobilité MDE: granted dossiers)'),
+    amountCents: cents.describe('Granted amount, whole cents'),
+    dossiersStudied: count.describe('Every aides.csv row of this type dated in Y, whatever the decision'),
+    byCommune: communeTable(['beneficiaries', 'amountCents']).meta({
+      id: 'AidByCommune',
+      description: 'Commune table of beneficiaries and amountCents (whole cents)',
+    }),
+  })
+  .meta({ id: 'AidTable', description: 'One aid type: only granted decisions count for beneficiaries and amounts' });
+
+const aidsSchema = z
+  .strictObject({
+    pacea: aidTableSchema,
+    cej: aidTableSchema,
+    fajem: aidTableSchema,
+    mobility: aidTableSchema.describe('Mobilité MDE: beneficiaries are granted dossiers'),
+    fundIndirect: aidTableSchema.extend({ individualTrainings: manualFigure }).describe('Fonds ML indirect'),
+    fundDirect: aidTableSchema
+      .extend({
+        managementFeesCents: cents.describe('Granted Frais de gestion of Y (no jeune, no commune)'),
+        totalCents: cents.describe('amountCents + managementFeesCents'),
+      })
+      .describe('Fonds ML direct'),
+    totalCents: cents.describe('All granted aid of the year, management fees included'),
+  })
+  .describe('12 Aides financières; amounts are whole cents');
+
+// ---------------------------------------------------------------- 13. Labellisation (labellisation.ts)
+
+const labellisationSchema = z
+  .strictObject({
+    notes: z
+      .strictObject({ 4: z.number().nonnegative(), 3: z.number().nonnegative(), 2: z.number().nonnegative(), 1: z.number().nonnegative() })
+      .describe('Criteria count per note 4, 3, 2, 1 (manuel.csv; a missing note counts 0)'),
+    criteria: z.number().nonnegative().describe('Sum of the counts'),
+    score: z.number().nonnegative().describe('Σ note × count'),
+    maximum: z.number().nonnegative().describe('4 × criteria'),
+    meanOutOf4Hundredths: z.int().nonnegative().describe('score / criteria in hundredths (363 = 3,63), rounded half-up; 0 without criteria'),
+    meanOutOf20Hundredths: z.int().nonnegative().describe('5 × score / criteria in hundredths (1814 = 18,14), rounded half-up; 0 without criteria'),
+  })
+  .describe('13 Labellisation audit score');
+
+// ---------------------------------------------------------------- indicators, comparisons, document
+
+export const indicatorsSchema = z
+  .strictObject({
+    public: z
+      .strictObject({ newArrivals: newArrivalsSchema, accompanied: accompaniedSchema, contacts: contactsSchema, propositions: propositionsSchema })
+      .describe('1 Le public'),
+    immersion: z
+      .strictObject({
+        immersions: immersionsSchema,
+        vrWorkshops: actionGroupSchema.describe('Actions with Thème Découverte des métiers (VR) in Y'),
+      })
+      .describe('2 PMSMP and VR workshops'),
+    training: z
+      .strictObject({
+        training: trainingSchema,
+        trainingWorkshops: actionGroupSchema.describe('Actions of Type Atelier with Thème Formation in Y'),
+      })
+      .describe('3 Formation'),
+    employment: employmentSchema,
+    alternance: alternanceSchema,
+    civicService: civicServiceSchema,
+    citizenship: citizenshipSchema,
+    internationalMobility: z.strictObject({ workshops: mobilityWorkshopsSchema, departures: departuresSchema }).describe('8 Mobilité internationale'),
+    programmes: z.strictObject({ cej: cejSchema, others: otherProgrammesSchema }).describe("9 Dispositifs d'accompagnement"),
+    health: healthSchema,
+    schooling: schoolingSchema,
+    aids: aidsSchema,
+    labellisation: labellisationSchema.nullable().describe('13 Labellisation; null when manuel.csv gives no labellisation note'),
+  })
+  .describe('Every indicator of the Mission Locale report for the year, grouped by report section (src/compute/metrics.ts)');
+
+export const comparisonsSchema = z
+  .strictObject({
+    previousYear: z.int(),
+    newArrivals: evolutionSchema,
+    newArrivalsBelowBac: previousShareSchema,
+    newArrivalsWomen: previousShareSchema,
+    newArrivalsAged16to17: previousShareSchema,
+    accompanied: evolutionSchema.describe('Jeunes received in interview'),
+    accompaniedBelowBac: previousShareSchema,
+    entretiens: evolutionSchema,
+    immersionWomen: previousShareSchema,
+    trainingJeunes: evolutionSchema,
+    employmentSituations: evolutionSchema,
+    temporaryWork: evolutionSchema.describe('The "Intérim / Saisonnier" row of employment.byType'),
+  })
+  .describe('The year-on-year figures the report prints (src/compute/comparisons.ts)');
+
+const fileSummarySchema = z
+  .strictObject({
+    rows: count.describe('Data rows (header and blank lines excluded)'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file bytes, lower-case hex'),
+  })
+  .meta({ id: 'InputFile', description: 'One input file read for the year' });
+
+export const metricsDocumentSchema = z
+  .strictObject({
+    schemaVersion: z.literal(METRICS_SCHEMA_VERSION).describe('Bumped when a key changes meaning (see CHANGELOG.md)'),
+    report: z.literal('mission-locale'),
+    year: z.int().describe('The report year Y'),
+    previousYear: z.int().nullable().describe('Y-1 when <data>/<Y-1>/ exists (and then comparisons is given), else null'),
+    inputs: z
+      .record(z.string(), fileSummarySchema)
+      .describe('The files of year Y, by path relative to the data folder (e.g. 2024/imilo/jeunes.csv), sorted. The Y-1 files behind comparisons are not listed'),
+    indicators: indicatorsSchema,
+    comparisons: comparisonsSchema.nullable().describe('Year-on-year figures, or null without a previous year'),
+  })
+  .superRefine((document, ctx) => {
+    if ((document.previousYear === null) !== (document.comparisons === null)) {
+      ctx.addIssue({ code: 'custom', path: ['comparisons'], message: 'comparisons must be null exactly when previousYear is null' });
+    }
+    if (document.previousYear !== null && document.previousYear !== document.year - 1) {
+      ctx.addIssue({ code: 'custom', path: ['previousYear'], message: 'previousYear must be year - 1' });
+    }
+    if (document.comparisons === null || document.previousYear === null) return;
+    for (const [key, value] of Object.entries(document.comparisons)) {
+      const year = typeof value === 'number' ? value : value.previousYear;
+      if (year !== document.previousYear) {
+        ctx.addIssue({ code: 'custom', path: ['comparisons', key], message: 'previousYear differs from the document previousYear' });
+      }
+    }
+  })
+  .meta({
+    title: 'alpes-report metrics.json',
+    description:
+      'Every indicator of the Mission Locale report for one year, with no personal data and no timestamp (same inputs, same bytes). ' +
+      'Shares are { count, total, percent }; amounts are whole cents in keys ending in Cents; figures from manuel.csv are null when the file does not give them.',
+  });
+
+export type MetricsDocument = z.output<typeof metricsDocumentSchema>;
+
+// ---------------------------------------------------------------- JSON Schema
+
+export const METRICS_JSON_SCHEMA_ID = `urn:alpes-report:metrics:v${METRICS_SCHEMA_VERSION}`;
+
+/** The JSON Schema of metrics.json (draft 2020-12), as committed in schema/metrics.schema.json. */
+export function metricsJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(metricsDocumentSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'throw',
+    // z.int() is bounded to safe integers; the bounds say nothing useful to a reader.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+      if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+    },
+  }) as Record<string, unknown>;
+  const { $schema, title, description, ...rest } = generated;
+  return { $schema, $id: METRICS_JSON_SCHEMA_ID, title, description, ...rest };
+}
+
+/** The bytes of schema/metrics.schema.json. */
+export function metricsJsonSchemaText(): string {
+  return `${JSON.stringify(metricsJsonSchema(), null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------- drift guard (compile time)
+
+/** Flattens intersections and aliases, so structurally equal types compare equal. */
+type Normalize<T> = T extends readonly unknown[]
+  ? { [K in keyof T]: Normalize<T[K]> }
+  : T extends object
+    ? { [K in keyof T]: Normalize<T[K]> }
+    : T;
+/** Exact type equality (optional and readonly modifiers included). */
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type SameShape<A, B> = Equals<Normalize<A>, Normalize<B>>;
+/** Top-level keys whose types differ, or that only one side has. */
+type DriftedKeys<S, T> = {
+  [K in keyof S | keyof T]: K extends keyof S ? (K extends keyof T ? (SameShape<S[K], T[K]> extends true ? never : K) : K) : K;
+}[keyof S | keyof T];
+type ExpectNever<T extends never> = T;
+type ExpectTrue<T extends true> = T;
+
+/**
+ * `tsc` fails here when an interface of src/compute and this schema disagree: the error names the
+ * drifted section ("Type '"aids"' does not satisfy the constraint 'never'"). Update the schema,
+ * regenerate schema/metrics.schema.json, and record the change in CHANGELOG.md.
+ */
+export type IndicatorsDrift = ExpectNever<DriftedKeys<z.output<typeof indicatorsSchema>, MissionLocaleIndicators>>;
+export type ComparisonsDrift = ExpectNever<DriftedKeys<z.output<typeof comparisonsSchema>, Comparisons>>;
+export type IndicatorsMatch = ExpectTrue<SameShape<z.output<typeof indicatorsSchema>, MissionLocaleIndicators>>;
+export type ComparisonsMatch = ExpectTrue<SameShape<z.output<typeof comparisonsSchema>, Comparisons>>;
