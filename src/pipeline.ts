@@ -3,12 +3,14 @@ import path from 'node:path';
 import { createActivityTally } from './compute/activity.js';
 import { compareYears, type Comparisons } from './compute/comparisons.js';
 import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
+import { computePlie, type PlieIndicators } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher } from './config/territory.js';
 import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
 import { loadRegisters, streamActivity } from './validate/load-year.js';
+import { loadPlie } from './validate/load-plie.js';
 import type { FileSummary } from './validate/validate-file.js';
 
 /**
@@ -18,6 +20,8 @@ import type { FileSummary } from './validate/validate-file.js';
 export interface YearResult {
   year: number;
   indicators: MissionLocaleIndicators;
+  /** Null when the year folder has no plie/ (the report then leaves the PLIE out). */
+  plie: PlieIndicators | null;
   /** Data rows and SHA-256 per input file. */
   inputs: Record<string, FileSummary>;
 }
@@ -36,8 +40,14 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const registers = await loadRegisters(source, issues);
   const tally = createActivityTally(registers, context);
   await streamActivity(source, registers, tally, issues);
+  const plie = await loadPlie(source, issues);
   if (hasErrors(issues.slice(before))) return undefined;
-  return { year, indicators: computeIndicators(registers, tally.result(), context), inputs: registers.inputs };
+  return {
+    year,
+    indicators: computeIndicators(registers, tally.result(), context),
+    plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }) : null,
+    inputs: { ...registers.inputs, ...plie?.inputs },
+  };
 }
 
 export function yearFolderExists(dataDir: string, year: number): boolean {

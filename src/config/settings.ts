@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from './territory.js';
 import type { Issue } from '../validate/issues.js';
+import { buildPlieSchemas } from '../validate/plie-schemas.js';
 import { buildSchemas } from '../validate/schemas.js';
 
 /**
@@ -15,9 +16,13 @@ export type HeaderAliases = Readonly<Record<string, Readonly<Record<string, read
 export interface Settings {
   territory: Territory;
   headerAliases: HeaderAliases;
+  plie: {
+    /** Target positive-exit rate, in percent (50 in seed 000). */
+    targetPositiveRate: number;
+  };
 }
 
-export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {} };
+export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, plie: { targetPositiveRate: 50 } };
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
 
@@ -39,6 +44,10 @@ export const configFileSchema = z
       .record(nonEmpty, z.record(nonEmpty, z.array(nonEmpty).min(1)))
       .optional()
       .describe('fichier (ex. imilo/jeunes.csv) -> colonne du contrat -> autres intitulés acceptés'),
+    plie: z
+      .object({ objectifSortiesPositives: z.number().min(0).max(100).describe('taux de sorties positives visé, en %') })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -49,7 +58,8 @@ export const configFileSchema = z
         ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], message: `« ${commune} » n’est pas une commune du territoire` });
       }
     }
-    const files = Object.values(buildSchemas(communeMatcher(METROPOLE_NORD_OUEST)));
+    const matcher = communeMatcher(METROPOLE_NORD_OUEST);
+    const files = [...Object.values(buildSchemas(matcher)), ...Object.values(buildPlieSchemas(matcher))];
     for (const [file, columns] of Object.entries(config.entetes ?? {})) {
       const schema = files.find((candidate) => candidate.path === file);
       if (!schema) {
@@ -77,6 +87,7 @@ export function settingsFrom(config: ConfigFile): Settings {
       aliases: territory?.alias ?? {},
     },
     headerAliases: config.entetes ?? {},
+    plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
   };
 }
 

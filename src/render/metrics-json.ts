@@ -26,5 +26,6 @@ export function buildMetricsDocument(result: BuildResult): MetricsDocument {
     inputs,
     indicators: current.indicators,
     comparisons: result.comparisons,
+    plie: current.plie,
   };
 }

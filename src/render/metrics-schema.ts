@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { PlieIndicators } from '../compute/plie.js';
+import { PLIE_EXIT_REASONS, PLIE_STEP_TYPES } from '../validate/plie-schemas.js';
 import type { Comparisons } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
 import { EMPLOYMENT_ROWS, TRAINING_ROWS } from '../compute/pathways.js';
@@ -517,6 +519,59 @@ export const comparisonsSchema = z
   })
   .describe('The year-on-year figures the report prints (src/compute/comparisons.ts)');
 
+// ---------------------------------------------------------------- PLIE (docs/plie.md)
+
+const pliePopulationSchema = z
+  .strictObject({
+    total: count,
+    sex: sexCountsSchema,
+    women: shareSchema,
+    men: shareSchema,
+    seniors: shareSchema.describe('Aged 50 or more on the entry date'),
+    seniorCriterion: shareSchema.describe('Public includes Senior (the entry criterion)'),
+    rsa: shareSchema.describe('Public includes RSA'),
+    upToCap: shareSchema.describe('Qualification BEP/CAP or Aucun diplôme'),
+    byCommune: countByCommune,
+  })
+  .meta({ id: 'PliePopulation', description: 'A group of PLIE participants' });
+
+export const plieSchema = z
+  .strictObject({
+    participants: pliePopulationSchema.describe('Participants en parcours: entry ≤ 31/12/Y and (no exit or exit ≥ 01/01/Y)'),
+    newEntries: pliePopulationSchema.describe('Nouvelles entrées: entry date in Y'),
+    newEntriesShare: shareSchema,
+    steps: z.strictObject({
+      mobilised: count.describe('Étapes overlapping Y'),
+      participants: count,
+      startedInYear: shareSchema,
+      byType: keyed(PLIE_STEP_TYPES, shareSchema).describe('Each type as a share of the mobilised étapes'),
+    }),
+    exits: z.strictObject({
+      total: count.describe('Participants whose exit date is in Y'),
+      positive: count.describe('Emploi + Formation'),
+      others: count,
+      legitimate: count.describe('Santé, Emploi probable sans justificatif, Déménagement, Retraite'),
+      byReason: keyed(PLIE_EXIT_REASONS, count),
+      rate: shareSchema.describe('positive / total; percent null without exits'),
+      adjustedRate: shareSchema.describe('positive / (total − legitimate); percent null when that is 0'),
+      target: z.number().describe('Target rate in percent (configuration)'),
+      targetMet: z.boolean().nullable().describe('rate ≥ target on the exact ratio; null without exits'),
+      positiveRsa: shareSchema,
+      positiveUpToCap: shareSchema,
+      employmentSectors: z.strictObject({
+        top: z.array(sectorShareSchema).describe('The 5 most frequent sectors of Emploi exits'),
+        covered: shareSchema,
+        withoutSector: count,
+      }),
+      positiveByCommune: countByCommune,
+    }),
+    pathLength: z.strictObject({
+      participants: count,
+      meanMonths: z.int().nonnegative().nullable().describe('Mean completed months from entry to exit of the exits of Y, rounded half-up; null without exits'),
+    }),
+  })
+  .meta({ id: 'PlieIndicators', description: 'The PLIE section (ALPES report)' });
+
 const fileSummarySchema = z
   .strictObject({
     rows: count.describe('Data rows (header and blank lines excluded)'),
@@ -535,6 +590,7 @@ export const metricsDocumentSchema = z
       .describe('The files of year Y, by path relative to the data folder (e.g. 2024/imilo/jeunes.csv), sorted. The Y-1 files behind comparisons are not listed'),
     indicators: indicatorsSchema,
     comparisons: comparisonsSchema.nullable().describe('Year-on-year figures, or null without a previous year'),
+    plie: plieSchema.nullable().describe('The PLIE indicators, or null when the year has no plie/ folder'),
   })
   .superRefine((document, ctx) => {
     if ((document.previousYear === null) !== (document.comparisons === null)) {
@@ -612,3 +668,5 @@ export type IndicatorsDrift = ExpectNever<DriftedKeys<z.output<typeof indicators
 export type ComparisonsDrift = ExpectNever<DriftedKeys<z.output<typeof comparisonsSchema>, Comparisons>>;
 export type IndicatorsMatch = ExpectTrue<SameShape<z.output<typeof indicatorsSchema>, MissionLocaleIndicators>>;
 export type ComparisonsMatch = ExpectTrue<SameShape<z.output<typeof comparisonsSchema>, Comparisons>>;
+export type PlieDrift = ExpectNever<DriftedKeys<z.output<typeof plieSchema>, PlieIndicators>>;
+export type PlieMatch = ExpectTrue<SameShape<z.output<typeof plieSchema>, PlieIndicators>>;

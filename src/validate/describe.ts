@@ -1,5 +1,6 @@
 import { communeMatcher, METROPOLE_NORD_OUEST } from '../config/territory.js';
 import { MANUAL_KEYS } from './manual-keys.js';
+import { buildPlieSchemas } from './plie-schemas.js';
 import { buildSchemas, type ColumnSpec } from './schemas.js';
 
 /**
@@ -8,7 +9,8 @@ import { buildSchemas, type ColumnSpec } from './schemas.js';
  * (a test fails when they differ), so the documentation cannot drift from the code.
  */
 export function describeContract(): string {
-  const schemas = buildSchemas(communeMatcher(METROPOLE_NORD_OUEST));
+  const communes = communeMatcher(METROPOLE_NORD_OUEST);
+  const schemas = [...Object.values(buildSchemas(communes)), ...Object.values(buildPlieSchemas(communes))];
   const lines: string[] = [
     '# Fichiers d’entrée (généré par `alpes-report schema`)',
     '',
@@ -17,7 +19,7 @@ export function describeContract(): string {
     'Les en-têtes et les valeurs se comparent sans tenir compte de la casse, des accents ni des espaces, tirets et `_`.',
     '',
   ];
-  for (const schema of Object.values(schemas)) {
+  for (const schema of schemas) {
     lines.push(`## ${schema.path}`, '', schema.description, '', '| colonne | obligatoire | contenu |', '|---|---|---|');
     for (const spec of Object.values(schema.columns) as ColumnSpec[]) {
       const personal = spec.personal ? ' (donnée personnelle : jamais recopiée dans les messages)' : '';

@@ -66,7 +66,8 @@ function schemasFor(source: YearSource): Schemas {
   return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
 }
 
-function fileRef(source: YearSource, relative: string) {
+/** A file of the year folder: its path on disk and as shown in messages (`2024/imilo/jeunes.csv`). */
+export function fileRef(source: YearSource, relative: string) {
   return {
     absolute: path.join(source.dataDir, String(source.year), relative),
     display: `${source.year}/${relative}`,

@@ -62,7 +62,7 @@ export interface FileSchema<Row extends z.ZodType = z.ZodType> {
 }
 
 /** Qualification: a report band, or an I-MILO level mapped to one (and flagged). */
-const qualification = () =>
+export const qualification = () =>
   z
     .string()
     .optional()
@@ -82,9 +82,9 @@ const qualification = () =>
  * every error (zod skips refinements after a failed field unless told otherwise). A failed
  * field holds no usable value, hence the type guards in the checks.
  */
-const ALWAYS = { when: () => true };
+export const ALWAYS = { when: () => true };
 
-function isDay(value: unknown): value is number {
+export function isDay(value: unknown): value is number {
   return typeof value === 'number';
 }
 
@@ -330,7 +330,10 @@ export type Schemas = ReturnType<typeof buildSchemas>;
  * The schemas with extra accepted header labels from the configuration
  * (file path -> contract header -> aliases). The row schemas are unchanged.
  */
-export function withHeaderAliases(schemas: Schemas, aliases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>): Schemas {
+export function withHeaderAliases<T extends Record<string, FileSchema>>(
+  schemas: T,
+  aliases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
+): T {
   const out = { ...schemas } as Record<string, FileSchema>;
   for (const [key, schema] of Object.entries(schemas) as [string, FileSchema][]) {
     const extra = aliases[schema.path];
@@ -343,7 +346,7 @@ export function withHeaderAliases(schemas: Schemas, aliases: Readonly<Record<str
     );
     out[key] = { ...schema, columns };
   }
-  return out as Schemas;
+  return out as T;
 }
 export type FileKey = keyof Schemas;
 

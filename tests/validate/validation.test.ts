@@ -170,6 +170,7 @@ describe('build with bad data', () => {
     expect(metrics.indicators.aids.cej.amountCents).toBe(124_143);
     expect(metrics.previousYear).toBeNull();
     expect(metrics.comparisons).toBeNull();
+    expect(metrics.plie).toBeNull(); // no plie/ folder: no PLIE, not zeros
     const manual = readFileSync(path.join(data, '2024', 'manuel.csv'));
     expect(metrics.inputs['2024/manuel.csv']).toEqual({ rows: 2, sha256: createHash('sha256').update(manual).digest('hex') });
   });
@@ -207,5 +208,37 @@ describe('data-quality warnings', () => {
       ['2024/imilo/situations.csv', 4, 'row.total_skipped', 'warning'],
     ]);
     expect(issues.find((issue) => issue.code === 'quality.age_out_of_range')!.message).toContain('âge calculé : 14 ans');
+  });
+});
+
+describe('a year with a PLIE', () => {
+  it('adds the PLIE indicators to metrics.json and validates the PLIE files', async () => {
+    const data = writeYearFolder(2024, {
+      'plie/participants.csv': [
+        "Identifiant;Sexe;Date de naissance;Commune;Public;Niveau de qualification;Date d'entrée;Date de sortie;Motif de sortie;Secteur",
+        'P1;F;01/01/1980;Lambersart;RSA;BEP/CAP;01/03/2022;15/06/2024;Emploi;Restauration',
+        'P2;H;01/01/1970;Marcq-en-Baroeul;RSA|Senior;BAC;01/02/2024;;;',
+        'P3;F;01/01/1990;Lompret;DELD;Aucun diplôme;01/01/2023;10/10/2024;Déménagement;',
+      ].join('\n'),
+      'plie/etapes.csv': ['Identifiant;Type;Date de début;Date de fin', 'P1;Emploi;01/05/2024;', 'P2;Prestation;01/03/2024;30/04/2024'].join('\n'),
+    });
+    const out = temporaryDir('alpes-out-');
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json'])).code).toBe(0);
+    const { plie, inputs } = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8'));
+    expect(plie.participants.total).toBe(3);
+    expect(plie.newEntries.total).toBe(1);
+    expect(plie.exits).toMatchObject({ total: 2, positive: 1, legitimate: 1, rate: { percent: 50 }, adjustedRate: { percent: 100 }, targetMet: true });
+    expect(Object.keys(inputs)).toContain('2024/plie/participants.csv');
+
+    const broken = writeYearFolder(2024, {
+      'plie/participants.csv': "Identifiant;Sexe;Date de naissance;Commune;Public;Niveau de qualification;Date d'entrée;Date de sortie;Motif de sortie;Secteur\nP1;F;01/01/1980;Lammersart;RSA;BAC;01/03/2022;15/06/2024;;",
+      'plie/etapes.csv': 'Identifiant;Type;Date de début;Date de fin\n',
+    });
+    const { code, issues } = await validate(broken);
+    expect(code).toBe(3);
+    expect(issues.map((issue) => [issue.file, issue.line, issue.code])).toEqual([
+      ['2024/plie/participants.csv', 2, 'cell.commune'],
+      ['2024/plie/participants.csv', 2, 'row.exit_reason'],
+    ]);
   });
 });

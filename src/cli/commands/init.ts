@@ -40,6 +40,9 @@ function scaffold(year: number): Map<string, string> {
     '',
     ...Object.entries(MANUAL_KEYS).map(([key, description]) => `- \`${key}\` : ${description}`),
     '',
+    'Le PLIE est facultatif : s’il existe, créez `plie/participants.csv` et `plie/etapes.csv`',
+    '(colonnes : `alpes-report schema`).',
+    '',
     'Le détail des colonnes et des valeurs admises : `alpes-report schema`.',
     '',
   ].join('\n');

@@ -1,0 +1,691 @@
+/**
+ * Deterministic generator of the synthetic PLIE fixtures:
+ * `npx tsx scripts/generate-plie-fixtures.ts fixtures`.
+ *
+ * Writes `<out>/2023/plie/participants.csv` and `<out>/2023/plie/etapes.csv` (no real person:
+ * pseudonymous ids `P23-0001`…, synthetic birth dates) built so that `computePlie` with the
+ * definitions of docs/plie.md reproduces every PLIE figure of the ALPES 2023 report (seed 000):
+ * 383 participants en parcours, 134 nouvelles entrées, 478 étapes, 168 sorties, 86 positives…
+ *
+ * The data is built constructively. The participants en parcours are split into four cells:
+ *   A = new entrants with a positive exit in 2023      (4)
+ *   B = other new entrants                             (130, of which 8 other exits in 2023)
+ *   C = earlier entrants with a positive exit in 2023  (82)
+ *   D = other earlier entrants                         (167, of which 74 other exits in 2023)
+ * The seed gives every attribute (sex, sénior, RSA, niveau ≤ CAP, commune) on the whole
+ * population, on the new entrants and/or on the positive exits, i.e. on A+B+C+D, A+B and A+C:
+ * the exact counts per cell below satisfy all three at once, and the PRNG only decides which
+ * participant of a cell gets which value. Path lengths are drawn then corrected one month at a
+ * time until their sum gives the seed's mean exactly.
+ *
+ * Noise that must not count is added: participants who left in 2022 (one on 31/12/2022),
+ * participants entering in January 2024, participants leaving in January 2024 (en parcours,
+ * not an exit of 2023), étapes ended in 2022 (one on 31/12/2022) or starting in 2024, commune,
+ * sex, public, qualification, exit-reason, sector and étape-type spellings that the
+ * vocabularies fold. Nothing produces a validation issue (no I-MILO level, no duplicate row).
+ *
+ * A seeded PRNG (mulberry32) and stable sorts make every run byte-identical; no clock, no
+ * Math.random.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// ------------------------------------------------------------------ PRNG and small helpers
+
+class Rng {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+  /** mulberry32 */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error('pick from empty list');
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const k = Math.floor(this.next() * (i + 1));
+      const tmp = items[i]!;
+      items[i] = items[k]!;
+      items[k] = tmp;
+    }
+    return items;
+  }
+}
+
+function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+function fail(message: string): never {
+  throw new Error(`generate-plie-fixtures: ${message}`);
+}
+
+function check(condition: boolean, message: string): void {
+  if (!condition) fail(message);
+}
+
+/** `count` trues and `length - count` falses, shuffled. */
+function flags(rng: Rng, length: number, count: number): boolean[] {
+  check(count >= 0 && count <= length, `cannot pick ${count} of ${length}`);
+  return rng.shuffle(Array.from({ length }, (_, i) => i < count));
+}
+
+/** A list holding each label `count` times, shuffled. */
+function bag<T>(rng: Rng, counts: readonly (readonly [T, number])[]): T[] {
+  const items: T[] = [];
+  for (const [label, count] of counts) for (let i = 0; i < count; i++) items.push(label);
+  return rng.shuffle(items);
+}
+
+// ------------------------------------------------------------------ calendar (UTC day numbers)
+
+type Day = number;
+const MS_PER_DAY = 86_400_000;
+
+function dayOf(year: number, month: number, day: number): Day {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+function partsOf(day: Day): { year: number; month: number; day: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function format(day: Day): string {
+  const p = partsOf(day);
+  return `${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`;
+}
+
+/** Same day of month, `months` later (negative: earlier); days ≤ 28 only, so always valid. */
+function addMonths(day: Day, months: number): Day {
+  const p = partsOf(day);
+  check(p.day <= 28, 'addMonths on a day after the 28th');
+  const index = p.year * 12 + (p.month - 1) + months;
+  return dayOf(Math.floor(index / 12), (index % 12) + 1, p.day);
+}
+
+/** As src/compute/plie.ts: completed calendar months, counted like an age. */
+function completedMonths(start: Day, end: Day): number {
+  const a = partsOf(start);
+  const b = partsOf(end);
+  return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
+}
+
+/** As src/validate/dates.ts: completed years. */
+function ageOn(birth: Day, reference: Day): number {
+  const b = partsOf(birth);
+  const r = partsOf(reference);
+  let age = r.year - b.year;
+  if (r.month < b.month || (r.month === b.month && r.day < b.day)) age -= 1;
+  return age;
+}
+
+const YEAR = 2023;
+const FIRST = dayOf(YEAR, 1, 1);
+const LAST = dayOf(YEAR, 12, 31);
+const LAST_PREVIOUS = dayOf(YEAR - 1, 12, 31);
+
+// ------------------------------------------------------------------ the seed's figures (seed 000, 2023)
+
+/** Territory communes in report order (src/config/territory.ts). */
+const COMMUNES = [
+  'La Madeleine',
+  'Lambersart',
+  'Lompret',
+  'Marcq-en-Barœul',
+  'Marquette-lez-Lille',
+  'Pérenchies',
+  'Quesnoy-sur-Deûle',
+  'Saint-André-lez-Lille',
+  'Verlinghem',
+  'Wambrechies',
+] as const;
+
+/** Other spellings found in exports, folded by the commune matcher (seed 000 spells « Marcq-en-Baroeul »). */
+const COMMUNE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  'La Madeleine': ['LA MADELEINE'],
+  'Marcq-en-Barœul': ['Marcq-en-Baroeul', 'MARCQ EN BAROEUL'],
+  'Marquette-lez-Lille': ['Marquette-Lez-Lille', 'Marquette les Lille'],
+  Pérenchies: ['Perenchies'],
+  'Quesnoy-sur-Deûle': ['Quesnoy-sur-Deule'],
+  'Saint-André-lez-Lille': ['Saint-Andre-lez-Lille', 'Saint André lès Lille'],
+};
+
+/** « 383 participants en parcours »: La Madeleine 82, Lambersart 87, Lompret 0, Marcq 80… */
+const IN_PATH = [82, 87, 0, 80, 27, 28, 16, 42, 4, 17];
+/** « 134 nouvelles entrées »: La Madeleine 21, Lambersart 39, Lompret 0, Marcq 18… */
+const NEW = [21, 39, 0, 18, 9, 15, 10, 14, 1, 7];
+/** « Sorties Positives (86) »: La Madeleine 19, Lambersart 19, Marcq 17… (Lompret not printed: 0). */
+const POSITIVE = [19, 19, 0, 17, 8, 4, 2, 12, 2, 3];
+/** Our choice: the new entrants among the positive exits, by commune (cell A). */
+const NEW_POSITIVE = [1, 2, 0, 0, 0, 1, 0, 0, 0, 0];
+
+/** Counts per cell [A, B, C, D] of each attribute. */
+interface CellCounts {
+  A: number;
+  B: number;
+  C: number;
+  D: number;
+}
+/** Women: 206 en parcours (A+B+C+D), 80 among new entrants (A+B). */
+const WOMEN: CellCounts = { A: 2, B: 78, C: 44, D: 82 };
+/** Seniors (≥ 50 at entry): 107/383 = 27,9 % → 28 %; 21/134 = 15,7 % → 16 %. */
+const SENIORS: CellCounts = { A: 0, B: 21, C: 20, D: 66 };
+/** RSA: 295/383 = 77,0 % → 77 %; 123/134 = 91,8 % → 92 %; positives 55/86 = 64,0 % → 64 % (A+C). */
+const RSA: CellCounts = { A: 3, B: 120, C: 52, D: 120 };
+/** ≤ CAP: 265/383 = 69,2 % → 69 %; 88/134 = 65,7 % → 66 %; positives 63/86 = 73,3 % → 73 % (A+C). */
+const UP_TO_CAP: CellCounts = { A: 3, B: 85, C: 60, D: 117 };
+
+/** Exit reasons of the 2023 exits, per cell. Positives: 67 Emploi + 19 Formation = 86. */
+const EXITS_A = [['Emploi', 3], ['Formation', 1]] as const;
+const EXITS_C = [['Emploi', 64], ['Formation', 18]] as const;
+/** « Autres » : 82 = légitimes 23 (Santé 8, Emploi probable 8, Déménagement 4, Retraite 3) + Réorientation 31 + Rupture 28. */
+const EXITS_B = [['Déménagement', 1], ['Réorientation', 3], ['Rupture', 4]] as const;
+const EXITS_D = [
+  ['Santé', 8],
+  ['Emploi probable sans justificatif', 8],
+  ['Déménagement', 3],
+  ['Retraite', 3],
+  ['Réorientation', 28],
+  ['Rupture', 24],
+] as const;
+
+/** « 85 % des 67 sorties Emploi … 5 secteurs : Services aux entreprises et collectivités (16) ; SAP/Santé/Social (15) ; Tertiaire/Numérique (9) ; Transport/Logistique (9) ; Restauration (8) » + 10 elsewhere. */
+const SECTORS = [
+  ['Services aux entreprises et collectivités', 16],
+  ['SAP/Santé/Social', 15],
+  ['Tertiaire/Numérique', 9],
+  ['Transport/Logistique', 9],
+  ['Restauration', 8],
+  ['BTP', 3],
+  ['Commerce/Vente', 3],
+  ['Industrie', 2],
+  ['Agriculture/Espaces verts', 1],
+  ['', 1], // an Emploi exit without a sector: stays in the denominator
+] as const;
+/** Spellings grouped with the main one (case, accents). */
+const SECTOR_SPELLINGS: Readonly<Record<string, string>> = {
+  'Services aux entreprises et collectivités': 'services aux entreprises et collectivites',
+  'SAP/Santé/Social': 'SAP/Sante/Social',
+  'Transport/Logistique': 'Transport/logistique',
+};
+
+/** Mean path length: « 34 mois » = 5 712 completed months over the 168 exits. */
+const PATH_MONTHS_TOTAL = 34 * 168;
+
+/** Étapes overlapping 2023: « 478 étapes mobilisées », 335 started in 2023 (70,1 % → 70 %). */
+const STEPS_MOBILISED = 478;
+const STEPS_STARTED_BEFORE = 143;
+/** 210 Emploi (43,9 % → 44 %), 67 IAE (14,0 % → 14 %), 172 Prestation (36,0 % → 36 %), 29 Formation (6,1 % → 6 %). */
+const STEP_TYPES = [
+  ['Emploi', 210],
+  ["Emploi d'insertion (IAE)", 67],
+  ['Prestation', 172],
+  ['Formation', 29],
+] as const;
+type StepType = (typeof STEP_TYPES)[number][0];
+const STEP_SPELLINGS: Readonly<Partial<Record<StepType, readonly string[]>>> = {
+  "Emploi d'insertion (IAE)": ['IAE', 'Contrat IAE'],
+};
+
+// ------------------------------------------------------------------ records
+
+type Cell = 'A' | 'B' | 'C' | 'D' | 'left2022' | 'enters2024';
+
+interface Person {
+  key: number;
+  cell: Cell;
+  commune: number;
+  sex: 'F' | 'H';
+  senior: boolean;
+  rsa: boolean;
+  upToCap: boolean;
+  entry: Day;
+  exit: Day | undefined;
+  reason: string | undefined;
+  sector: string;
+  birth: Day;
+  /** Forces the age at entry (boundary cases). */
+  birthOffset?: 'fifty' | 'fiftyMinusOneDay';
+  retirement?: boolean;
+  /** En parcours all 2023, leaves in January 2024 (not an exit of 2023). */
+  leaves2024?: boolean;
+  id: string;
+}
+
+interface Step {
+  person: Person;
+  type: StepType | undefined;
+  start: Day;
+  end: Day | undefined;
+  mobilised: boolean;
+}
+
+class PlieGenerator {
+  readonly rng = new Rng(0x504c4945); // "PLIE"
+  readonly people: Person[] = [];
+  readonly steps: Step[] = [];
+
+  run(): void {
+    this.buildCells();
+    this.assignExits();
+    this.assignDates();
+    this.addNoisePeople();
+    this.assignBirths();
+    this.buildSteps();
+    this.assignIds();
+  }
+
+  private person(cell: Cell, commune: number): Person {
+    const p: Person = {
+      key: this.people.length,
+      cell,
+      commune,
+      sex: 'H',
+      senior: false,
+      rsa: false,
+      upToCap: false,
+      entry: 0,
+      exit: undefined,
+      reason: undefined,
+      sector: '',
+      birth: 0,
+      id: '',
+    };
+    this.people.push(p);
+    return p;
+  }
+
+  private cell(cell: 'A' | 'B' | 'C' | 'D'): Person[] {
+    return this.people.filter((p) => p.cell === cell);
+  }
+
+  /** Communes per cell, then sex / sénior / RSA / ≤ CAP per cell with the exact counts. */
+  private buildCells(): void {
+    check(sum(IN_PATH) === 383 && sum(NEW) === 134 && sum(POSITIVE) === 86 && sum(NEW_POSITIVE) === 4, 'seed totals');
+    COMMUNES.forEach((_, c) => {
+      const a = NEW_POSITIVE[c]!;
+      const b = NEW[c]! - a;
+      const cc = POSITIVE[c]! - a;
+      const d = IN_PATH[c]! - NEW[c]! - cc;
+      check(b >= 0 && cc >= 0 && d >= 0, `commune ${COMMUNES[c]} cells`);
+      for (let i = 0; i < a; i++) this.person('A', c);
+      for (let i = 0; i < b; i++) this.person('B', c);
+      for (let i = 0; i < cc; i++) this.person('C', c);
+      for (let i = 0; i < d; i++) this.person('D', c);
+    });
+    for (const cell of ['A', 'B', 'C', 'D'] as const) {
+      const members = this.cell(cell);
+      const women = flags(this.rng, members.length, WOMEN[cell]);
+      const seniors = flags(this.rng, members.length, SENIORS[cell]);
+      const rsa = flags(this.rng, members.length, RSA[cell]);
+      const cap = flags(this.rng, members.length, UP_TO_CAP[cell]);
+      members.forEach((p, i) => {
+        p.sex = women[i] ? 'F' : 'H';
+        p.senior = seniors[i]!;
+        p.rsa = rsa[i]!;
+        p.upToCap = cap[i]!;
+      });
+    }
+  }
+
+  /** Exit reasons and sectors; Retraite goes to seniors. */
+  private assignExits(): void {
+    const a = this.cell('A');
+    const c = this.cell('C');
+    const positives = bag(this.rng, [...EXITS_A]);
+    a.forEach((p, i) => (p.reason = positives[i]!));
+    const positivesC = bag(this.rng, [...EXITS_C]);
+    c.forEach((p, i) => (p.reason = positivesC[i]!));
+    const sectors = bag(this.rng, [...SECTORS]);
+    const employed = [...a, ...c].filter((p) => p.reason === 'Emploi');
+    check(employed.length === sectors.length, 'one sector per Emploi exit');
+    employed.forEach((p, i) => (p.sector = sectors[i]!));
+    // A few spellings folded by the sector grouping (never the majority of a group).
+    for (const [main, variant] of Object.entries(SECTOR_SPELLINGS)) {
+      const holders = employed.filter((p) => p.sector === main);
+      holders[0]!.sector = variant;
+    }
+    // A sector on a Formation exit is ignored.
+    c.find((p) => p.reason === 'Formation')!.sector = 'Industrie';
+
+    // B: 8 of the 130 new entrants left in 2023 (not positively).
+    const b = this.rng.shuffle([...this.cell('B')]);
+    const reasonsB = bag(this.rng, [...EXITS_B]);
+    reasonsB.forEach((reason, i) => (b[i]!.reason = reason));
+
+    // D: 74 of the 167 earlier entrants left in 2023 (not positively); Retraite needs a senior.
+    const d = this.cell('D');
+    const reasonsD = bag(this.rng, [...EXITS_D]).filter((reason) => reason !== 'Retraite');
+    const seniorsD = this.rng.shuffle(d.filter((p) => p.senior));
+    const retired = seniorsD.slice(0, 3);
+    for (const p of retired) {
+      p.reason = 'Retraite';
+      p.retirement = true;
+    }
+    const rest = this.rng.shuffle(d.filter((p) => !p.retirement));
+    reasonsD.forEach((reason, i) => (rest[i]!.reason = reason));
+    // Two of the "Emploi probable sans justificatif" written with the accepted long form.
+    d.filter((p) => p.reason === 'Emploi probable sans justificatif')
+      .slice(0, 2)
+      .forEach((p) => (p.reason = 'Emploi probable / sans justificatif'));
+    // Two participants still en parcours on 31/12/2023 left in January 2024 (not a 2023 exit).
+    const stay = d.filter((p) => p.reason === undefined);
+    stay[0]!.reason = 'Emploi';
+    stay[0]!.sector = 'Restauration';
+    stay[1]!.reason = 'Rupture';
+    stay[0]!.leaves2024 = true;
+    stay[1]!.leaves2024 = true;
+  }
+
+  /** A day of 2023 between two months (1-based), day of month ≤ 28. */
+  private dayIn(year: number, fromMonth: number, toMonth: number, maxDay = 28): Day {
+    return dayOf(year, this.rng.int(fromMonth, toMonth), this.rng.int(1, maxDay));
+  }
+
+  private assignDates(): void {
+    const exitsNew: Person[] = [];
+    const exitsOld: Person[] = [];
+    for (const p of this.people) {
+      if (p.cell === 'A' || p.cell === 'B') {
+        if (p.reason === undefined) {
+          // Entries all year long; one on 01/01 and one on 31/12 (boundaries).
+          p.entry = this.dayIn(YEAR, 1, 12);
+        } else exitsNew.push(p);
+      } else if (p.reason === undefined || p.leaves2024) {
+        // Still en parcours: entered 2017–2022.
+        p.entry = dayOf(this.rng.int(2017, 2022), this.rng.int(1, 12), this.rng.int(1, 28));
+      } else exitsOld.push(p);
+    }
+    const stillNew = this.people.filter((p) => (p.cell === 'A' || p.cell === 'B') && p.reason === undefined);
+    stillNew[0]!.entry = FIRST;
+    stillNew[1]!.entry = LAST;
+
+    // New entrants leaving in 2023: 1 to 9 months after their entry.
+    for (const p of exitsNew) {
+      const months = this.rng.int(1, 9);
+      const entryMonth = this.rng.int(1, 11 - months);
+      p.entry = dayOf(YEAR, entryMonth, this.rng.int(1, 28));
+      const start = addMonths(p.entry, months);
+      p.exit = start + this.rng.int(0, 27); // stays within the month: `months` completed months
+      check(p.exit <= LAST && completedMonths(p.entry, p.exit) >= months, 'new exit');
+    }
+    const newMonths = sum(exitsNew.map((p) => completedMonths(p.entry, p.exit!)));
+
+    // Earlier entrants leaving in 2023: path lengths drawn, then corrected to the exact total.
+    const lengths = exitsOld.map((p) => (p.retirement ? this.rng.int(24, 60) : this.rng.int(4, 72)));
+    let missing = PATH_MONTHS_TOTAL - newMonths - sum(lengths);
+    while (missing !== 0) {
+      const i = this.rng.int(0, lengths.length - 1);
+      const step = Math.sign(missing);
+      const next = lengths[i]! + step;
+      if (next < 2 || next > 96) continue;
+      lengths[i] = next;
+      missing -= step;
+    }
+    // Boundaries: one exit on 01/01/2023 and one on 31/12/2023 (both in the year).
+    let onFirst = false;
+    let onLast = false;
+    exitsOld.forEach((p, i) => {
+      const months = lengths[i]!;
+      // The exit month must leave the entry before 2023: entry month = exit month − months ≤ 0.
+      const exitMonth = this.rng.int(1, Math.min(12, months));
+      let exitDay = this.rng.int(2, 28);
+      let entryDay = this.rng.int(1, exitDay);
+      if (exitMonth === 1 && !onFirst) {
+        exitDay = entryDay = 1;
+        onFirst = true;
+      } else if (exitMonth === 12 && !onLast) {
+        exitDay = 31;
+        onLast = true;
+      }
+      p.exit = dayOf(YEAR, exitMonth, exitDay);
+      p.entry = addMonths(dayOf(YEAR, exitMonth, entryDay), -months);
+      check(p.entry < FIRST && completedMonths(p.entry, p.exit) === months, 'old exit');
+    });
+    check(onFirst && onLast, 'exits on 01/01 and 31/12');
+
+    // The January 2024 leavers (en parcours all 2023).
+    for (const p of this.people.filter((q) => q.leaves2024)) p.exit = dayOf(YEAR + 1, 1, this.rng.int(5, 26));
+
+    const total = sum(this.people.filter((p) => p.exit !== undefined && p.exit >= FIRST && p.exit <= LAST).map((p) => completedMonths(p.entry, p.exit!)));
+    check(total === PATH_MONTHS_TOTAL, `path months ${total}`);
+  }
+
+  /** Participants who are not counted: left in 2022, or enter in 2024. */
+  private addNoisePeople(): void {
+    const reasons = ['Emploi', 'Emploi', 'Emploi', 'Formation', 'Rupture', 'Réorientation', 'Santé', 'Déménagement'];
+    for (let i = 0; i < 30; i++) {
+      const p = this.person('left2022', this.rng.pick([0, 1, 3, 4, 5, 6, 7, 8, 9]));
+      this.randomAttributes(p);
+      p.exit = i === 0 ? LAST_PREVIOUS : this.dayIn(YEAR - 1, 1, 12);
+      p.entry = addMonths(dayOf(YEAR - 1, partsOf(p.exit).month, 1), -this.rng.int(6, 48)) + this.rng.int(0, 20);
+      p.reason = this.rng.pick(reasons);
+      // Would change the sector ranking if it were counted.
+      if (p.reason === 'Emploi') p.sector = this.rng.pick(['Restauration', 'BTP', 'Industrie', 'Commerce/Vente']);
+    }
+    for (const day of [3, 16]) {
+      const p = this.person('enters2024', this.rng.pick([1, 3, 7]));
+      this.randomAttributes(p);
+      p.entry = dayOf(YEAR + 1, 1, day);
+    }
+    // One who left early in 2022 with a last spelling of the reason.
+    const lastOne = this.people.find((p) => p.cell === 'left2022' && p.reason === 'Santé');
+    if (lastOne) lastOne.reason = 'Maladie';
+  }
+
+  private randomAttributes(p: Person): void {
+    p.sex = this.rng.chance(0.55) ? 'F' : 'H';
+    p.senior = this.rng.chance(0.25);
+    p.rsa = this.rng.chance(0.75);
+    p.upToCap = this.rng.chance(0.7);
+  }
+
+  /** Birth dates: a sénior is 50 or more on the entry date, others 20–49. */
+  private assignBirths(): void {
+    // Boundary cases in D (still en parcours): 50 on the very entry day, and 50 the day after.
+    const d = this.cell('D').filter((p) => p.reason === undefined && partsOf(p.entry).day <= 28);
+    const fifty = d.find((p) => p.senior)!;
+    fifty.birthOffset = 'fifty';
+    const almost = d.find((p) => !p.senior)!;
+    almost.birthOffset = 'fiftyMinusOneDay';
+    for (const p of this.people) {
+      const e = partsOf(p.entry);
+      if (p.birthOffset === 'fifty') p.birth = dayOf(e.year - 50, e.month, e.day);
+      else if (p.birthOffset === 'fiftyMinusOneDay') p.birth = dayOf(e.year - 50, e.month, e.day) + 1;
+      else {
+        const age = p.retirement ? this.rng.int(60, 63) : p.senior ? this.rng.int(50, 61) : this.rng.int(20, 48);
+        // Birthday somewhere in the year before the entry's anniversary: completed age = `age`.
+        p.birth = dayOf(e.year - age - 1, e.month, Math.min(e.day, 28)) + this.rng.int(1, 360);
+      }
+      check(ageOn(p.birth, p.entry) >= 50 === p.senior, `age of ${p.key}`);
+    }
+  }
+
+  // ---------------------------------------------------------------- étapes
+
+  /** The part of a participant's path inside 2023. */
+  private window(p: Person): { from: Day; to: Day } {
+    return { from: Math.max(p.entry, FIRST), to: Math.min(p.exit ?? LAST, LAST) };
+  }
+
+  private buildSteps(): void {
+    const inPath = this.people.filter((p) => ['A', 'B', 'C', 'D'].includes(p.cell));
+    check(inPath.length === 383, 'participants en parcours');
+    const old = inPath.filter((p) => p.entry < FIRST);
+    // 143 étapes started before 2023 and still running: first to those who left in January.
+    const early = old.filter((p) => p.exit !== undefined && p.exit < dayOf(YEAR, 2, 1));
+    const others = this.rng.shuffle(old.filter((p) => !early.includes(p)));
+    const withBefore = [...early, ...others].slice(0, STEPS_STARTED_BEFORE);
+    const hasBefore = new Set(withBefore);
+    for (const p of withBefore) {
+      const start = this.rng.int(Math.max(p.entry, LAST_PREVIOUS - 330), LAST_PREVIOUS);
+      const w = this.window(p);
+      const end = p.exit === undefined && this.rng.chance(0.3) ? undefined : this.rng.int(FIRST, w.to);
+      this.steps.push({ person: p, type: undefined, start, end, mobilised: true });
+    }
+    // 335 started in 2023: one for each participant without the above, the rest spread.
+    const startedIn = STEPS_MOBILISED - STEPS_STARTED_BEFORE;
+    const holders = inPath.filter((p) => !hasBefore.has(p));
+    while (holders.length < startedIn) holders.push(this.rng.pick(inPath));
+    for (const p of holders) {
+      const w = this.window(p);
+      const start = this.rng.int(w.from, w.to);
+      let end: Day | undefined = start + this.rng.int(10, 240);
+      if (p.exit !== undefined) end = Math.min(end, p.exit);
+      else if (end > LAST && this.rng.chance(0.5)) end = undefined;
+      this.steps.push({ person: p, type: undefined, start, end, mobilised: true });
+    }
+    this.assignStepTypes();
+
+    // Noise: étapes ended before 2023 (one on 31/12/2022) and starting in 2024.
+    let boundary = false;
+    for (const p of this.people) {
+      if (p.cell === 'enters2024') {
+        const start = p.entry + this.rng.int(0, 10);
+        this.steps.push({ person: p, type: 'Prestation', start, end: undefined, mobilised: false });
+        continue;
+      }
+      const lastDay = p.cell === 'left2022' ? p.exit! : LAST_PREVIOUS;
+      if (p.entry > lastDay - 60) continue;
+      if (p.cell !== 'left2022' && !this.rng.chance(0.45)) continue;
+      const count = p.cell === 'left2022' ? this.rng.int(1, 2) : 1;
+      for (let i = 0; i < count; i++) {
+        const start = this.rng.int(p.entry, lastDay - 30);
+        let end = Math.max(start, Math.min(lastDay - this.rng.int(0, 25), start + this.rng.int(15, 300)));
+        if (!boundary && p.cell === 'D' && end < lastDay) {
+          end = LAST_PREVIOUS;
+          boundary = true;
+        }
+        const type = this.rng.pick(STEP_TYPES.map(([t]) => t));
+        this.steps.push({ person: p, type, start, end, mobilised: false });
+      }
+    }
+    check(boundary, 'an étape ending on 31/12/2022');
+  }
+
+  /** Types of the mobilised étapes: the last étape of an Emploi / Formation exit matches it. */
+  private assignStepTypes(): void {
+    const mobilised = this.steps.filter((s) => s.mobilised);
+    const remaining = new Map<StepType, number>(STEP_TYPES.map(([t, n]) => [t, n]));
+    const take = (type: StepType, step: Step) => {
+      step.type = type;
+      remaining.set(type, remaining.get(type)! - 1);
+    };
+    for (const p of this.people) {
+      if (p.exit === undefined || p.exit < FIRST || p.exit > LAST) continue;
+      if (p.reason !== 'Emploi' && p.reason !== 'Formation') continue;
+      const own = mobilised.filter((s) => s.person === p);
+      const lastStep = own.reduce((a, b) => (b.start > a.start ? b : a));
+      take(p.reason, lastStep);
+    }
+    const pool = bag(this.rng, [...remaining.entries()]);
+    const untyped = mobilised.filter((s) => s.type === undefined);
+    check(pool.length === untyped.length, 'étape types');
+    untyped.forEach((s, i) => (s.type = pool[i]!));
+  }
+
+  /** Ids in entry order (an export sorted by entry date). */
+  private assignIds(): void {
+    const ordered = [...this.people].sort((a, b) => a.entry - b.entry || a.key - b.key);
+    ordered.forEach((p, i) => (p.id = `P23-${String(i + 1).padStart(4, '0')}`));
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private communeLabel(p: Person): string {
+    const name = COMMUNES[p.commune]!;
+    const spellings = COMMUNE_SPELLINGS[name];
+    return spellings && this.rng.chance(0.12) ? this.rng.pick(spellings) : name;
+  }
+
+  private publicLabel(p: Person): string {
+    const parts: string[] = [];
+    if (p.rsa) parts.push(this.rng.chance(0.06) ? 'Allocataire du RSA' : 'RSA');
+    if (this.rng.chance(p.rsa ? 0.25 : 0.6)) parts.push(this.rng.chance(0.3) ? 'DETLD' : 'DELD');
+    if (this.rng.chance(0.08)) parts.push(this.rng.pick(['TH', 'DE TH', 'RQTH']));
+    if (p.senior && this.rng.chance(p.rsa ? 0.5 : 0.9)) parts.push(this.rng.chance(0.15) ? '+50 ans' : 'Senior');
+    if (parts.length === 0) parts.push(this.rng.pick(['DELD', 'DETLD', 'TH']));
+    return parts.join(this.rng.chance(0.05) ? ' | ' : '|');
+  }
+
+  private qualificationLabel(p: Person): string {
+    if (p.upToCap) {
+      if (this.rng.chance(0.55)) return this.rng.chance(0.05) ? 'CAP' : 'BEP/CAP';
+      return this.rng.chance(0.05) ? 'Sans diplôme' : 'Aucun diplôme';
+    }
+    return this.rng.chance(0.65) ? 'BAC' : 'Supérieur au BAC';
+  }
+
+  files(): [string, string][] {
+    const people = [...this.people].sort((a, b) => a.id.localeCompare(b.id, 'en'));
+    const participants = [
+      "Identifiant;Sexe;Date de naissance;Commune;Public;Niveau de qualification;Date d'entrée;Date de sortie;Motif de sortie;Secteur",
+      ...people.map((p) =>
+        [
+          p.id,
+          this.rng.chance(0.03) ? (p.sex === 'F' ? 'Femme' : 'Homme') : p.sex,
+          format(p.birth),
+          this.communeLabel(p),
+          this.publicLabel(p),
+          this.qualificationLabel(p),
+          format(p.entry),
+          p.exit === undefined ? '' : format(p.exit),
+          p.reason ?? '',
+          p.sector,
+        ].join(';'),
+      ),
+    ];
+    const steps = [...this.steps].sort((a, b) => a.person.id.localeCompare(b.person.id, 'en') || a.start - b.start || (a.end ?? Infinity) - (b.end ?? Infinity));
+    const seen = new Set<string>();
+    const etapes = [
+      'Identifiant;Type;Date de début;Date de fin',
+      ...steps.map((s) => {
+        const spellings = STEP_SPELLINGS[s.type!];
+        const type = spellings && this.rng.chance(0.1) ? this.rng.pick(spellings) : s.type!;
+        const row = [s.person.id, type, format(s.start), s.end === undefined ? '' : format(s.end)].join(';');
+        const key = [s.person.id, s.type, s.start, s.end].join(';');
+        check(!seen.has(key), `duplicate étape ${row}`);
+        seen.add(key);
+        return row;
+      }),
+    ];
+    return [
+      ['plie/participants.csv', `${participants.join('\n')}\n`],
+      ['plie/etapes.csv', `${etapes.join('\n')}\n`],
+    ];
+  }
+}
+
+// ------------------------------------------------------------------ main
+
+function main(): void {
+  const outDir = process.argv[2] ?? 'fixtures';
+  const gen = new PlieGenerator();
+  gen.run();
+  for (const [path, content] of gen.files()) {
+    const file = join(outDir, String(YEAR), path);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, content, 'utf8');
+  }
+  const steps = gen.steps.filter((s) => s.mobilised).length;
+  process.stdout.write(`${YEAR}: ${gen.people.length} participants (383 en parcours), ${gen.steps.length} étapes (${steps} mobilisées)\n`);
+}
+
+main();
