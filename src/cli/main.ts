@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DIFF_FORMATS } from '../diff/format.js';
+import { REPORTS } from '../render/reports.js';
 import { describeContract } from '../validate/describe.js';
 import { parseFormats, runBuild } from './commands/build.js';
 import { parseThreshold, runDiff } from './commands/diff.js';
@@ -50,6 +51,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('-o, --out <dossier>', 'dossier de sortie').default('out'))
     .addOption(new Option('-f, --format <liste>', 'formats à écrire, séparés par des virgules').argParser(parseFormats).default(['html', 'json', 'pdf'], 'html,json,pdf'))
     .addOption(configOption())
+    .addOption(new Option('-r, --report <rapport>', 'ml : rapport de la Mission Locale ; alpes : rapport complet ALPES (PLIE, Mission Locale)').choices([...REPORTS]).default('ml'))
     .option('-q, --quiet', 'n’affiche que les erreurs et avertissements')
     .option('--browser <chemin>', 'navigateur à utiliser pour le PDF (sinon recherche automatique)')
     .option('--check', 'valide et calcule seulement : aucun rendu, aucun fichier écrit')

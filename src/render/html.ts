@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Comparisons, Evolution, PreviousShare } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
+import type { PlieIndicators } from '../compute/plie.js';
+import type { ReportKind } from './reports.js';
 import type { Share } from '../compute/shared.js';
 import { format as formatDate } from 'date-fns';
 import { fr } from 'date-fns/locale';
@@ -23,6 +25,8 @@ export interface ReportView {
   territory: { name: string; shortName: string };
   indicators: MissionLocaleIndicators;
   comparisons: Comparisons | null;
+  /** PLIE indicators, or null when the year has no plie/ folder (the section then says so). */
+  plie: PlieIndicators | null;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
 }
@@ -98,12 +102,14 @@ function createEnvironment(): typeof Handlebars {
   return hbs;
 }
 
-let compiled: HandlebarsTemplateDelegate<ReportView> | undefined;
+const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<ReportView>>();
 
-export function renderHtml(view: ReportView): string {
-  if (!compiled) {
+export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string {
+  let template = compiled.get(report);
+  if (!template) {
     const hbs = createEnvironment();
-    compiled = hbs.compile(readFileSync(path.join(TEMPLATES_DIR, 'report-ml.hbs'), 'utf8'), { strict: true, noEscape: false });
+    template = hbs.compile(readFileSync(path.join(TEMPLATES_DIR, `report-${report}.hbs`), 'utf8'), { strict: true, noEscape: false });
+    compiled.set(report, template);
   }
-  return compiled(view);
+  return template(view);
 }

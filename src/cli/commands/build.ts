@@ -4,6 +4,7 @@ import type { Settings } from '../../config/settings.js';
 import { computeReport } from '../../pipeline.js';
 import { findLogo } from '../../render/logo.js';
 import { buildMetricsDocument } from '../../render/metrics-json.js';
+import type { ReportKind } from '../../render/reports.js';
 import type { PdfRenderer } from '../../render/pdf.js';
 import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
 import { EXIT } from '../exit-codes.js';
@@ -35,6 +36,7 @@ export interface BuildOptions {
   browser?: string;
   /** Validate and compute only: render and write nothing. */
   check?: boolean;
+  report: ReportKind;
   verbose?: boolean;
   json?: boolean;
 }
@@ -67,7 +69,7 @@ async function renderPdfOutput(html: string, options: BuildOptions, settings: Se
   try {
     renderer = await openPdfRenderer(lookup.executablePath);
     return await renderer.render(html, {
-      footerTitle: `Rapport d’activité ${options.year} — Mission Locale ${settings.territory.name}`,
+      footerTitle: `Rapport d’activité ${options.year} — ${options.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${settings.territory.name}`,
       fixedDate: pdfDateFor(options.year, process.env),
     });
   } catch (error) {
@@ -156,13 +158,17 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   if (options.format.includes('html') || options.format.includes('pdf')) {
     // Templates and charts (Observable Plot) are loaded only when a document is rendered.
     const { renderHtml } = await import('../../render/html.js');
-    html = renderHtml({
-      year: options.year,
-      territory: settings.territory,
-      indicators: result.current.indicators,
-      comparisons: result.comparisons,
-      logoDataUrl: findLogo(options.data, options.year),
-    });
+    html = renderHtml(
+      {
+        year: options.year,
+        territory: settings.territory,
+        indicators: result.current.indicators,
+        comparisons: result.comparisons,
+        plie: result.current.plie,
+        logoDataUrl: findLogo(options.data, options.year),
+      },
+      options.report,
+    );
     log.stage('rendu HTML');
   }
   if (options.format.includes('html')) files.push({ name: `rapport-activite-${options.year}.html`, content: html });

@@ -1,0 +1,3 @@
+/** Which report: the Mission Locale's alone (seed 001) or the whole ALPES report (seed 000). */
+export const REPORTS = ['ml', 'alpes'] as const;
+export type ReportKind = (typeof REPORTS)[number];
