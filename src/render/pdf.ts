@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 
 /**
@@ -74,22 +74,30 @@ function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0]!;
 }
 
-async function printOnce(browser: Browser, html: string, options: PdfOptions): Promise<Uint8Array> {
+/**
+ * One page for both passes of a render: JavaScript off, every request but `data:` aborted
+ * and remembered, so that a remote resource fails the build with its address.
+ */
+async function openOfflinePage(browser: Browser): Promise<{ page: Page; blocked: string[] }> {
   const page = await browser.newPage();
   const blocked: string[] = [];
+  page.setDefaultTimeout(60_000);
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url === 'about:blank') {
+      void request.continue();
+    } else {
+      blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  return { page, blocked };
+}
+
+async function printOnce(page: Page, blocked: readonly string[], html: string, options: PdfOptions): Promise<Uint8Array> {
   try {
-    page.setDefaultTimeout(60_000);
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith('data:') || url === 'about:blank') {
-        void request.continue();
-      } else {
-        blocked.push(url);
-        void request.abort('blockedbyclient');
-      }
-    });
     await page.setContent(html, { waitUntil: 'load' });
     if (blocked.length > 0) {
       throw new PdfRenderError(
@@ -97,7 +105,7 @@ async function printOnce(browser: Browser, html: string, options: PdfOptions): P
         'network',
       );
     }
-    const pdf = await page.pdf({
+    return await page.pdf({
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
@@ -107,12 +115,9 @@ async function printOnce(browser: Browser, html: string, options: PdfOptions): P
       outline: true,
       tagged: true,
     });
-    return pdf;
   } catch (error) {
     if (error instanceof PdfRenderError) throw error;
     throw new PdfRenderError(`l’impression PDF a échoué : ${firstLine(error)}`, 'render');
-  } finally {
-    await page.close().catch(() => undefined);
   }
 }
 
@@ -130,7 +135,10 @@ function footer(title: string): string {
 
 /** Page number (1-based) of every named destination of the PDF (one per linked element id). */
 export async function namedDestinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  return destinationsOf(await PDFDocument.load(pdf, { updateMetadata: false }));
+}
+
+function destinationsOf(document: PDFDocument): Map<string, number> {
   const pageNumbers = new Map<string, number>();
   document.getPages().forEach((page, index) => pageNumbers.set(page.ref.toString(), index + 1));
   const result = new Map<string, number>();
@@ -182,21 +190,27 @@ function withTocPages(html: string, pages: ReadonlyMap<string, number>): string 
 }
 
 async function renderTwoPasses(browser: Browser, html: string, options: PdfOptions): Promise<Uint8Array> {
-  const placeholders = new Map([...html.matchAll(/data-target="([\w-]+)"/g)].map((match) => [match[1]!, 88]));
-  const draft = await printOnce(browser, withTocPages(html, placeholders), options);
-  const pages = await namedDestinationPages(draft);
-  const final = await printOnce(browser, withTocPages(html, pages), options);
-  const check = await namedDestinationPages(final);
-  for (const [id, page] of pages) {
-    if (check.get(id) !== page) throw new PdfRenderError(`la table des matières ne se stabilise pas (${id})`, 'render');
+  const { page, blocked } = await openOfflinePage(browser);
+  try {
+    const placeholders = new Map([...html.matchAll(/data-target="([\w-]+)"/g)].map((match) => [match[1]!, 88]));
+    const draft = await printOnce(page, blocked, withTocPages(html, placeholders), options);
+    const pages = await namedDestinationPages(draft);
+    const final = await printOnce(page, blocked, withTocPages(html, pages), options);
+    // One parse of the final PDF for both checks.
+    const document = await PDFDocument.load(final, { updateMetadata: false });
+    const check = destinationsOf(document);
+    for (const [id, number] of pages) {
+      if (check.get(id) !== number) throw new PdfRenderError(`la table des matières ne se stabilise pas (${id})`, 'render');
+    }
+    assertFontsEmbedded(document);
+    return normaliseDates(final, options.fixedDate);
+  } finally {
+    await page.close().catch(() => undefined);
   }
-  await assertFontsEmbedded(final);
-  return normaliseDates(final, options.fixedDate);
 }
 
 /** With no usable font, Chromium prints every glyph as nothing, silently: refuse that PDF. */
-async function assertFontsEmbedded(pdf: Uint8Array): Promise<void> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+function assertFontsEmbedded(document: PDFDocument): void {
   const hasFont = document.context
     .enumerateIndirectObjects()
     .some(([, object]) => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font'));
