@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { readCsvRows } from '../read/csv-rows.js';
+import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from './issues.js';
 import { ISSUE_CODES } from './issues.js';
 import type { FileSchema } from './schemas.js';
@@ -45,6 +46,7 @@ export async function validateFile<S extends z.ZodType>(
   const rows = readCsvRows(filePath, file, schema.columns, issues, (header) => (columns = header.columns), (sha256) => (summary.sha256 = sha256));
   for await (const row of rows) {
     summary.rows++;
+    if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
     const result = schema.row.safeParse(row.cells);
     if (result.success) {
       onRecord({ record: result.data, line: row.line, columns, cells: row.cells });
@@ -69,5 +71,6 @@ export async function validateFile<S extends z.ZodType>(
       issues.push(issue);
     }
   }
+  reportProgress(file, summary.rows, true);
   return summary;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Settings } from '../../config/settings.js';
 import { computeReport } from '../../pipeline.js';
+import { withProgress, terminalProgress } from '../../read/progress.js';
 import { findLogo } from '../../render/logo.js';
 import { buildMetricsDocument } from '../../render/metrics-json.js';
 import type { ReportKind } from '../../render/reports.js';
@@ -137,7 +138,11 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const log = new BuildLog(options, io);
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
   if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
-  const result = await computeReport(options.data, options.year, settings);
+  // A live line on a terminal only: never in CI logs, with --quiet or --json.
+  const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.json && !process.env.CI;
+  const result = await withProgress(showProgress ? terminalProgress((text) => process.stderr.write(text)) : undefined, () =>
+    computeReport(options.data, options.year, settings),
+  );
   log.stage('lecture, validation et calcul');
   const { errors, warnings } = countBySeverity(result.issues);
   log.issues(result.issues);
