@@ -61,9 +61,19 @@ export async function openPdfRenderer(executablePath: string): Promise<PdfRender
     rmSync(userDataDir, { recursive: true, force: true });
     throw new PdfRenderError(`le navigateur n’a pas démarré (${executablePath}) : ${firstLine(error)}`, 'launch');
   }
+  // Ctrl-C or a CI timeout during the render must not leave a Chromium behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    browser.process()?.kill('SIGKILL');
+    rmSync(userDataDir, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     render: (html, options) => renderTwoPasses(browser, html, options),
     async close() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       await browser.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     },

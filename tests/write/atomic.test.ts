@@ -8,6 +8,22 @@ import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
 const BIN = path.resolve(import.meta.dirname, '../../bin/alpes-report.js');
 const NAMES = ['rapport-activite-2024.html', 'rapport-activite-2024.pdf', 'metrics.json'];
 
+/**
+ * A SIGKILLed build cannot close its Chromium: end the orphans it left (parent gone, our
+ * profile prefix), so that the test leaves no process behind.
+ */
+function killOrphanedBrowsers(): void {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (cmdline.includes('alpes-report-chromium-') && parent === 1) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+}
+
 /** Starts a real build and kills it after `delay` ms (SIGKILL: no chance to clean up). */
 function buildKilledAfter(out: string, delay: number): Promise<void> {
   return new Promise((resolve) => {
@@ -37,6 +53,7 @@ describe('an interrupted build', () => {
         if (name.endsWith('.pdf')) expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
       }
     }
+    killOrphanedBrowsers();
     // The next build removes whatever a killed one had staged.
     expect((await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', out, '--format', 'json', '--quiet'])).code).toBe(0);
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
