@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FULL_SCALE, SMALL_SCALE, generateScale, type GenerateResult, type Scale } from './generate-scale.js';
+import { LAUNCH_ARGS } from '../src/render/pdf.js';
 
 const REPO = realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
 const SELF = fileURLToPath(import.meta.url);
@@ -478,27 +479,6 @@ interface PdfResult {
   htmlBytes: number;
 }
 
-/** The launch flags of src/render/pdf.ts, read from its source so that the baseline uses the same. */
-function rendererLaunchArgs(): string[] {
-  const fallback = [
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--proxy-server=http://127.0.0.1:9',
-    '--proxy-bypass-list=<-loopback>',
-  ];
-  try {
-    const source = readFileSync(path.join(REPO, 'src', 'render', 'pdf.ts'), 'utf8');
-    const block = /const LAUNCH_ARGS = \[([\s\S]*?)\];/.exec(source)?.[1];
-    const args = block ? [...block.matchAll(/'([^']+)'/g)].map((match) => match[1]!) : [];
-    return args.length > 0 ? args : fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
   const puppeteer = (await import('puppeteer-core')).default;
@@ -508,7 +488,7 @@ async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
   if (!lookup.executablePath) throw new Error(`no browser found (tried ${lookup.tried.join(', ')})`);
   const executablePath = lookup.executablePath;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const launchArgs = [...rendererLaunchArgs(), ...(isRoot ? ['--no-sandbox'] : [])];
+  const launchArgs = [...LAUNCH_ARGS, ...(isRoot ? ['--no-sandbox'] : [])];
   say(`\n== PDF (${executablePath}), median of ${runs}`);
 
   // The fixtures 2024 report HTML, built by the tool itself.

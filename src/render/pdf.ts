@@ -27,7 +27,7 @@ export interface PdfOptions {
   fixedDate: Date;
 }
 
-const LAUNCH_ARGS = [
+export const LAUNCH_ARGS = [
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
