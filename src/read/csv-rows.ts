@@ -154,7 +154,10 @@ export async function* readCsvRows(
     for await (const record of parser as AsyncIterable<string[]>) {
       // A record starts where the previous one ended; quoted cells may span lines.
       const line = nextLine;
-      for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
+      for (const cell of record) {
+        if (cell.length === 0) continue;
+        for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
+      }
       nextLine++;
       lastLine = nextLine - 1;
       if (record.every((cell) => cell.trim() === '')) continue; // blank lines, rows of empty cells (Excel)
@@ -167,10 +170,12 @@ export async function* readCsvRows(
         if (headerFailed) return;
         continue;
       }
-      if (record.slice(lastColumn).some((cell) => cell.trim() !== '')) {
+      if (record.length > lastColumn && record.slice(lastColumn).some((cell) => cell.trim() !== '')) {
         issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
       }
-      if (/^total\b/i.test(normalizeLabel(record.find((cell) => cell.trim() !== '') ?? ''))) {
+      const firstCell = record.find((cell) => cell.trim() !== '') ?? '';
+      // The cheap test first: this runs on every row.
+      if (/^\s*t/i.test(firstCell) && /^total\b/i.test(normalizeLabel(firstCell))) {
         // Excel users add a total row at the bottom: ignore it rather than fail on it.
         issues.push({ code: 'row.total_skipped', severity: 'warning', file, line });
         continue;

@@ -6,8 +6,22 @@ export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, in integer arithmetic (Howard
+ * Hinnant's days_from_civil): called for every date cell, so no Date object is built.
+ */
 export function dayOf(year: number, month: number, day: number): Day {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function partsOf(day: Day): { year: number; month: number; day: number } {
@@ -49,12 +63,10 @@ export function parseDay(text: string): Day | undefined {
     month = Number(match[2]);
     dayOfMonth = Number(match[3]);
   }
-  // Two-digit or far-off years are typos (Date.UTC would read 0024 as 1924).
+  // Two-digit or far-off years are typos (0024 is not 1924), 31/02 does not exist.
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || dayOfMonth < 1) return undefined;
-  const day = dayOf(year, month, dayOfMonth);
-  const back = partsOf(day);
-  if (back.month !== month || back.day !== dayOfMonth) return undefined;
-  return day;
+  if (dayOfMonth > daysInMonth(year, month)) return undefined;
+  return dayOf(year, month, dayOfMonth);
 }
 
 /** Completed years at `reference`. */
