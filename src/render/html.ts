@@ -42,10 +42,12 @@ function percentOf(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** "18/10/2024" -> "18 octobre". */
+/** "18/10/2024" -> "18 octobre"; "01/05/2024" -> "1er mai". */
 export function dayAndMonth(text: string): string {
   const day = parseDay(text);
-  return day === undefined ? text : formatDate(new Date(day * 86_400_000), 'd MMMM', { locale: fr });
+  if (day === undefined) return text;
+  const formatted = formatDate(new Date(day * 86_400_000), 'd MMMM', { locale: fr });
+  return formatted.startsWith('1 ') ? `1er${formatted.slice(1)}` : formatted;
 }
 
 function valueOf(value: unknown): number {

@@ -40,3 +40,12 @@ describe('year-on-year phrases', () => {
     expect(frenchList(['Inde'])).toBe('Inde');
   });
 });
+
+describe('dates in sentences', () => {
+  it('writes the day and month in French, with "1er"', async () => {
+    const { dayAndMonth } = await import('../../src/render/html.js');
+    expect(dayAndMonth('18/10/2024')).toBe('18 octobre');
+    expect(dayAndMonth('01/05/2024')).toBe('1er mai');
+    expect(dayAndMonth('20/10/2023')).toBe('20 octobre');
+  });
+});
