@@ -33,6 +33,12 @@ export interface BuildResult {
   comparisons: Comparisons | null;
 }
 
+/** Indicators of Y-1 from an earlier build's metrics.json, when the data has no Y-1 folder. */
+export interface PreviousMetrics {
+  year: number;
+  indicators: MissionLocaleIndicators;
+}
+
 export async function computeYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<YearResult | undefined> {
   const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
   const context: ComputeContext = { year, communes: settings.territory.communes };
@@ -54,7 +60,11 @@ export function yearFolderExists(dataDir: string, year: number): boolean {
   return existsSync(path.join(dataDir, String(year)));
 }
 
-export async function computeReport(dataDir: string, year: number, settings: Settings): Promise<BuildResult> {
+/**
+ * Computes year Y, and Y-1 for the comparisons: from `<data>/<Y-1>/` when it exists (input
+ * contract), else from `previousMetrics` when given, else no comparison at all.
+ */
+export async function computeReport(dataDir: string, year: number, settings: Settings, previousMetrics?: PreviousMetrics): Promise<BuildResult> {
   const issues: Issue[] = [];
   if (!yearFolderExists(dataDir, year)) {
     issues.push({ code: 'file.missing', severity: 'error', file: `${year}/` });
@@ -64,7 +74,8 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   // The previous year is read with the same rules: a broken previous year must not feed
   // "contre x % en Y-1" figures, so its errors stop the build too.
   const previous = yearFolderExists(dataDir, year - 1) ? await computeYear(dataDir, year - 1, settings, issues) : undefined;
-  const comparisons = current && previous ? compareYears(current.indicators, previous.indicators, previous.year) : null;
+  const baseline = previous ?? (yearFolderExists(dataDir, year - 1) ? undefined : previousMetrics);
+  const comparisons = current && baseline ? compareYears(current.indicators, baseline.indicators, baseline.year) : null;
   return {
     issues,
     comparisons,

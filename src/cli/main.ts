@@ -53,6 +53,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .addOption(new Option('-r, --report <rapport>', 'ml : rapport de la Mission Locale ; alpes : rapport complet ALPES (PLIE, Mission Locale)').choices([...REPORTS]).default('ml'))
     .option('-q, --quiet', 'n’affiche que les erreurs et avertissements')
+    .option('--previous <metrics.json>', 'métriques de l’année précédente (d’une génération antérieure), quand <données>/<année-1>/ n’existe pas')
     .option('--browser <chemin>', 'navigateur à utiliser pour le PDF (sinon recherche automatique)')
     .option('--check', 'valide et calcule seulement : aucun rendu, aucun fichier écrit')
     .option('-v, --verbose', 'affiche la durée de chaque étape')

@@ -36,6 +36,8 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
   'config.invalid': (i) =>
     `Configuration invalide${i.field === undefined ? '' : ` (${i.field})`} : ${i.expected ?? 'voir la documentation'}. Corrigez le fichier ou retirez-le.`,
+  'previous.invalid': (i) =>
+    `Métriques de l’année précédente inutilisables${i.field === undefined ? '' : ` (${i.field})`}${expected(i)}. Corrigez --previous ou retirez-le.`,
   'row.total_skipped': () => 'Ligne de total (ajoutée par Excel) ignorée : les totaux sont recalculés.',
   'quality.age_out_of_range': (i) => `Âge inhabituel pour le public de la Mission Locale${expected(i)} ; vérifiez la date de naissance.`,
   'quality.date_out_of_window': (i) => `${column(i)} : date éloignée de l’année du rapport${expected(i)} ; vérifiez-la (la ligne est comptée selon sa date).`,

@@ -22,7 +22,7 @@ export function buildMetricsDocument(result: BuildResult): MetricsDocument {
     schemaVersion: METRICS_SCHEMA_VERSION,
     report: 'mission-locale',
     year: current.year,
-    previousYear: result.previous?.year ?? null,
+    previousYear: result.comparisons?.previousYear ?? null,
     inputs,
     indicators: current.indicators,
     comparisons: result.comparisons,

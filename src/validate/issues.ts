@@ -28,6 +28,7 @@ export const ISSUE_CODES = [
   'manual.duplicate_key',
   'qualification.level_not_validated',
   'config.invalid',
+  'previous.invalid',
   'row.total_skipped',
   'quality.age_out_of_range',
   'quality.date_out_of_window',

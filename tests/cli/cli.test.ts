@@ -127,3 +127,33 @@ describe('alpes-report init', () => {
     expect(readFileSync(path.join(data, '2025', 'manuel.csv'), 'utf8')).toContain('cej.professionnels;12;');
   });
 });
+
+describe('build --previous', () => {
+  it('takes the comparisons from an earlier metrics.json when the data has no previous year', async () => {
+    const { cpSync } = await import('node:fs');
+    const { FIXTURES } = await import('../helpers/report.js');
+    const earlier = temporaryDir();
+    expect((await runCli(['build', '--year', '2023', '--data', FIXTURES, '--out', earlier, '--format', 'json', '--quiet'])).code).toBe(0);
+    const only2024 = temporaryDir();
+    cpSync(path.join(FIXTURES, '2024'), path.join(only2024, '2024'), { recursive: true });
+
+    const [withFolder, withMetrics] = [temporaryDir(), temporaryDir()];
+    expect((await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', withFolder, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    const run = await runCli(['build', '--year', '2024', '--data', only2024, '--out', withMetrics, '--format', 'html,json', '--previous', path.join(earlier, '2023', 'metrics.json')]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('Comparaisons avec 2023 calculées (métriques');
+    const read = (folder: string, name: string) => readFileSync(path.join(folder, '2024', name), 'utf8');
+    expect(read(withMetrics, 'rapport-activite-2024.html')).toBe(read(withFolder, 'rapport-activite-2024.html'));
+    expect(JSON.parse(read(withMetrics, 'metrics.json')).comparisons).toEqual(JSON.parse(read(withFolder, 'metrics.json')).comparisons);
+
+    // The metrics of another year, or a file that is not ours, is refused before anything is written.
+    const wrongYear = await runCli(['build', '--year', '2025', '--data', only2024, '--previous', path.join(earlier, '2023', 'metrics.json'), '--out', temporaryDir()]);
+    expect(wrongYear.code).toBe(3);
+    expect(wrongYear.err).toContain('les métriques de 2024 (ce fichier est celui de 2023)');
+    const notOurs = path.join(temporaryDir(), 'metrics.json');
+    writeFileSync(notOurs, '{"year": 2023}');
+    const rejected = await runCli(['build', '--year', '2024', '--data', only2024, '--previous', notOurs, '--out', temporaryDir()]);
+    expect(rejected.code).toBe(3);
+    expect(rejected.err).toContain('Métriques de l’année précédente inutilisables');
+  });
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Settings } from '../../config/settings.js';
-import { computeReport } from '../../pipeline.js';
+import { computeReport, type PreviousMetrics } from '../../pipeline.js';
 import { withProgress, terminalProgress } from '../../read/progress.js';
 import { findLogo } from '../../render/logo.js';
 import { buildMetricsDocument } from '../../render/metrics-json.js';
@@ -38,6 +38,8 @@ export interface BuildOptions {
   /** Validate and compute only: render and write nothing. */
   check?: boolean;
   report: ReportKind;
+  /** An earlier build's metrics.json for the comparisons when <data>/<Y-1>/ does not exist. */
+  previous?: string;
   verbose?: boolean;
   json?: boolean;
 }
@@ -138,10 +140,21 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const log = new BuildLog(options, io);
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
   if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
+  let previousMetrics: PreviousMetrics | undefined;
+  if (options.previous) {
+    const { readPreviousMetrics } = await import('../../render/read-previous-metrics.js');
+    const previousIssues: Issue[] = [];
+    previousMetrics = readPreviousMetrics(options.previous, options.year, previousIssues);
+    if (!previousMetrics) {
+      log.issues(previousIssues);
+      log.error(`Rapport ${options.year} non généré : le fichier --previous est inutilisable. Aucun fichier n’a été écrit.`);
+      return log.finish(EXIT.invalidData, previousIssues, []);
+    }
+  }
   // A live line on a terminal only: never in CI logs, with --quiet or --json.
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.json && !process.env.CI;
   const result = await withProgress(showProgress ? terminalProgress((text) => process.stderr.write(text)) : undefined, () =>
-    computeReport(options.data, options.year, settings),
+    computeReport(options.data, options.year, settings, previousMetrics),
   );
   log.stage('lecture, validation et calcul');
   const { errors, warnings } = countBySeverity(result.issues);
@@ -152,7 +165,13 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   }
   const rows = Object.values(result.current.inputs).reduce((total, input) => total + input.rows, 0);
   log.info(`Données ${options.year} lues : ${Object.keys(result.current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
-  log.info(result.previous ? `Comparaisons avec ${result.previous.year} calculées.` : `Pas de dossier ${options.year - 1} : comparaisons avec l’année précédente omises.`);
+  log.info(
+    result.previous
+      ? `Comparaisons avec ${result.previous.year} calculées (dossier ${options.year - 1}).`
+      : result.comparisons
+        ? `Comparaisons avec ${result.comparisons.previousYear} calculées (métriques ${options.previous}).`
+        : `Pas de dossier ${options.year - 1} ni de --previous : comparaisons avec l’année précédente omises.`,
+  );
   if (options.check) {
     log.info('Vérification seule (--check) : aucun fichier écrit.');
     return log.finish(EXIT.ok, result.issues, []);
