@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/config/territory.js';
 import { MANUAL_KEYS } from '../src/validate/manual-keys.js';
 import { buildSchemas } from '../src/validate/schemas.js';
+import { Rng } from './lib/rng.js';
 import {
   ACTION_THEMES,
   ACTION_TYPES,
@@ -90,32 +91,6 @@ export interface GenerateResult {
   seconds: number;
 }
 
-// ------------------------------------------------------------------ PRNG
-
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  /** mulberry32, in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** Integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-}
 
 /** Draws from a fixed list with fixed weights in O(log n). */
 class Weighted<T> {
