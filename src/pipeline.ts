@@ -31,12 +31,16 @@ export interface BuildResult {
   current?: YearResult;
   previous?: YearResult;
   comparisons: Comparisons | null;
+  /** The Y-1 input files behind `comparisons` (read now, or by the earlier build). */
+  previousInputs: Record<string, FileSummary> | null;
 }
 
 /** Indicators of Y-1 from an earlier build's metrics.json, when the data has no Y-1 folder. */
 export interface PreviousMetrics {
   year: number;
   indicators: MissionLocaleIndicators;
+  /** The input files that earlier build read. */
+  inputs: Record<string, FileSummary>;
 }
 
 export async function computeYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<YearResult | undefined> {
@@ -68,7 +72,7 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   const issues: Issue[] = [];
   if (!yearFolderExists(dataDir, year)) {
     issues.push({ code: 'file.missing', severity: 'error', file: `${year}/` });
-    return { issues, comparisons: null };
+    return { issues, comparisons: null, previousInputs: null };
   }
   const current = await computeYear(dataDir, year, settings, issues);
   // The previous year is read with the same rules: a broken previous year must not feed
@@ -79,6 +83,7 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   return {
     issues,
     comparisons,
+    previousInputs: comparisons && baseline ? baseline.inputs : null,
     ...(current ? { current } : {}),
     ...(previous ? { previous } : {}),
   };

@@ -1,4 +1,5 @@
 import type { BuildResult } from '../pipeline.js';
+import type { FileSummary } from '../validate/validate-file.js';
 import type { MetricsDocument } from './metrics-schema.js';
 
 export type { MetricsDocument };
@@ -13,17 +14,19 @@ export const METRICS_SCHEMA_VERSION = 1;
 export function buildMetricsDocument(result: BuildResult): MetricsDocument {
   const current = result.current;
   if (!current) throw new Error('metrics requested for a failed build');
-  const inputs = Object.fromEntries(
-    Object.keys(current.inputs)
-      .sort()
-      .map((file) => [file, current.inputs[file]!]),
-  );
+  const sorted = (files: Record<string, FileSummary>) =>
+    Object.fromEntries(
+      Object.keys(files)
+        .sort()
+        .map((file) => [file, files[file]!]),
+    );
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
     report: 'mission-locale',
     year: current.year,
     previousYear: result.comparisons?.previousYear ?? null,
-    inputs,
+    inputs: sorted(current.inputs),
+    previousInputs: result.previousInputs ? sorted(result.previousInputs) : null,
     indicators: current.indicators,
     comparisons: result.comparisons,
     plie: current.plie,

@@ -587,12 +587,19 @@ export const metricsDocumentSchema = z
     previousYear: z.int().nullable().describe('Y-1 when <data>/<Y-1>/ exists (and then comparisons is given), else null'),
     inputs: z
       .record(z.string(), fileSummarySchema)
-      .describe('The files of year Y, by path relative to the data folder (e.g. 2024/imilo/jeunes.csv), sorted. The Y-1 files behind comparisons are not listed'),
+      .describe('The files of year Y, by path relative to the data folder (e.g. 2024/imilo/jeunes.csv), sorted. The Y-1 files are in previousInputs'),
+    previousInputs: z
+      .record(z.string(), fileSummarySchema)
+      .nullable()
+      .describe('The Y-1 files behind comparisons (read by this build, or by the earlier build given with --previous); null without comparisons'),
     indicators: indicatorsSchema,
     comparisons: comparisonsSchema.nullable().describe('Year-on-year figures, or null without a previous year'),
     plie: plieSchema.nullable().describe('The PLIE indicators, or null when the year has no plie/ folder'),
   })
   .superRefine((document, ctx) => {
+    if ((document.previousInputs === null) !== (document.comparisons === null)) {
+      ctx.addIssue({ code: 'custom', path: ['previousInputs'], message: 'previousInputs must be null exactly when comparisons is null' });
+    }
     if ((document.previousYear === null) !== (document.comparisons === null)) {
       ctx.addIssue({ code: 'custom', path: ['comparisons'], message: 'comparisons must be null exactly when previousYear is null' });
     }

@@ -103,7 +103,7 @@ describe('metrics.json against the zod schema', () => {
 
     const noComparisons = clone(documents['fixtures 2024']) as MetricsLike;
     noComparisons.comparisons = null;
-    expect(rejections(noComparisons)).toEqual(['comparisons: custom']);
+    expect(rejections(noComparisons)).toEqual(['previousInputs: custom', 'comparisons: custom']);
   });
 });
 
@@ -119,7 +119,7 @@ describe('schema/metrics.schema.json', () => {
     expect(schema.$id).toBe('urn:alpes-report:metrics:v1');
     expect(schema.title).toBe('alpes-report metrics.json');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'indicators', 'comparisons', 'plie']);
+    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'previousInputs', 'indicators', 'comparisons', 'plie']);
   });
 });
 
