@@ -10,7 +10,7 @@ import { expectedSentences, expectedTables } from './seed-001.expected.js';
  * in seed-001.expected.ts — never compared with our own earlier output.
  */
 let report: ParsedReport;
-let metrics: { year: number; previousYear: number | null };
+let metrics: { year: number; previousYear: number | null; previousInputs: Record<string, { rows: number }> | null };
 
 beforeAll(async () => {
   const out = temporaryDir();
@@ -25,6 +25,7 @@ describe('the 2024 report reproduces seed 001', () => {
   it('is built with 2023 as the previous year', () => {
     expect(metrics.year).toBe(2024);
     expect(metrics.previousYear).toBe(2023);
+    expect(metrics.previousInputs?.['2023/imilo/evenements.csv']?.rows).toBeGreaterThan(0);
   });
 
   describe.each(expectedTables.map((table) => [table.id, table] as const))('table %s', (id, expected) => {
