@@ -29,10 +29,6 @@ export function partsOf(day: Day): { year: number; month: number; day: number } 
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-export function yearOf(day: Day): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
-}
-
 /** `dd/mm/yyyy` for messages and templates. */
 export function formatDay(day: Day): string {
   const { year, month, day: dayOfMonth } = partsOf(day);
