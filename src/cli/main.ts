@@ -26,12 +26,32 @@ function translateCommanderError(text: string): string {
     .replace(/^error: /m, 'erreur : ');
 }
 
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'Utilisation :',
+  'Options:': 'Options :',
+  'Commands:': 'Commandes :',
+  'Arguments:': 'Arguments :',
+};
+
 export function createProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('alpes-report')
     .description('Génère le rapport d’activité annuel (Mission Locale) à partir des exports I-MILO.')
     .showHelpAfterError('(utilisez --help pour l’aide)')
     .helpOption('-h, --help', 'affiche l’aide de la commande')
     .helpCommand('help [commande]', 'affiche l’aide d’une commande')
+    // commander writes "(default: …)" and "(choices: …)" in English: the help is in French.
+    .configureHelp({
+      optionDescription(option) {
+        const extras: string[] = [];
+        if (option.argChoices) extras.push(`valeurs : ${option.argChoices.join(', ')}`);
+        if (option.defaultValue !== undefined) {
+          extras.push(`défaut : ${option.defaultValueDescription ?? String(option.defaultValue)}`);
+        }
+        return extras.length > 0 ? `${option.description} (${extras.join(' ; ')})` : option.description;
+      },
+      argumentDescription: (argument) => argument.description,
+      styleTitle: (title) => HELP_TITLES[title] ?? title,
+    })
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),

@@ -5,7 +5,7 @@ import { ISSUE_MESSAGE_CODES } from '../../src/cli/messages-fr.js';
 import { describeContract } from '../../src/validate/describe.js';
 import { ISSUE_CODES } from '../../src/validate/issues.js';
 import { TEMPLATES_DIR } from '../../src/render/html.js';
-import { runCli, temporaryDir } from '../helpers/report.js';
+import { normalizeSpaces, runCli, temporaryDir } from '../helpers/report.js';
 import { writeYearFolder } from '../helpers/year-folder.js';
 
 describe('command line', () => {
@@ -155,5 +155,17 @@ describe('build --previous', () => {
     const rejected = await runCli(['build', '--year', '2024', '--data', only2024, '--previous', notOurs, '--out', temporaryDir()]);
     expect(rejected.code).toBe(3);
     expect(rejected.err).toContain('Métriques de l’année précédente inutilisables');
+  });
+});
+
+describe('help', () => {
+  it('is in French, with examples', async () => {
+    const run = await runCli(['build', '--help']);
+    expect(run.code).toBe(0);
+    const text = normalizeSpaces(run.out); // the help wraps lines at the terminal's width
+    expect(text).toContain('Utilisation : alpes-report build');
+    expect(text).toContain('(défaut : html,json,pdf)');
+    expect(text).toContain('Exemples :');
+    expect(text).not.toMatch(/\(default|Usage:|choices:/);
   });
 });
