@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createActivityTally } from './compute/activity.js';
 import { compareYears, type Comparisons } from './compute/comparisons.js';
 import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
+import { computeMde, type MdeIndicators } from './compute/mde.js';
 import { computePlie, type PlieIndicators } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
 import type { Settings } from './config/settings.js';
@@ -10,6 +11,7 @@ import { communeMatcher } from './config/territory.js';
 import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
 import { loadRegisters, streamActivity } from './validate/load-year.js';
+import { loadMde } from './validate/load-mde.js';
 import { loadPlie } from './validate/load-plie.js';
 import type { FileSummary } from './validate/validate-file.js';
 
@@ -22,6 +24,8 @@ export interface YearResult {
   indicators: MissionLocaleIndicators;
   /** Null when the year folder has no plie/ (the report then leaves the PLIE out). */
   plie: PlieIndicators | null;
+  /** Null when the year folder has no mde/ (the report then leaves the MDE pages out). */
+  mde: MdeIndicators | null;
   /** Data rows and SHA-256 per input file. */
   inputs: Record<string, FileSummary>;
 }
@@ -51,12 +55,17 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const tally = createActivityTally(registers, context);
   await streamActivity(source, registers, tally, issues);
   const plie = await loadPlie(source, issues);
+  // contrats.csv names its recruitment operation by its actions.csv id; not checked when
+  // actions.csv itself could not be read (its own error says so).
+  const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
+  const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
   if (hasErrors(issues.slice(before))) return undefined;
   return {
     year,
     indicators: computeIndicators(registers, tally.result(), context),
     plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }) : null,
-    inputs: { ...registers.inputs, ...plie?.inputs },
+    mde: mde ? computeMde(registers, mde, context) : null,
+    inputs: { ...registers.inputs, ...plie?.inputs, ...mde?.inputs },
   };
 }
 

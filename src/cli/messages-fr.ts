@@ -23,6 +23,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.date': (i) => `${column(i)} : ${value(i)} n’est pas une date valide${expected(i)}.`,
   'cell.yes_no': (i) => `${column(i)} : ${value(i)} n’est pas une réponse oui/non${expected(i)}.`,
   'cell.amount': (i) => `${column(i)} : ${value(i)} n’est pas un montant${expected(i)}.`,
+  'cell.hours': (i) => `${column(i)} : ${value(i)} n’est pas un nombre d’heures${expected(i)}.`,
   'cell.integer': (i) => `${column(i)} : ${value(i)} n’est pas un nombre entier${expected(i)}.`,
   'cell.vocabulary': (i) => `${column(i)} : ${value(i)} n’est pas une valeur reconnue${suggestion(i)}${expected(i)}.`,
   'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,

@@ -1,7 +1,7 @@
 import { formatDay, isInYear } from '../validate/dates.js';
 import type { Registers } from '../validate/load-year.js';
 import type { Action } from '../validate/schemas.js';
-import type { ActionTheme, ActionType } from '../validate/vocabularies.js';
+import type { ActionOwner, ActionTheme, ActionType } from '../validate/vocabularies.js';
 import type { ComputeContext } from './shared.js';
 
 /**
@@ -17,9 +17,12 @@ export interface ActionGroup {
 export interface ActionFilter {
   type?: ActionType | readonly ActionType[];
   theme?: ActionTheme;
+  /** Who ran the action; Mission Locale unless said, so the ML pages never count MDE events. */
+  owner?: ActionOwner;
 }
 
 function matches(action: Action, filter: ActionFilter): boolean {
+  if (action.owner !== (filter.owner ?? 'Mission Locale')) return false;
   if (filter.theme !== undefined && action.theme !== filter.theme) return false;
   if (filter.type === undefined) return true;
   return Array.isArray(filter.type) ? filter.type.includes(action.type) : action.type === filter.type;

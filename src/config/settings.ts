@@ -3,8 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from './territory.js';
 import type { Issue } from '../validate/issues.js';
-import { buildPlieSchemas } from '../validate/plie-schemas.js';
-import { buildSchemas } from '../validate/schemas.js';
+import { contractFiles } from '../validate/contract.js';
 
 /**
  * What an analyst can configure without touching code, in `alpes-report.config.json`
@@ -59,7 +58,7 @@ export const configFileSchema = z
       }
     }
     const matcher = communeMatcher(METROPOLE_NORD_OUEST);
-    const files = [...Object.values(buildSchemas(matcher)), ...Object.values(buildPlieSchemas(matcher))];
+    const files = contractFiles(matcher);
     for (const [file, columns] of Object.entries(config.entetes ?? {})) {
       const schema = files.find((candidate) => candidate.path === file);
       if (!schema) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Comparisons, Evolution, PreviousShare } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
+import type { MdeIndicators } from '../compute/mde.js';
 import type { PlieIndicators } from '../compute/plie.js';
 import type { ReportKind } from './reports.js';
 import type { Share } from '../compute/shared.js';
@@ -27,6 +28,8 @@ export interface ReportView {
   comparisons: Comparisons | null;
   /** PLIE indicators, or null when the year has no plie/ folder (the section then says so). */
   plie: PlieIndicators | null;
+  /** MDE indicators, or null when the year has no mde/ folder (the pages then say so). */
+  mde: MdeIndicators | null;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
 }
@@ -70,6 +73,8 @@ function createEnvironment(): typeof Handlebars {
     eurCell: (cents: number) => (cents === 0 ? '/' : formatEuros(cents)),
     pct: (value: Share | number | null) => formatPercent(percentOf(value)),
     hundredths: (value: number) => formatHundredths(value),
+    /** Hours, rounded half-up to the hour: the seed prints "49 692 h". */
+    hours: (value: number) => formatInteger(Math.round(value)),
     evolution: (evolution: Evolution, rise: unknown, fall: unknown) =>
       evolutionPhrase(evolution, typeof rise === 'string' ? rise : undefined, typeof fall === 'string' ? fall : undefined),
     evolutionNoun: (evolution: Evolution) => evolutionNoun(evolution),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { MdeIndicators } from '../compute/mde.js';
 import type { PlieIndicators } from '../compute/plie.js';
+import { MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES } from '../validate/mde-schemas.js';
 import { PLIE_EXIT_REASONS, PLIE_STEP_TYPES } from '../validate/plie-schemas.js';
 import type { Comparisons } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
@@ -572,6 +574,119 @@ export const plieSchema = z
   })
   .meta({ id: 'PlieIndicators', description: 'The PLIE section (ALPES report)' });
 
+// ---------------------------------------------------------------- Maison de l'Emploi (docs/mde.md)
+
+const optionalCount = count.nullable();
+
+const mdeEventSchema = z
+  .strictObject({
+    date: frenchDate,
+    title: z.string(),
+    place: z.string().nullable(),
+    comment: z.string().nullable().describe('Free text of the action row (Commentaire), printed after the figures'),
+    exhibitors: optionalCount,
+    localExhibitors: optionalCount.describe('Exhibitors from the territory'),
+    localExhibitorsPercent: z.int().nonnegative().nullable().describe('localExhibitors / exhibitors, rounded half-up'),
+    demonstrations: optionalCount,
+    visitors: optionalCount.describe('Visiteurs of the action row (people not registered one by one)'),
+    participants: optionalCount.describe('Registered participants (participations.csv rows); null when none'),
+    participantsFromTerritory: optionalCount.describe('Registered participants living in the territory'),
+    participantsInCej: optionalCount.describe('Registered participants who were jeunes in CEJ on the day; null when none'),
+    interviews: optionalCount,
+  })
+  .meta({ id: 'MdeEvent', description: 'One MDE event (actions.csv row with Structure = Maison de l’Emploi)' });
+
+const actionSeriesSchema = z
+  .strictObject({ actions: count, participants: count.describe('Distinct participants'), participantsFromTerritory: count })
+  .meta({ id: 'ActionSeries', description: 'Several actions with their distinct participants' });
+
+const cyberBaseUsersSchema = z.strictObject({
+  uses: count,
+  users: count.describe('Distinct users; sex and public from their first row'),
+  adults: sexCountsSchema,
+  young: sexCountsSchema,
+});
+
+const mobilityAidSchema = z.strictObject({
+  units: count.describe('Rows (recharges, cards, train trips); distinct Déplacement ids for collective trips'),
+  people: count,
+  fromTerritory: count,
+  qpv: count,
+});
+
+export const mdeSchema = z
+  .strictObject({
+    events: z.strictObject({
+      discovery: z.array(mdeEventSchema).describe('« C’est décidé, je trouve ma voie ! » (Type Rencontre)'),
+      jobDatings: z.array(mdeEventSchema).describe('Job datings organised by the MDE (Type Job dating)'),
+      coOrganised: z.array(mdeEventSchema).describe('Type Événement, outside business creation'),
+      salons: z.array(
+        mdeEventSchema.extend({
+          edition: manualFigure,
+          sectorVillages: manualFigure,
+          creationVillages: z.array(mdeEventSchema),
+          creationWorkshops: z.array(mdeEventSchema),
+        }),
+      ),
+      forums: z.array(mdeEventSchema),
+      recruitmentOperations: z.array(
+        mdeEventSchema.extend({
+          contracts: z.array(z.strictObject({ type: z.enum(MDE_CONTRACT_TYPES), count, fromTerritory: count })),
+        }),
+      ),
+      recruitmentSessions: actionSeriesSchema,
+    }),
+    businessCreation: z.strictObject({
+      workshops: actionSeriesSchema,
+      events: z.array(mdeEventSchema),
+      holders: z
+        .strictObject({
+          welcomed: count,
+          fromTerritory: count,
+          sex: sexCountsSchema,
+          referrals: count,
+          companiesCreated: count.describe('Distinct companies created in Y with their seat in the territory'),
+          founders: count,
+        })
+        .nullable(),
+    }),
+    employerRelations: z.strictObject({
+      employersMet: optionalCount,
+      mentors: manualFigure,
+      contracts: z
+        .strictObject({
+          byType: keyed(MDE_CONTRACT_TYPES, z.strictObject({ contracts: count, people: count })),
+          alternance: count.describe('Apprentissage + Professionnalisation'),
+        })
+        .nullable(),
+      offers: z.strictObject({ published: count, inTerritory: count, permanent: count.describe('CDI offers') }).nullable(),
+    }),
+    insertionClause: z
+      .strictObject({
+        operationsInTerritory: count,
+        operationsOutside: count,
+        hours: z.number().nonnegative(),
+        residents: z.strictObject({
+          people: count,
+          hours: z.number().nonnegative(),
+          hoursOnTerritoryOperations: z.number().nonnegative(),
+          hoursOnOtherOperations: z.number().nonnegative(),
+        }),
+        nonResidents: z.strictObject({ people: count, hours: z.number().nonnegative() }),
+        employers: count,
+      })
+      .nullable(),
+    cyberBase: cyberBaseUsersSchema
+      .extend({
+        sites: z.array(cyberBaseUsersSchema.extend({ site: z.string() })).describe('By decreasing uses'),
+        appointments: z.strictObject({ appointments: count, people: count, sex: sexCountsSchema, young: count, adults: count }),
+      })
+      .nullable(),
+    mobility: keyed(MOBILITY_AID_TYPES, mobilityAidSchema).nullable(),
+    siae: z.strictObject({ people: count, byType: keyed(SIAE_TYPES, count) }).nullable(),
+  })
+  .meta({ id: 'MdeIndicators', description: 'The Maison de l’Emploi pages (ALPES report); a null part means its log is absent' });
+
 const fileSummarySchema = z
   .strictObject({
     rows: count.describe('Data rows (header and blank lines excluded)'),
@@ -595,6 +710,7 @@ export const metricsDocumentSchema = z
     indicators: indicatorsSchema,
     comparisons: comparisonsSchema.nullable().describe('Year-on-year figures, or null without a previous year'),
     plie: plieSchema.nullable().describe('The PLIE indicators, or null when the year has no plie/ folder'),
+    mde: mdeSchema.nullable().describe('The Maison de l’Emploi indicators, or null when the year has no mde/ folder'),
   })
   .superRefine((document, ctx) => {
     if ((document.previousInputs === null) !== (document.comparisons === null)) {
@@ -677,3 +793,5 @@ export type IndicatorsMatch = ExpectTrue<SameShape<z.output<typeof indicatorsSch
 export type ComparisonsMatch = ExpectTrue<SameShape<z.output<typeof comparisonsSchema>, Comparisons>>;
 export type PlieDrift = ExpectNever<DriftedKeys<z.output<typeof plieSchema>, PlieIndicators>>;
 export type PlieMatch = ExpectTrue<SameShape<z.output<typeof plieSchema>, PlieIndicators>>;
+export type MdeDrift = ExpectNever<DriftedKeys<z.output<typeof mdeSchema>, MdeIndicators>>;
+export type MdeMatch = ExpectTrue<SameShape<z.output<typeof mdeSchema>, MdeIndicators>>;

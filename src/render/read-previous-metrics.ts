@@ -8,6 +8,20 @@ import { metricsDocumentSchema } from './metrics-schema.js';
  * figures when the data folder has no Y-1 folder (input contract, "Previous year"). It must
  * be a metrics.json of this tool (checked against its schema) and of year Y-1.
  */
+/**
+ * Top-level sections added to schema version 1 after its first files were written: a file
+ * from an earlier build lacks them, which means "not computed" (null), not "invalid". Only
+ * Y's Mission Locale indicators are read from the file anyway.
+ */
+const LATER_SECTIONS = ['plie', 'mde'] as const;
+
+function withLaterSections(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const filled: Record<string, unknown> = { ...raw };
+  for (const key of LATER_SECTIONS) if (!(key in filled)) filled[key] = null;
+  return filled;
+}
+
 export function readPreviousMetrics(file: string, year: number, issues: Issue[]): PreviousMetrics | undefined {
   const invalid = (expected: string, field?: string) => {
     issues.push({ code: 'previous.invalid', severity: 'error', file, ...(field ? { field } : {}), expected });
@@ -20,7 +34,7 @@ export function readPreviousMetrics(file: string, year: number, issues: Issue[])
   } catch {
     return invalid('du JSON valide (un metrics.json écrit par alpes-report build)');
   }
-  const parsed = metricsDocumentSchema.safeParse(raw);
+  const parsed = metricsDocumentSchema.safeParse(withLaterSections(raw));
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     return invalid(`un metrics.json d’alpes-report (${first.message})`, first.path.map(String).join(' > ') || undefined);

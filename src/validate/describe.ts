@@ -1,7 +1,7 @@
 import { communeMatcher, METROPOLE_NORD_OUEST } from '../config/territory.js';
 import { MANUAL_KEYS } from './manual-keys.js';
-import { buildPlieSchemas } from './plie-schemas.js';
-import { buildSchemas, type ColumnSpec } from './schemas.js';
+import { contractFiles } from './contract.js';
+import type { ColumnSpec } from './schemas.js';
 
 /**
  * The input contract as Markdown, generated from the zod schemas' column specs and the
@@ -10,7 +10,7 @@ import { buildSchemas, type ColumnSpec } from './schemas.js';
  */
 export function describeContract(): string {
   const communes = communeMatcher(METROPOLE_NORD_OUEST);
-  const schemas = [...Object.values(buildSchemas(communes)), ...Object.values(buildPlieSchemas(communes))];
+  const schemas = contractFiles(communes);
   const lines: string[] = [
     '# Fichiers d’entrée (généré par `alpes-report schema`)',
     '',

@@ -15,6 +15,7 @@ export const ISSUE_CODES = [
   'cell.date',
   'cell.yes_no',
   'cell.amount',
+  'cell.hours',
   'cell.integer',
   'cell.vocabulary',
   'cell.commune',

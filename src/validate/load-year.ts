@@ -139,7 +139,8 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   const actions: Action[] = [];
   const actionIds = new References('actions/actions.csv');
   const actionsFile = fileRef(source, schemas.actions.path);
-  track(actionsFile.display, await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line }) => {
+  const parentRefs: { parent: string; line: number; column: number | undefined }[] = [];
+  track(actionsFile.display, await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line, columns }) => {
     checkActivityDate(record.date, 'Date', { file: actionsFile.display, line }, source.year, issues);
     if (actionIds.has(record.actionId)) {
       issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId });
@@ -147,8 +148,13 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     }
     actionIds.add(record.actionId, actions.length);
     actions.push(record);
+    if (record.parent !== undefined) parentRefs.push({ parent: record.parent, line, column: columns.get('parent') });
   }, (cells) => actionIds.addInvalid(cells.actionId)));
   actionIds.checkReadable(issues, actionsFile.display);
+  // A parent may be listed after its children: checked once the whole file is read.
+  for (const ref of parentRefs) {
+    actionIds.resolve(ref.parent, { file: actionsFile.display, line: ref.line, column: ref.column, field: 'Action parente' }, issues, true);
+  }
 
   const participations: Registers['participations'] = [];
   const participantNumbers = new Map<string, number>();

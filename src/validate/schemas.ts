@@ -18,6 +18,7 @@ import {
 import {
   QUALIFICATION_LEVELS,
   SUBTYPE_VOCABULARIES,
+  actionOwnerVocabulary,
   actionThemeVocabulary,
   actionTypeVocabulary,
   aidTypeVocabulary,
@@ -277,6 +278,11 @@ export function buildSchemas(communes: CommuneMatcher) {
       exhibitors: { header: 'Exposants', required: false, description: 'nombre entier' },
       visitors: { header: 'Visiteurs', required: false, description: 'nombre entier (visiteurs non inscrits un par un)' },
       interviews: { header: 'Entretiens', required: false, description: 'nombre entier' },
+      owner: { header: 'Structure', required: false, description: `${actionOwnerVocabulary.values.join(', ')} ; vide = Mission Locale (extension)` },
+      parent: { header: 'Action parente', required: false, description: 'identifiant de l’événement dont l’action fait partie (un atelier pendant un salon) (extension)' },
+      localExhibitors: { header: 'Exposants du territoire', required: false, description: 'nombre entier, parmi les exposants (extension)' },
+      demonstrations: { header: 'Démonstrations', required: false, description: 'nombre entier (extension)' },
+      comment: { header: 'Commentaire', required: false, description: 'texte libre affiché après les chiffres de l’événement (pages MDE) (extension)' },
     },
     row: z.object({
       actionId: requiredText(),
@@ -288,7 +294,17 @@ export function buildSchemas(communes: CommuneMatcher) {
       exhibitors: optionalCount(),
       visitors: optionalCount(),
       interviews: optionalCount(),
-    }),
+      owner: optionalVocabulary(actionOwnerVocabulary).transform((owner) => owner ?? 'Mission Locale'),
+      parent: optionalText(),
+      localExhibitors: optionalCount(),
+      demonstrations: optionalCount(),
+      comment: optionalText(),
+    })
+    .superRefine((row, ctx) => {
+      if (typeof row.localExhibitors === 'number' && typeof row.exhibitors === 'number' && row.localExhibitors > row.exhibitors) {
+        ctx.addIssue({ code: 'custom', message: 'cell.integer', path: ['localExhibitors'], params: { expected: 'au plus le nombre d’exposants' }, input: row.localExhibitors });
+      }
+    }, ALWAYS),
   } satisfies FileSchema;
 
   const participations = {

@@ -177,11 +177,24 @@ export const ACTION_TYPES = [
   'Action culturelle',
   'Coaching collectif',
   'Formation civique et citoyenne',
+  'Opération de recrutement',
+  'Session de recrutement',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 export const actionTypeVocabulary = new Vocabulary<ActionType>(ACTION_TYPES, {
   Evenement: 'Événement',
   'Information collective': "Réunion d'information",
+});
+
+/**
+ * Who ran an action (actions.csv `Structure`, an extension of contract v1): the Mission
+ * Locale's indicators count only its own actions, the MDE pages only the MDE's.
+ */
+export const ACTION_OWNERS = ['Mission Locale', "Maison de l'Emploi", 'PLIE'] as const;
+export type ActionOwner = (typeof ACTION_OWNERS)[number];
+export const actionOwnerVocabulary = new Vocabulary<ActionOwner>(ACTION_OWNERS, {
+  ML: 'Mission Locale',
+  MDE: "Maison de l'Emploi",
 });
 
 /** The programme or theme an action belongs to (actions.csv `Thème`, an extension of contract v1). */

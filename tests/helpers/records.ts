@@ -69,6 +69,11 @@ export function action(overrides: Partial<Action> & { actionId: string }): Actio
     exhibitors: undefined,
     visitors: undefined,
     interviews: undefined,
+    owner: 'Mission Locale',
+    parent: undefined,
+    localExhibitors: undefined,
+    demonstrations: undefined,
+    comment: undefined,
     ...overrides,
   };
 }

@@ -43,6 +43,10 @@ function scaffold(year: number): Map<string, string> {
     'Le PLIE est facultatif : s’il existe, créez `plie/participants.csv` et `plie/etapes.csv`',
     '(colonnes : `alpes-report schema`).',
     '',
+    'La Maison de l’Emploi est facultative : ses journaux vont dans `mde/` (un fichier par journal,',
+    'chacun facultatif : creation-entreprise, employeurs, contrats, clause-insertion, cyber-base,',
+    'mobilite, siae, offres) et ses événements dans `actions/` avec `Structure` = `Maison de l\'Emploi`.',
+    '',
     'Le détail des colonnes et des valeurs admises : `alpes-report schema`.',
     '',
   ].join('\n');
