@@ -20,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Rng } from './lib/rng.js';
 import { METROPOLE_NORD_OUEST } from '../src/config/territory.js';
+import { MDE_ACTION_COLUMNS, mdeActionRows } from './generate-mde-fixtures.js';
 
 // ------------------------------------------------------------------ PRNG and small helpers
 
@@ -2019,16 +2020,30 @@ class YearGenerator {
         .map(({ a }) => [a.j?.id ?? '', fmt(a.date), a.type, euros(a.decision === 'Accordée' ? a.cents : 0), a.decision]),
     ));
     const actions = this.actions.slice().sort((a, b) => cmp([a.date, b.date], [a.id, b.id]));
+    // 2023: the Maison de l'Emploi's events follow the Mission Locale's (scripts/generate-mde-fixtures.ts).
+    const mde = this.cfg.year === 2023
+      ? mdeActionRows(
+        jeunes.map((j) => ({ id: j.id, commune: COMMUNES[j.commune]!, arrival: fmt(this.writtenArrival(j)) })),
+        this.disps.map((d) => ({ id: d.j.id, programme: d.prog, entry: fmt(d.entry), exit: opt(d.exit) })),
+      )
+      : null;
+    const mdeColumns = mde ? MDE_ACTION_COLUMNS.map(() => '') : [];
     out.set('actions/actions.csv', csv(
-      ['Identifiant action', 'Date', 'Type', 'Thème', 'Intitulé', 'Lieu', 'Exposants', 'Visiteurs', 'Entretiens'],
-      actions.map((a) => [a.id, fmt(a.date), a.type, a.theme, a.title, a.place, a.exposants === null ? '' : String(a.exposants), a.visiteurs === null ? '' : String(a.visiteurs), '']),
+      ['Identifiant action', 'Date', 'Type', 'Thème', 'Intitulé', 'Lieu', 'Exposants', 'Visiteurs', 'Entretiens', ...(mde ? MDE_ACTION_COLUMNS : [])],
+      [
+        ...actions.map((a) => [a.id, fmt(a.date), a.type, a.theme, a.title, a.place, a.exposants === null ? '' : String(a.exposants), a.visiteurs === null ? '' : String(a.visiteurs), '', ...mdeColumns]),
+        ...(mde?.actions ?? []),
+      ],
     ));
     out.set('actions/participations.csv', csv(
       ['Identifiant action', 'Identifiant', 'Commune'],
       [
-        ...this.parts.map((p) => [p.action.id, p.j.id, COMMUNES[p.j.commune]!]),
-        ...this.guestParts.map((p) => [p.action.id, p.id, p.commune]),
-      ].sort((a, b) => cmp([a[0]!, b[0]!], [a[1]!, b[1]!])),
+        ...[
+          ...this.parts.map((p) => [p.action.id, p.j.id, COMMUNES[p.j.commune]!]),
+          ...this.guestParts.map((p) => [p.action.id, p.id, p.commune]),
+        ].sort((a, b) => cmp([a[0]!, b[0]!], [a[1]!, b[1]!])),
+        ...(mde?.participations ?? []),
+      ],
     ));
     out.set('manuel.csv', csv(['Indicateur', 'Valeur', 'Commentaire'], this.cfg.manuel.map(([k, v, c]) => [k, String(v), c])));
     return out;
@@ -2481,6 +2496,9 @@ const CONFIG_2023: YearConfig = {
     ['mobilite_internationale.accompagnes_individuel', 50, ''],
     ['mobilite_internationale.orientes_partenaires', 32, 'ADICE, ...'],
     ['coaching.individuel', 80, 'Individuel ou collectif'],
+    ['mde.parrains', 12, 'Parrains mobilisés par la MDE'],
+    ['mde.salon.edition', 18, 'Salon Les Clés de l’Emploi'],
+    ['mde.salon.villages_sectoriels', 8, ''],
   ],
 };
 

@@ -17,7 +17,7 @@ function files(folder: string, base = folder): string[] {
 describe('fixtures/', () => {
   it('is exactly what the committed generators write (no hand edits, deterministic)', () => {
     const out = temporaryDir('alpes-fixtures-');
-    for (const script of ['scripts/generate-fixtures.ts', 'scripts/generate-plie-fixtures.ts']) {
+    for (const script of ['scripts/generate-fixtures.ts', 'scripts/generate-plie-fixtures.ts', 'scripts/generate-mde-fixtures.ts']) {
       execFileSync(process.execPath, [TSX, script, out], { cwd: ROOT, stdio: 'pipe' });
     }
     const committed = files(FIXTURES).sort();
