@@ -43,6 +43,9 @@ function scaffold(year: number): Map<string, string> {
     'Le PLIE est facultatif : s’il existe, créez `plie/participants.csv` et `plie/etapes.csv`',
     '(colonnes : `alpes-report schema`).',
     '',
+    'Les données clés du territoire sont facultatives : s’il y en a, créez `territoire/population.csv`',
+    '(une ligne par commune) et `territoire/emploi.csv` (salariés du secteur privé, demandeurs d’emploi).',
+    '',
     'Le détail des colonnes et des valeurs admises : `alpes-report schema`.',
     '',
   ].join('\n');
