@@ -5,12 +5,14 @@ import { compareYears, type Comparisons } from './compute/comparisons.js';
 import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
 import { computePlie, type PlieIndicators } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
+import { computeTerritory, type TerritoryIndicators } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher } from './config/territory.js';
 import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
 import { loadRegisters, streamActivity } from './validate/load-year.js';
 import { loadPlie } from './validate/load-plie.js';
+import { loadTerritory } from './validate/load-territory.js';
 import type { FileSummary } from './validate/validate-file.js';
 
 /**
@@ -22,6 +24,8 @@ export interface YearResult {
   indicators: MissionLocaleIndicators;
   /** Null when the year folder has no plie/ (the report then leaves the PLIE out). */
   plie: PlieIndicators | null;
+  /** Null when the year folder has no territoire/ (the report then says the key figures are not provided). */
+  territory: TerritoryIndicators | null;
   /** Data rows and SHA-256 per input file. */
   inputs: Record<string, FileSummary>;
 }
@@ -51,12 +55,14 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const tally = createActivityTally(registers, context);
   await streamActivity(source, registers, tally, issues);
   const plie = await loadPlie(source, issues);
+  const territory = await loadTerritory(source, issues);
   if (hasErrors(issues.slice(before))) return undefined;
   return {
     year,
     indicators: computeIndicators(registers, tally.result(), context),
     plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }) : null,
-    inputs: { ...registers.inputs, ...plie?.inputs },
+    territory: territory ? computeTerritory(territory, context) : null,
+    inputs: { ...registers.inputs, ...plie?.inputs, ...territory?.inputs },
   };
 }
 
