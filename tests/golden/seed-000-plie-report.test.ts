@@ -209,8 +209,7 @@ describe('the PLIE pages of the ALPES 2023 report reproduce seed 000', () => {
     expect(text).not.toContain('2022');
   });
 
-  it('says that the territory and Maison de l’Emploi data are not provided', () => {
-    expect(textOf('territoire')).toContain('Données non fournies');
+  it('says that the Maison de l’Emploi data are not provided', () => {
     expect(textOf('mde')).toContain('Données non fournies');
   });
 });
