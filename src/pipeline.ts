@@ -6,6 +6,7 @@ import { computeIndicators, type MissionLocaleIndicators } from './compute/metri
 import { computeMde, type MdeIndicators } from './compute/mde.js';
 import { computePlie, type PlieIndicators } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
+import { computeTerritory, type TerritoryIndicators } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher } from './config/territory.js';
 import type { Issue } from './validate/issues.js';
@@ -13,6 +14,7 @@ import { hasErrors } from './validate/issues.js';
 import { loadRegisters, streamActivity } from './validate/load-year.js';
 import { loadMde } from './validate/load-mde.js';
 import { loadPlie } from './validate/load-plie.js';
+import { loadTerritory } from './validate/load-territory.js';
 import type { FileSummary } from './validate/validate-file.js';
 
 /**
@@ -26,6 +28,8 @@ export interface YearResult {
   plie: PlieIndicators | null;
   /** Null when the year folder has no mde/ (the report then leaves the MDE pages out). */
   mde: MdeIndicators | null;
+  /** Null when the year folder has no territoire/ (the report then says the key figures are not provided). */
+  territory: TerritoryIndicators | null;
   /** Data rows and SHA-256 per input file. */
   inputs: Record<string, FileSummary>;
 }
@@ -59,13 +63,15 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   // actions.csv itself could not be read (its own error says so).
   const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
   const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
+  const territory = await loadTerritory(source, issues);
   if (hasErrors(issues.slice(before))) return undefined;
   return {
     year,
     indicators: computeIndicators(registers, tally.result(), context),
     plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }) : null,
     mde: mde ? computeMde(registers, mde, context) : null,
-    inputs: { ...registers.inputs, ...plie?.inputs, ...mde?.inputs },
+    territory: territory ? computeTerritory(territory, context) : null,
+    inputs: { ...registers.inputs, ...plie?.inputs, ...mde?.inputs, ...territory?.inputs },
   };
 }
 

@@ -35,6 +35,12 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'row.exit_reason': () => 'Le motif de sortie est obligatoire quand la date de sortie est renseignée.',
   'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
+  'territory.missing_commune': (i) => `La commune ${value(i)} du territoire n’a pas de ligne${expected(i)}.`,
+  'territory.duplicate': (i) => `${column(i)} : ${value(i)} apparaît deux fois${expected(i)}.`,
+  'territory.inconsistent': (i) => `${column(i)} : ${value(i)} diffère des autres lignes${expected(i)}.`,
+  'territory.exceeds_total': (i) => `${column(i)} : ${value(i)} dépasse le nombre de demandeurs d’emploi de catégories A, B et C${expected(i)}.`,
+  'territory.missing_indicator': (i) =>
+    `Indicateur ${value(i)} absent : ce chiffre ne sera pas imprimé dans les données clés du territoire${i.expected === undefined ? '' : `, ${i.expected}`}.`,
   'config.invalid': (i) =>
     `Configuration invalide${i.field === undefined ? '' : ` (${i.field})`} : ${i.expected ?? 'voir la documentation'}. Corrigez le fichier ou retirez-le.`,
   'previous.invalid': (i) =>

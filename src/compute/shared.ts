@@ -29,6 +29,16 @@ export function share(count: number, total: number): Share {
   return { count, total, percent: roundedPercent(count, total) };
 }
 
+/**
+ * Percentage to one decimal, rounded half-up on the exact ratio in integer arithmetic (tenths
+ * of a percent, then divided by 10): 1 860 / 8 793 is 21,153… % and gives 21.2; 1/8 is
+ * exactly 12,5 % and 1/16 exactly 6,25 %, which gives 6.3. Null when the total is 0.
+ */
+export function roundedPercentTenths(count: number, total: number): number | null {
+  if (total === 0) return null;
+  return Math.floor((2000 * count + total) / (2 * total)) / 10;
+}
+
 /** Year-on-year change in % (value / previous - 1), rounded half-up to `decimals`. */
 export function change(current: number, previous: number, decimals = 0): number | null {
   if (previous === 0) return null;

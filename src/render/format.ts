@@ -32,6 +32,25 @@ export function formatPercent(percent: number | null): string {
   return `${text}${NARROW_NBSP}%`;
 }
 
+/** Tenths as text, always with the decimal: 212 -> "21,2"; 250 -> "25,0"; -136 -> "-13,6". */
+function tenthsText(tenths: number): string {
+  const sign = tenths < 0 ? '-' : '';
+  const magnitude = Math.abs(tenths);
+  return `${sign}${formatInteger(Math.trunc(magnitude / 10))},${magnitude % 10}`;
+}
+
+/** A percentage at one decimal, the decimal always printed: 21.2 -> "21,2 %", 25 -> "25,0 %"; null -> "–". */
+export function formatPercentTenths(percent: number | null): string {
+  if (percent === null) return '–';
+  return `${tenthsText(Math.round(percent * 10))}${NARROW_NBSP}%`;
+}
+
+/** A signed evolution at one decimal: 0.5 -> "+0,5 %", -13.6 -> "-13,6 %", 9 -> "+9,0 %", 0 -> "0,0 %". */
+export function formatSignedPercentTenths(percent: number): string {
+  const tenths = Math.round(percent * 10);
+  return `${tenths > 0 ? '+' : ''}${tenthsText(tenths)}${NARROW_NBSP}%`;
+}
+
 /** Hundredths -> "3,63". */
 export function formatHundredths(hundredths: number): string {
   return `${formatInteger(Math.trunc(hundredths / 100))},${String(Math.abs(hundredths % 100)).padStart(2, '0')}`;

@@ -6,6 +6,7 @@ import type { Comparisons, Evolution, PreviousShare } from '../compute/compariso
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
 import type { MdeIndicators } from '../compute/mde.js';
 import type { PlieIndicators } from '../compute/plie.js';
+import type { TerritoryIndicators } from '../compute/territory.js';
 import type { ReportKind } from './reports.js';
 import type { Share } from '../compute/shared.js';
 import { format as formatDate } from 'date-fns';
@@ -13,7 +14,7 @@ import { fr } from 'date-fns/locale';
 import type { CommuneTable } from '../compute/shared.js';
 import { parseDay } from '../validate/dates.js';
 import { barChart, type Bar } from './charts.js';
-import { formatEuros, formatHundredths, formatInteger, formatPercent } from './format.js';
+import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
 import { evolutionNoun, evolutionPhrase, frenchList, previousShare } from './narrative.js';
 
 /**
@@ -30,6 +31,8 @@ export interface ReportView {
   plie: PlieIndicators | null;
   /** MDE indicators, or null when the year has no mde/ folder (the pages then say so). */
   mde: MdeIndicators | null;
+  /** Territory key figures, or null when the year has no territoire/ folder (the section then says so). */
+  territoryFigures: TerritoryIndicators | null;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
 }
@@ -43,6 +46,20 @@ function isShare(value: unknown): value is Share {
 function percentOf(value: unknown): number | null {
   if (isShare(value)) return value.percent;
   return typeof value === 'number' ? value : null;
+}
+
+/**
+ * An ISO date (`2023-12-31`) in the report's three styles: `long` "31 décembre 2023" (1er for
+ * the first of a month), `short` "31/12/23" (the seed's evolution note), otherwise "31/12/2023".
+ */
+export function frenchDate(iso: string, style?: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  if (style === 'short') return `${day}/${month}/${year.slice(2)}`;
+  if (style !== 'long') return `${day}/${month}/${year}`;
+  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+  return `${day === '01' ? '1er' : String(Number(day))} ${months[Number(month) - 1]} ${year}`;
 }
 
 /** "18/10/2024" -> "18 octobre"; "01/05/2024" -> "1er mai". */
@@ -72,6 +89,12 @@ function createEnvironment(): typeof Handlebars {
     eur: (cents: number) => formatEuros(cents),
     eurCell: (cents: number) => (cents === 0 ? '/' : formatEuros(cents)),
     pct: (value: Share | number | null) => formatPercent(percentOf(value)),
+    /** Percentage at one decimal, always printed ("25,0 %"): the territory key figures. */
+    pct1: (value: { percent: number | null } | null) => formatPercentTenths(value?.percent ?? null),
+    /** Signed evolution at one decimal ("+0,5 %", "-13,6 %"). */
+    evolution1: (value: number) => formatSignedPercentTenths(value),
+    /** ISO date -> "31/12/2023"; with "long", "31 décembre 2023"; with "short", "31/12/23". */
+    frDate: (iso: string, style: unknown) => frenchDate(iso, typeof style === 'string' ? style : undefined),
     hundredths: (value: number) => formatHundredths(value),
     /** Hours, rounded half-up to the hour: the seed prints "49 692 h". */
     hours: (value: number) => formatInteger(Math.round(value)),

@@ -31,5 +31,6 @@ export function buildMetricsDocument(result: BuildResult): MetricsDocument {
     comparisons: result.comparisons,
     plie: current.plie,
     mde: current.mde,
+    territory: current.territory,
   };
 }

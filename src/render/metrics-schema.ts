@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MdeIndicators } from '../compute/mde.js';
 import type { PlieIndicators } from '../compute/plie.js';
 import { MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES } from '../validate/mde-schemas.js';
+import type { TerritoryIndicators } from '../compute/territory.js';
 import { PLIE_EXIT_REASONS, PLIE_STEP_TYPES } from '../validate/plie-schemas.js';
 import type { Comparisons } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
@@ -686,6 +687,70 @@ export const mdeSchema = z
     siae: z.strictObject({ people: count, byType: keyed(SIAE_TYPES, count) }).nullable(),
   })
   .meta({ id: 'MdeIndicators', description: 'The Maison de l’Emploi pages (ALPES report); a null part means its log is absent' });
+// ---------------------------------------------------------------- territory (docs/territoire.md)
+
+const isoDate = z.iso.date();
+
+const tenthsShareSchema = z
+  .strictObject({
+    count,
+    total: count,
+    percent: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe('count / total × 100 rounded half-up to 1 decimal on the exact ratio (1 860 / 8 793 gives 21.2); null when total is 0'),
+  })
+  .meta({ id: 'TenthsShare', description: 'A count out of a total with its percentage at one decimal' });
+
+const territoryFigureFields = {
+  value: count.describe('The published figure'),
+  date: isoDate.describe('Its reference date'),
+  previousDate: isoDate.describe('The same day one year earlier (29 February gives the 28th)'),
+  previousValue: count.nullable().describe('The figure at previousDate, as territoire/emploi.csv gives it; null when not given'),
+  evolution: z
+    .number()
+    .nullable()
+    .describe('(value / previousValue − 1) × 100, 1 decimal, half away from zero; null without previousValue or when it is 0'),
+  source: z.string().min(1).describe('Printed source (Pôle Emploi, ACOSS/URSSAF/INSEE)'),
+  processing: z.string().min(1).nullable().describe('Printed « Traitement : … », or null'),
+};
+
+const territoryFigureSchema = z
+  .strictObject(territoryFigureFields)
+  .meta({ id: 'TerritoryFigure', description: 'A published statistic of territoire/emploi.csv' });
+
+const jobSeekerPartSchema = z
+  .strictObject({ ...territoryFigureFields, share: tenthsShareSchema.nullable().describe('value / job seekers A, B, C; null when that total is not given') })
+  .meta({ id: 'JobSeekerPart', description: 'A part of the job seekers A, B, C, with its share of that total' });
+
+const sourceLineSchema = z
+  .strictObject({ source: z.string().min(1), date: isoDate, processing: z.string().min(1).nullable() })
+  .meta({ id: 'SourceLine', description: 'One « Source … Traitement : … » line' });
+
+export const territorySchema = z
+  .strictObject({
+    population: z.strictObject({
+      census: z.string().regex(/^RP\d{4}$/).describe('The census of the populations (RP2021)'),
+      byCommune: communeTable(['population']).describe('Population municipale of every commune of the territory'),
+    }),
+    privateEmployment: z.strictObject({
+      employees: territoryFigureSchema.nullable().describe('Private-sector employees (salaries_prives), null when not given'),
+      sources: z.array(sourceLineSchema),
+    }),
+    jobSeekers: z.strictObject({
+      date: isoDate.nullable().describe('Reference date of the job-seeker figures (one for all), null when none is given'),
+      evolutionSince: isoDate.nullable().describe('One year before date when at least one job-seeker evolution is known, else null'),
+      abc: territoryFigureSchema.nullable().describe('Job seekers of categories A, B and C'),
+      categoryA: jobSeekerPartSchema.nullable(),
+      over24Months: jobSeekerPartSchema.nullable().describe('Registered for more than 24 months'),
+      under25: jobSeekerPartSchema.nullable(),
+      over50: jobSeekerPartSchema.nullable(),
+      women: jobSeekerPartSchema.nullable(),
+      sources: z.array(sourceLineSchema),
+    }),
+  })
+  .meta({ id: 'TerritoryIndicators', description: 'The territory key figures (ALPES report), from <year>/territoire/' });
 
 const fileSummarySchema = z
   .strictObject({
@@ -711,6 +776,7 @@ export const metricsDocumentSchema = z
     comparisons: comparisonsSchema.nullable().describe('Year-on-year figures, or null without a previous year'),
     plie: plieSchema.nullable().describe('The PLIE indicators, or null when the year has no plie/ folder'),
     mde: mdeSchema.nullable().describe('The Maison de l’Emploi indicators, or null when the year has no mde/ folder'),
+    territory: territorySchema.nullable().describe('The territory key figures, or null when the year has no territoire/ folder'),
   })
   .superRefine((document, ctx) => {
     if ((document.previousInputs === null) !== (document.comparisons === null)) {
@@ -795,3 +861,5 @@ export type PlieDrift = ExpectNever<DriftedKeys<z.output<typeof plieSchema>, Pli
 export type PlieMatch = ExpectTrue<SameShape<z.output<typeof plieSchema>, PlieIndicators>>;
 export type MdeDrift = ExpectNever<DriftedKeys<z.output<typeof mdeSchema>, MdeIndicators>>;
 export type MdeMatch = ExpectTrue<SameShape<z.output<typeof mdeSchema>, MdeIndicators>>;
+export type TerritoryDrift = ExpectNever<DriftedKeys<z.output<typeof territorySchema>, TerritoryIndicators>>;
+export type TerritoryMatch = ExpectTrue<SameShape<z.output<typeof territorySchema>, TerritoryIndicators>>;

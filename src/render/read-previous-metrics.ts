@@ -13,7 +13,7 @@ import { metricsDocumentSchema } from './metrics-schema.js';
  * from an earlier build lacks them, which means "not computed" (null), not "invalid". Only
  * Y's Mission Locale indicators are read from the file anyway.
  */
-const LATER_SECTIONS = ['plie', 'mde'] as const;
+const LATER_SECTIONS = ['plie', 'mde', 'territory'] as const;
 
 function withLaterSections(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;

@@ -2,6 +2,7 @@ import { communeMatcher, METROPOLE_NORD_OUEST } from '../config/territory.js';
 import { MANUAL_KEYS } from './manual-keys.js';
 import { contractFiles } from './contract.js';
 import type { ColumnSpec } from './schemas.js';
+import { TERRITORY_INDICATORS } from './territory-schemas.js';
 
 /**
  * The input contract as Markdown, generated from the zod schemas' column specs and the
@@ -29,6 +30,8 @@ export function describeContract(): string {
   }
   lines.push('## Clés de manuel.csv', '', '| Indicateur | signification |', '|---|---|');
   for (const [key, description] of Object.entries(MANUAL_KEYS)) lines.push(`| \`${key}\` | ${description} |`);
+  lines.push('', '## Indicateurs de territoire/emploi.csv', '', '| Indicateur | chiffre |', '|---|---|');
+  for (const [key, description] of Object.entries(TERRITORY_INDICATORS)) lines.push(`| \`${key}\` | ${description} |`);
   lines.push('', `Territoire par défaut : ${METROPOLE_NORD_OUEST.name} (${METROPOLE_NORD_OUEST.communes.join(', ')}).`, '');
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import type { Issue, IssueCode } from './issues.js';
 
 /** Issues that make a whole file unreadable (rather than some of its rows). */
-const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty', 'file.encoding', 'csv.malformed', 'header.missing_column', 'header.duplicate_column']);
+export const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty', 'file.encoding', 'csv.malformed', 'header.missing_column', 'header.duplicate_column']);
 
 /**
  * The ids a file's rows may refer to (jeunes.csv's, actions.csv's). An unknown id is an

@@ -208,8 +208,4 @@ describe('the PLIE pages of the ALPES 2023 report reproduce seed 000', () => {
     // No 2022 folder: "(93 en 2022)", "(31 mois en 2022)"… are left out.
     expect(text).not.toContain('2022');
   });
-
-  it('says that the territory data are not provided', () => {
-    expect(textOf('territoire')).toContain('Données non fournies');
-  });
 });

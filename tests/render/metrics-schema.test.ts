@@ -52,6 +52,8 @@ describe('metrics.json against the zod schema', () => {
     expect(minimal.previousYear).toBeNull();
     expect(minimal.comparisons).toBeNull();
     expect(metricsDocumentSchema.parse(documents['fixtures 2023']).comparisons).toBeNull();
+    expect(metricsDocumentSchema.parse(documents['fixtures 2023']).territory?.jobSeekers.abc?.value).toBe(8_793);
+    expect(minimal.territory).toBeNull();
     const twoYears = metricsDocumentSchema.parse(documents['minimal folder with 2023']);
     expect(twoYears.comparisons?.previousYear).toBe(2023);
   });
@@ -119,7 +121,7 @@ describe('schema/metrics.schema.json', () => {
     expect(schema.$id).toBe('urn:alpes-report:metrics:v1');
     expect(schema.title).toBe('alpes-report metrics.json');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'previousInputs', 'indicators', 'comparisons', 'plie', 'mde']);
+    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'previousInputs', 'indicators', 'comparisons', 'plie', 'mde', 'territory']);
   });
 });
 

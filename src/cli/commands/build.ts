@@ -190,6 +190,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
         comparisons: result.comparisons,
         plie: result.current.plie,
         mde: result.current.mde,
+        territoryFigures: result.current.territory,
         logoDataUrl: findLogo(options.data, options.year),
       },
       options.report,

@@ -46,6 +46,8 @@ function scaffold(year: number): Map<string, string> {
     'La Maison de l’Emploi est facultative : ses journaux vont dans `mde/` (un fichier par journal,',
     'chacun facultatif : creation-entreprise, employeurs, contrats, clause-insertion, cyber-base,',
     'mobilite, siae, offres) et ses événements dans `actions/` avec `Structure` = `Maison de l\'Emploi`.',
+    'Les données clés du territoire sont facultatives : s’il y en a, créez `territoire/population.csv`',
+    '(une ligne par commune) et `territoire/emploi.csv` (salariés du secteur privé, demandeurs d’emploi).',
     '',
     'Le détail des colonnes et des valeurs admises : `alpes-report schema`.',
     '',

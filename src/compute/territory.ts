@@ -1,0 +1,181 @@
+import { dayOf, partsOf, type Day } from '../validate/dates.js';
+import type { TerritoryFigureRow, TerritoryRegisters } from '../validate/load-territory.js';
+import { JOB_SEEKER_KEYS, type TerritoryIndicatorKey } from '../validate/territory-schemas.js';
+import { change, communeTable, roundedPercentTenths, type CommuneTable, type ComputeContext } from './shared.js';
+
+/**
+ * « Les données clés du territoire » (seed 000, 2023): population by commune, private-sector
+ * employees and job seekers, from the reference files of `<year>/territoire/`. Pure functions;
+ * definitions in docs/territoire.md. The figures in the comments are seed 000's.
+ *
+ * These are published statistics, not counts of our records: the tool adds up the communes,
+ * divides the job-seeker parts by their total and compares each figure with its value one year
+ * earlier, always at one decimal (glossary §1: the territory figures use 1 decimal).
+ */
+
+/** A share at one decimal: 1 860 / 8 793 -> 21.2. */
+export interface TenthsShare {
+  count: number;
+  total: number;
+  /** count / total × 100 rounded half-up to 1 decimal on the exact ratio; null when total is 0. */
+  percent: number | null;
+}
+
+export interface TerritoryFigure {
+  /** The published figure (8 793 demandeurs A, B, C). */
+  value: number;
+  /** Its reference date, `yyyy-mm-dd` (2023-12-31). */
+  date: string;
+  /** The same day one year earlier (2022-12-31; a 29 February gives the 28th). */
+  previousDate: string;
+  /** The figure at `previousDate` as the file gives it (8 749), or null. */
+  previousValue: number | null;
+  /**
+   * (value / previousValue − 1) × 100, one decimal, half away from zero, in integers
+   * (8 793 / 8 749 → +0.5). Null without a previous value or when it is 0: never invented.
+   */
+  evolution: number | null;
+  /** Printed source: « Pôle Emploi », « ACOSS/URSSAF/INSEE ». */
+  source: string;
+  /** Printed « Traitement : … » (« Compétences et Emplois »), or null. */
+  processing: string | null;
+}
+
+/** A part of the job seekers A, B, C with its share of that total. */
+export interface JobSeekerPart extends TerritoryFigure {
+  /** value / demandeurs A, B, C at one decimal (1 860 / 8 793 = 21.2); null without the total. */
+  share: TenthsShare | null;
+}
+
+/** One « Source … Traitement : … » line under a block. */
+export interface SourceLine {
+  source: string;
+  /** `yyyy-mm-dd`. */
+  date: string;
+  processing: string | null;
+}
+
+export interface TerritoryIndicators {
+  population: {
+    /** The census the populations come from (« RP2021 »). */
+    census: string;
+    /** Population municipale of every commune of the territory, in report order; total 144 212. */
+    byCommune: CommuneTable<'population'>;
+  };
+  privateEmployment: {
+    /** « 56 497 salariés du secteur privé » au 31/12/2022, or null when the file does not give it. */
+    employees: TerritoryFigure | null;
+    sources: SourceLine[];
+  };
+  jobSeekers: {
+    /** Reference date of the job-seeker figures (`yyyy-mm-dd`, one for all), null when none is given. */
+    date: string | null;
+    /**
+     * Start of the evolution period (`yyyy-mm-dd`, one year before `date`) when at least one
+     * job-seeker evolution is known, else null: « *Evolution du 31/12/22 au 31/12/23 ».
+     */
+    evolutionSince: string | null;
+    /** « 8 793 demandeurs d'emploi de catégorie A, B et C (+0,5 %*) ». */
+    abc: TerritoryFigure | null;
+    /** « dont 5 076 de catégorie A (+4,4 %*) ». */
+    categoryA: JobSeekerPart | null;
+    /** « 21,2 % ont plus de 24 mois d'inscription (-13,6 %*) »: 1 860. */
+    over24Months: JobSeekerPart | null;
+    /** « 11,4 % ont moins de 25 ans (+9 %*) »: 1 002. */
+    under25: JobSeekerPart | null;
+    /** « 25 % ont plus de 50 ans (-3,3 %*) »: 2 197 (24,99 %, printed 25,0 %). */
+    over50: JobSeekerPart | null;
+    /** « 51,3 % sont des femmes (+0,2 %*) »: 4 507. */
+    women: JobSeekerPart | null;
+    sources: SourceLine[];
+  };
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** `yyyy-mm-dd` of a day number. */
+export function isoDay(day: Day): string {
+  const { year, month, day: dayOfMonth } = partsOf(day);
+  return `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+/** The same calendar day one year earlier; 29 February gives 28 February. */
+export function oneYearBefore(day: Day): Day {
+  const { year, month, day: dayOfMonth } = partsOf(day);
+  return dayOf(year - 1, month, month === 2 && dayOfMonth === 29 ? 28 : dayOfMonth);
+}
+
+export function tenthsShare(count: number, total: number): TenthsShare {
+  return { count, total, percent: roundedPercentTenths(count, total) };
+}
+
+export function territoryFigure(row: TerritoryFigureRow): TerritoryFigure {
+  const previousValue = row.previousValue ?? null;
+  return {
+    value: row.value,
+    date: isoDay(row.date),
+    previousDate: isoDay(oneYearBefore(row.date)),
+    previousValue,
+    evolution: previousValue === null ? null : normalizeZero(change(row.value, previousValue, 1)),
+    source: row.source,
+    processing: row.processing ?? null,
+  };
+}
+
+/** `change` gives -0 for a tiny fall that rounds to 0; it prints and compares as 0. */
+function normalizeZero(value: number | null): number | null {
+  return value === 0 ? 0 : value;
+}
+
+function jobSeekerPart(row: TerritoryFigureRow | undefined, total: TerritoryFigureRow | undefined): JobSeekerPart | null {
+  if (row === undefined) return null;
+  return { ...territoryFigure(row), share: total === undefined ? null : tenthsShare(row.value, total.value) };
+}
+
+/** Distinct source lines of the given figures, in the order of the figures. */
+export function sourceLines(figures: readonly (TerritoryFigure | null)[]): SourceLine[] {
+  const lines: SourceLine[] = [];
+  for (const figure of figures) {
+    if (figure === null) continue;
+    const line = { source: figure.source, date: figure.date, processing: figure.processing };
+    if (!lines.some((known) => known.source === line.source && known.date === line.date && known.processing === line.processing)) lines.push(line);
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- the section
+
+export function computeTerritory(registers: TerritoryRegisters, context: ComputeContext): TerritoryIndicators {
+  const table = communeTable(context.communes, ['population'] as const);
+  for (const row of registers.population) table.add(row.commune, 'population', row.population);
+
+  const rows = registers.figures;
+  const total = rows.demandeurs_abc;
+  const employees = rows.salaries_prives ? territoryFigure(rows.salaries_prives) : null;
+  const abc = total ? territoryFigure(total) : null;
+  const part = (key: TerritoryIndicatorKey) => jobSeekerPart(rows[key], total);
+  const jobSeekers = {
+    abc,
+    categoryA: part('demandeurs_a'),
+    over24Months: part('demandeurs_plus_24_mois'),
+    under25: part('demandeurs_moins_25_ans'),
+    over50: part('demandeurs_plus_50_ans'),
+    women: part('demandeurs_femmes'),
+  };
+  const jobSeekerFigures = [jobSeekers.abc, jobSeekers.categoryA, jobSeekers.over24Months, jobSeekers.under25, jobSeekers.over50, jobSeekers.women];
+  const firstDated = JOB_SEEKER_KEYS.map((key) => rows[key]).find((row) => row !== undefined);
+  const firstEvolution = jobSeekerFigures.find((figure) => figure !== null && figure.evolution !== null);
+  return {
+    population: {
+      census: registers.population[0]?.census ?? '',
+      byCommune: table.table(),
+    },
+    privateEmployment: { employees, sources: sourceLines([employees]) },
+    jobSeekers: {
+      date: firstDated ? isoDay(firstDated.date) : null,
+      evolutionSince: firstEvolution ? firstEvolution.previousDate : null,
+      ...jobSeekers,
+      sources: sourceLines(jobSeekerFigures),
+    },
+  };
+}
