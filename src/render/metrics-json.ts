@@ -30,5 +30,6 @@ export function buildMetricsDocument(result: BuildResult): MetricsDocument {
     indicators: current.indicators,
     comparisons: result.comparisons,
     plie: current.plie,
+    plieComparisons: result.plieComparisons,
   };
 }

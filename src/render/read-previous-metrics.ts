@@ -26,5 +26,5 @@ export function readPreviousMetrics(file: string, year: number, issues: Issue[])
     return invalid(`un metrics.json d’alpes-report (${first.message})`, first.path.map(String).join(' > ') || undefined);
   }
   if (parsed.data.year !== year - 1) return invalid(`les métriques de ${year - 1} (ce fichier est celui de ${parsed.data.year})`, 'year');
-  return { year: parsed.data.year, indicators: parsed.data.indicators, inputs: parsed.data.inputs };
+  return { year: parsed.data.year, indicators: parsed.data.indicators, plie: parsed.data.plie, inputs: parsed.data.inputs };
 }

@@ -119,7 +119,7 @@ describe('schema/metrics.schema.json', () => {
     expect(schema.$id).toBe('urn:alpes-report:metrics:v1');
     expect(schema.title).toBe('alpes-report metrics.json');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'previousInputs', 'indicators', 'comparisons', 'plie']);
+    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'previousInputs', 'indicators', 'comparisons', 'plie', 'plieComparisons']);
   });
 });
 

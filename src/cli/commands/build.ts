@@ -189,6 +189,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
         indicators: result.current.indicators,
         comparisons: result.comparisons,
         plie: result.current.plie,
+        plieComparisons: result.plieComparisons,
         logoDataUrl: findLogo(options.data, options.year),
       },
       options.report,
