@@ -2,11 +2,18 @@
  * Deterministic generator of the synthetic PLIE fixtures:
  * `npx tsx scripts/generate-plie-fixtures.ts fixtures`.
  *
- * Writes `<out>/<year>/plie/participants.csv` and `<out>/<year>/plie/etapes.csv` for 2023
- * (no real person: pseudonymous ids `P23-0001`…, synthetic birth dates), built so that
- * `computePlie` with the definitions of docs/plie.md reproduces every PLIE figure of the
- * ALPES 2023 report (seed 000): 383 participants en parcours, 134 nouvelles entrées, 478
- * étapes, 168 sorties, 86 positives… A year's figures are a PlieYearConfig.
+ * Writes `<out>/<year>/plie/participants.csv` and `<out>/<year>/plie/etapes.csv` for 2023 and
+ * 2022 (no real person: pseudonymous ids `P23-0001`…, `P22-0001`…, synthetic birth dates),
+ * built so that `computePlie` with the definitions of docs/plie.md reproduces the PLIE figures
+ * of the ALPES 2023 report (seed 000):
+ * - 2023: every figure of the PLIE pages (383 participants en parcours, 134 nouvelles entrées,
+ *   478 étapes, 168 sorties, 86 positives…);
+ * - 2022: the figures seed 000 prints "en 2022" (93 nouvelles entrées, 55 % of women among
+ *   them, 20 % of the participants en parcours, IAE 10 % and prestations 28 % of the étapes,
+ *   55 % ≤ CAP and 78 % RSA among the positive exits, 31 months); every other 2022 count is
+ *   our choice (PLIE_2022 below says which).
+ * Each year is generated independently, like the Mission Locale fixtures: the tool never
+ * links participants across years, it only compares indicators.
  *
  * The data is built constructively. The participants en parcours are split into four cells:
  *   A = new entrants with a positive exit in the year
@@ -236,6 +243,70 @@ const PLIE_2023: PlieYearConfig = {
     ["Emploi d'insertion (IAE)", 67],
     ['Prestation', 172],
     ['Formation', 29],
+  ],
+};
+
+/**
+ * 2022, the year seed 000 compares with. Printed by seed 000: 93 nouvelles entrées, 55 % of
+ * women among them, nouvelles entrées = 20 % of the participants en parcours, IAE 10 % and
+ * prestations 28 % of the étapes, 55 % ≤ CAP and 78 % RSA among the positive exits, 31 months.
+ * Everything else is our choice, kept close to 2023's proportions (and a raw positive-exit rate
+ * under the 50 % target, 91/191 = 48 %, so the "objectif non atteint" sentence has data).
+ */
+const PLIE_2022: PlieYearConfig = {
+  year: 2022,
+  seed: 0x504c2022,
+  /** 465 en parcours (choice), so that « (20 % en 2022) »: 93/465 = 20,0 %. */
+  inPath: [100, 106, 0, 97, 33, 34, 19, 51, 5, 20],
+  /** « (93 en 2022) ». */
+  newEntries: [15, 27, 0, 13, 6, 10, 7, 9, 1, 5],
+  /** 91 positive exits (choice: 55 % and 78 % are reachable over 91, not over 90). */
+  positive: [20, 21, 0, 18, 8, 5, 3, 11, 2, 3],
+  newPositive: [1, 1, 0, 0, 0, 1, 0, 0, 0, 0],
+  /** « public féminin (55 % en 2022) »: 51/93 = 54,8 % → 55 % (A+B); 241/465 en parcours (choice). */
+  women: { A: 2, B: 49, C: 40, D: 150 },
+  /** Choice: 14/93 = 15 % of the new entrants, 112/465 = 24 % en parcours. */
+  seniors: { A: 0, B: 14, C: 18, D: 80 },
+  /** « RSA … (78 % en 2022) »: positives 71/91 = 78,0 % (A+C); 82/93 and 351/465 (choice). */
+  rsa: { A: 2, B: 80, C: 69, D: 200 },
+  /** « ≤ CAP … (55 % en 2022) »: positives 50/91 = 54,9 % → 55 % (A+C); 62/93 and 300/465 (choice). */
+  upToCap: { A: 2, B: 60, C: 48, D: 190 },
+  /** Choice: 91 positives = 71 Emploi + 20 Formation; 100 others, of which 20 légitimes. */
+  exitsA: [['Emploi', 2], ['Formation', 1]],
+  exitsC: [['Emploi', 69], ['Formation', 19]],
+  exitsB: [['Déménagement', 1], ['Réorientation', 3], ['Rupture', 2]],
+  exitsD: [
+    ['Santé', 7],
+    ['Emploi probable sans justificatif', 6],
+    ['Déménagement', 3],
+    ['Retraite', 3],
+    ['Réorientation', 39],
+    ['Rupture', 36],
+  ],
+  /** Choice: 71 Emploi exits. */
+  sectors: [
+    ['SAP/Santé/Social', 16],
+    ['Services aux entreprises et collectivités', 14],
+    ['Transport/Logistique', 11],
+    ['Tertiaire/Numérique', 8],
+    ['Restauration', 7],
+    ['BTP', 6],
+    ['Commerce/Vente', 5],
+    ['Industrie', 2],
+    ['Agriculture/Espaces verts', 1],
+    ['', 1],
+  ],
+  /** « 34 mois (31 mois en 2022) »: 5 921 completed months over the 191 exits. */
+  meanMonths: 31,
+  /** Choice: 540 étapes, 380 started in 2022. */
+  stepsMobilised: 540,
+  stepsStartedBefore: 160,
+  /** « IAE … (10 % en 2022) »: 54/540 = 10,0 %; « prestations … (28 % en 2022) »: 151/540 = 28,0 %; Emploi and Formation: choice. */
+  stepTypes: [
+    ['Emploi', 270],
+    ["Emploi d'insertion (IAE)", 54],
+    ['Prestation', 151],
+    ['Formation', 65],
   ],
 };
 
@@ -692,7 +763,7 @@ class PlieGenerator {
 
 function main(): void {
   const outDir = process.argv[2] ?? 'fixtures';
-  for (const cfg of [PLIE_2023]) {
+  for (const cfg of [PLIE_2023, PLIE_2022]) {
     const gen = new PlieGenerator(cfg);
     gen.run();
     for (const [path, content] of gen.files()) {

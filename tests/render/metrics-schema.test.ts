@@ -51,7 +51,11 @@ describe('metrics.json against the zod schema', () => {
     const minimal = metricsDocumentSchema.parse(documents['minimal folder']);
     expect(minimal.previousYear).toBeNull();
     expect(minimal.comparisons).toBeNull();
-    expect(metricsDocumentSchema.parse(documents['fixtures 2023']).comparisons).toBeNull();
+    const fixtures2023 = metricsDocumentSchema.parse(documents['fixtures 2023']);
+    expect(fixtures2023.comparisons?.previousYear).toBe(2022);
+    expect(fixtures2023.plieComparisons?.previousYear).toBe(2022);
+    expect(fixtures.plieComparisons).toBeNull(); // 2024 has no plie/ folder
+    expect(minimal.plieComparisons).toBeNull();
     const twoYears = metricsDocumentSchema.parse(documents['minimal folder with 2023']);
     expect(twoYears.comparisons?.previousYear).toBe(2023);
   });
@@ -104,6 +108,14 @@ describe('metrics.json against the zod schema', () => {
     const noComparisons = clone(documents['fixtures 2024']) as MetricsLike;
     noComparisons.comparisons = null;
     expect(rejections(noComparisons)).toEqual(['previousInputs: custom', 'comparisons: custom']);
+
+    const wrongPlieYear = clone(documents['fixtures 2023']) as MetricsLike;
+    wrongPlieYear.plieComparisons.meanPathMonths.previousYear = 2021;
+    expect(rejections(wrongPlieYear)).toEqual(['plieComparisons.meanPathMonths: custom']);
+
+    const plieComparisonsWithoutPlie = clone(documents['fixtures 2023']) as MetricsLike;
+    plieComparisonsWithoutPlie.plie = null;
+    expect(rejections(plieComparisonsWithoutPlie)).toEqual(['plieComparisons: custom']);
   });
 });
 
