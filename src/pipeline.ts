@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createActivityTally } from './compute/activity.js';
-import { compareYears, type Comparisons } from './compute/comparisons.js';
+import { comparePlie, compareYears, type Comparisons, type PlieComparisons } from './compute/comparisons.js';
 import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
 import { computeMde, type MdeIndicators } from './compute/mde.js';
 import { computePlie, type PlieIndicators } from './compute/plie.js';
@@ -39,6 +39,8 @@ export interface BuildResult {
   current?: YearResult;
   previous?: YearResult;
   comparisons: Comparisons | null;
+  /** The PLIE figures of Y-1 printed next to Y's; null unless both years have PLIE indicators. */
+  plieComparisons: PlieComparisons | null;
   /** The Y-1 input files behind `comparisons` (read now, or by the earlier build). */
   previousInputs: Record<string, FileSummary> | null;
 }
@@ -47,6 +49,8 @@ export interface BuildResult {
 export interface PreviousMetrics {
   year: number;
   indicators: MissionLocaleIndicators;
+  /** Its PLIE indicators, null when that build had no plie/ folder. */
+  plie: PlieIndicators | null;
   /** The input files that earlier build read. */
   inputs: Record<string, FileSummary>;
 }
@@ -87,7 +91,7 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   const issues: Issue[] = [];
   if (!yearFolderExists(dataDir, year)) {
     issues.push({ code: 'file.missing', severity: 'error', file: `${year}/` });
-    return { issues, comparisons: null, previousInputs: null };
+    return { issues, comparisons: null, plieComparisons: null, previousInputs: null };
   }
   const current = await computeYear(dataDir, year, settings, issues);
   // The previous year is read with the same rules: a broken previous year must not feed
@@ -95,9 +99,12 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   const previous = yearFolderExists(dataDir, year - 1) ? await computeYear(dataDir, year - 1, settings, issues) : undefined;
   const baseline = previous ?? (yearFolderExists(dataDir, year - 1) ? undefined : previousMetrics);
   const comparisons = current && baseline ? compareYears(current.indicators, baseline.indicators, baseline.year) : null;
+  // Same indicator code on both years' plie/ files; a year without plie/ has nothing to compare.
+  const plieComparisons = current?.plie && baseline?.plie ? comparePlie(current.plie, baseline.plie, baseline.year) : null;
   return {
     issues,
     comparisons,
+    plieComparisons,
     previousInputs: comparisons && baseline ? baseline.inputs : null,
     ...(current ? { current } : {}),
     ...(previous ? { previous } : {}),

@@ -49,6 +49,13 @@ export function change(current: number, previous: number, decimals = 0): number 
   return (Math.sign(numerator) * magnitude) / scale;
 }
 
+/** The same change in hundredths of a percent (761 = +7,61 %), half away from zero, exact in integers. */
+export function changeHundredths(current: number, previous: number): number | null {
+  if (previous === 0) return null;
+  const numerator = (current - previous) * 10_000;
+  return Math.sign(numerator) * Math.floor((2 * Math.abs(numerator) + previous) / (2 * previous));
+}
+
 export const AGE_BANDS = ['16 - 17 ans', '18 - 21 ans', '22 - 25 ans'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 export const AGE_BANDS_WITH_OVER_25 = [...AGE_BANDS, '26 et +'] as const;

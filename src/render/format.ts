@@ -55,3 +55,9 @@ export function formatSignedPercentTenths(percent: number): string {
 export function formatHundredths(hundredths: number): string {
   return `${formatInteger(Math.trunc(hundredths / 100))},${String(Math.abs(hundredths % 100)).padStart(2, '0')}`;
 }
+
+/** Hundredths of a percent with their sign: 761 -> "+7,61 %", -320 -> "-3,20 %", 0 -> "0,00 %". */
+export function formatSignedHundredthsPercent(hundredths: number): string {
+  const sign = hundredths > 0 ? '+' : hundredths < 0 ? '-' : '';
+  return `${sign}${formatHundredths(Math.abs(hundredths))}${NARROW_NBSP}%`;
+}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import type { Comparisons, Evolution, PreviousShare } from '../compute/comparisons.js';
+import type { Comparisons, Evolution, PlieComparisons, PreviousShare } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
 import type { MdeIndicators } from '../compute/mde.js';
 import type { PlieIndicators } from '../compute/plie.js';
@@ -15,7 +15,7 @@ import type { CommuneTable } from '../compute/shared.js';
 import { parseDay } from '../validate/dates.js';
 import { barChart, type Bar } from './charts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
-import { evolutionNoun, evolutionPhrase, frenchList, previousShare } from './narrative.js';
+import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
 
 /**
  * Renders the report's HTML from `templates/` with Handlebars. Every value goes through
@@ -33,6 +33,8 @@ export interface ReportView {
   mde: MdeIndicators | null;
   /** Territory key figures, or null when the year has no territoire/ folder (the section then says so). */
   territoryFigures: TerritoryIndicators | null;
+  /** PLIE figures of Y-1, or null without a previous year's PLIE (the brackets are then left out). */
+  plieComparisons: PlieComparisons | null;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
 }
@@ -101,6 +103,9 @@ function createEnvironment(): typeof Handlebars {
     evolution: (evolution: Evolution, rise: unknown, fall: unknown) =>
       evolutionPhrase(evolution, typeof rise === 'string' ? rise : undefined, typeof fall === 'string' ? fall : undefined),
     evolutionNoun: (evolution: Evolution) => evolutionNoun(evolution),
+    evolutionHundredths: (evolution: Evolution) => evolutionHundredths(evolution),
+    /** Direction between two printed figures (counts or percentages). */
+    trend: (current: Share | number | null, previous: Share | number | null) => trendNoun(percentOf(current), percentOf(previous)),
     previousShare: (previous: PreviousShare) => previousShare(previous),
     list: (items: string[]) => frenchList(items),
     known: (value: unknown) => value !== null && value !== undefined,

@@ -32,5 +32,6 @@ export function buildMetricsDocument(result: BuildResult): MetricsDocument {
     plie: current.plie,
     mde: current.mde,
     territory: current.territory,
+    plieComparisons: result.plieComparisons,
   };
 }

@@ -4,7 +4,7 @@ import type { PlieIndicators } from '../compute/plie.js';
 import { MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES } from '../validate/mde-schemas.js';
 import type { TerritoryIndicators } from '../compute/territory.js';
 import { PLIE_EXIT_REASONS, PLIE_STEP_TYPES } from '../validate/plie-schemas.js';
-import type { Comparisons } from '../compute/comparisons.js';
+import type { Comparisons, PlieComparisons } from '../compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../compute/metrics.js';
 import { EMPLOYMENT_ROWS, TRAINING_ROWS } from '../compute/pathways.js';
 import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS } from '../compute/programmes.js';
@@ -119,7 +119,16 @@ const eventFigureSchema = z
 const percentChange = z.int().nullable().describe('(current / previous − 1) × 100, rounded half away from zero; null when previous is 0');
 
 const evolutionSchema = z
-  .strictObject({ previousYear: z.int(), previous: count, current: count, percent: percentChange })
+  .strictObject({
+    previousYear: z.int(),
+    previous: count,
+    current: count,
+    percent: percentChange,
+    percentHundredths: z
+      .int()
+      .nullable()
+      .describe('The same change in hundredths of a percent (761 = +7,61 %), rounded half away from zero on the exact ratio; null when previous is 0'),
+  })
   .meta({ id: 'Evolution', description: 'A figure of Y against the same figure of Y-1' });
 
 const previousShareSchema = z
@@ -519,6 +528,7 @@ export const comparisonsSchema = z
     trainingJeunes: evolutionSchema,
     employmentSituations: evolutionSchema,
     temporaryWork: evolutionSchema.describe('The "Intérim / Saisonnier" row of employment.byType'),
+    permanentContracts: evolutionSchema.describe('The "CDI" row of employment.byType (CDI + CDI CIE)'),
   })
   .describe('The year-on-year figures the report prints (src/compute/comparisons.ts)');
 
@@ -751,6 +761,24 @@ export const territorySchema = z
     }),
   })
   .meta({ id: 'TerritoryIndicators', description: 'The territory key figures (ALPES report), from <year>/territoire/' });
+export const plieComparisonsSchema = z
+  .strictObject({
+    previousYear: z.int(),
+    newEntries: evolutionSchema.describe('Nouvelles entrées'),
+    newEntriesWomen: previousShareSchema.describe('Women among the new entrants'),
+    newEntriesShare: previousShareSchema.describe('New entrants over the participants en parcours'),
+    iaeSteps: previousShareSchema.describe("Étapes of type Emploi d'insertion (IAE) over the mobilised étapes"),
+    prestationSteps: previousShareSchema.describe('Étapes of type Prestation over the mobilised étapes'),
+    positiveUpToCap: previousShareSchema.describe('Niveau ≤ CAP among the positive exits'),
+    positiveRsa: previousShareSchema.describe('RSA criterion among the positive exits'),
+    meanPathMonths: z
+      .strictObject({
+        previousYear: z.int(),
+        months: z.int().nonnegative().nullable().describe('pathLength.meanMonths of Y-1; null when nobody exited in Y-1'),
+      })
+      .describe('Mean path length of Y-1'),
+  })
+  .meta({ id: 'PlieComparisons', description: 'The PLIE figures of Y-1 the report prints next to those of Y (same definitions, Y-1 data)' });
 
 const fileSummarySchema = z
   .strictObject({
@@ -777,6 +805,9 @@ export const metricsDocumentSchema = z
     plie: plieSchema.nullable().describe('The PLIE indicators, or null when the year has no plie/ folder'),
     mde: mdeSchema.nullable().describe('The Maison de l’Emploi indicators, or null when the year has no mde/ folder'),
     territory: territorySchema.nullable().describe('The territory key figures, or null when the year has no territoire/ folder'),
+    plieComparisons: plieComparisonsSchema
+      .nullable()
+      .describe('PLIE year-on-year figures; null unless both Y and Y-1 have PLIE indicators (a plie/ folder, or plie in the --previous metrics)'),
   })
   .superRefine((document, ctx) => {
     if ((document.previousInputs === null) !== (document.comparisons === null)) {
@@ -788,11 +819,16 @@ export const metricsDocumentSchema = z
     if (document.previousYear !== null && document.previousYear !== document.year - 1) {
       ctx.addIssue({ code: 'custom', path: ['previousYear'], message: 'previousYear must be year - 1' });
     }
+    if (document.plieComparisons !== null && (document.plie === null || document.previousYear === null)) {
+      ctx.addIssue({ code: 'custom', path: ['plieComparisons'], message: 'plieComparisons needs plie and a previousYear' });
+    }
     if (document.comparisons === null || document.previousYear === null) return;
-    for (const [key, value] of Object.entries(document.comparisons)) {
-      const year = typeof value === 'number' ? value : value.previousYear;
-      if (year !== document.previousYear) {
-        ctx.addIssue({ code: 'custom', path: ['comparisons', key], message: 'previousYear differs from the document previousYear' });
+    for (const part of ['comparisons', 'plieComparisons'] as const) {
+      for (const [key, value] of Object.entries(document[part] ?? {})) {
+        const year = typeof value === 'number' ? value : value.previousYear;
+        if (year !== document.previousYear) {
+          ctx.addIssue({ code: 'custom', path: [part, key], message: 'previousYear differs from the document previousYear' });
+        }
       }
     }
   })
@@ -863,3 +899,5 @@ export type MdeDrift = ExpectNever<DriftedKeys<z.output<typeof mdeSchema>, MdeIn
 export type MdeMatch = ExpectTrue<SameShape<z.output<typeof mdeSchema>, MdeIndicators>>;
 export type TerritoryDrift = ExpectNever<DriftedKeys<z.output<typeof territorySchema>, TerritoryIndicators>>;
 export type TerritoryMatch = ExpectTrue<SameShape<z.output<typeof territorySchema>, TerritoryIndicators>>;
+export type PlieComparisonsDrift = ExpectNever<DriftedKeys<z.output<typeof plieComparisonsSchema>, PlieComparisons>>;
+export type PlieComparisonsMatch = ExpectTrue<SameShape<z.output<typeof plieComparisonsSchema>, PlieComparisons>>;

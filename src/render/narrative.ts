@@ -1,5 +1,5 @@
 import type { Evolution, PreviousShare } from '../compute/comparisons.js';
-import { formatPercent } from './format.js';
+import { formatPercent, formatSignedHundredthsPercent } from './format.js';
 
 /**
  * The French year-on-year phrases of the report, generated from metrics. The percentage is
@@ -20,6 +20,22 @@ export function evolutionNoun(evolution: Evolution): string {
   if (evolution.percent === null) return 'Une évolution non comparable';
   if (evolution.percent === 0) return 'Une stabilité';
   return `${evolution.percent > 0 ? 'Une augmentation' : 'Une diminution'} de ${formatPercent(Math.abs(evolution.percent))}`;
+}
+
+/** "+7,61 %": the change with two decimals, as seed 000 prints new arrivals; "" without a previous value. */
+export function evolutionHundredths(evolution: Evolution): string {
+  return evolution.percentHundredths === null ? '' : formatSignedHundredthsPercent(evolution.percentHundredths);
+}
+
+/**
+ * "Une hausse", "Une baisse", "Une stabilité": the direction between two printed figures (two
+ * counts, or two rounded percentages), so the sentence never says "hausse" next to two equal
+ * figures. "" when either is missing (no sentence then).
+ */
+export function trendNoun(current: number | null, previous: number | null): string {
+  if (current === null || previous === null) return '';
+  if (current === previous) return 'Une stabilité';
+  return current > previous ? 'Une hausse' : 'Une baisse';
 }
 
 /** "57 % en 2023" — for "(57 % en 2023)" and "contre 57 % en 2023". */

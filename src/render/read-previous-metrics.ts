@@ -13,7 +13,7 @@ import { metricsDocumentSchema } from './metrics-schema.js';
  * from an earlier build lacks them, which means "not computed" (null), not "invalid". Only
  * Y's Mission Locale indicators are read from the file anyway.
  */
-const LATER_SECTIONS = ['plie', 'mde', 'territory'] as const;
+const LATER_SECTIONS = ['plie', 'plieComparisons', 'mde', 'territory'] as const;
 
 function withLaterSections(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
@@ -40,5 +40,5 @@ export function readPreviousMetrics(file: string, year: number, issues: Issue[])
     return invalid(`un metrics.json d’alpes-report (${first.message})`, first.path.map(String).join(' > ') || undefined);
   }
   if (parsed.data.year !== year - 1) return invalid(`les métriques de ${year - 1} (ce fichier est celui de ${parsed.data.year})`, 'year');
-  return { year: parsed.data.year, indicators: parsed.data.indicators, inputs: parsed.data.inputs };
+  return { year: parsed.data.year, indicators: parsed.data.indicators, plie: parsed.data.plie, inputs: parsed.data.inputs };
 }

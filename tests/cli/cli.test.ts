@@ -159,14 +159,14 @@ describe('build --previous', () => {
 });
 
 describe('build --previous with an older metrics.json', () => {
-  it('accepts a file written before the plie and mde sections existed (they mean "not computed")', async () => {
+  it('accepts a file written before the plie, mde and territory sections existed (they mean "not computed")', async () => {
     const { cpSync } = await import('node:fs');
     const { FIXTURES } = await import('../helpers/report.js');
     const earlier = temporaryDir();
     expect((await runCli(['build', '--year', '2023', '--data', FIXTURES, '--out', earlier, '--format', 'json', '--quiet'])).code).toBe(0);
     const file = path.join(earlier, '2023', 'metrics.json');
-    const { plie, mde, ...older } = JSON.parse(readFileSync(file, 'utf8'));
-    expect([plie, mde]).not.toContain(undefined);
+    const { plie, plieComparisons, mde, territory, ...older } = JSON.parse(readFileSync(file, 'utf8'));
+    expect([plie, plieComparisons, mde, territory]).not.toContain(undefined);
     writeFileSync(file, JSON.stringify(older));
     const only2024 = temporaryDir();
     cpSync(path.join(FIXTURES, '2024'), path.join(only2024, '2024'), { recursive: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { comparePlie } from '../../src/compute/comparisons.js';
 import {
   completedMonths,
   computePlie,
@@ -291,5 +292,53 @@ describe('PLIE path length', () => {
       exited('Emploi', { entry: d('01/01/2021'), exit: d('01/02/2023') }),
     ]);
     expect(computePliePathLength(halves, 2023).meanMonths).toBe(25);
+  });
+});
+
+describe('PLIE year-on-year figures', () => {
+  const context2022: PlieContext = { ...context2023, year: 2022 };
+
+  it('applies the same indicators to Y-1 and keeps Y-1 values only', () => {
+    const previous = computePlie(
+      plie(
+        [
+          participant({ entry: d('01/02/2022'), sex: 'F' }),
+          participant({ entry: d('01/03/2022'), sex: 'H' }),
+          participant({ entry: d('01/04/2022'), sex: 'F' }),
+          participant({ entry: d('01/01/2020') }),
+          exited('Emploi', { entry: d('01/01/2020'), exit: d('01/07/2022'), qualification: 'BEP/CAP' }), // 30 months, ≤ CAP, RSA
+          exited('Formation', { entry: d('01/01/2020'), exit: d('01/09/2022'), publics: ['DELD'] }), // 32 months
+          exited('Rupture', { entry: d('01/01/2020'), exit: d('01/01/2022') }), // 24 months
+        ],
+        [
+          etape(0, { type: "Emploi d'insertion (IAE)", start: d('01/03/2022') }),
+          etape(1, { type: 'Prestation', start: d('01/03/2022') }),
+          etape(2, { type: 'Prestation', start: d('01/05/2022') }),
+          etape(3, { type: 'Emploi', start: d('01/05/2022') }),
+        ],
+      ),
+      context2022,
+    );
+    const current = computePlie(plie([participant(), participant({ entry: d('01/05/2023'), sex: 'H' })], [etape(0)]), context2023);
+    const comparisons = comparePlie(current, previous, 2022);
+    expect(comparisons.previousYear).toBe(2022);
+    expect(comparisons.newEntries).toEqual({ previousYear: 2022, previous: 3, current: 2, percent: -33, percentHundredths: -3333 });
+    expect(comparisons.newEntriesWomen).toEqual({ previousYear: 2022, percent: 67 }); // 2 of 3 (2023: 1 of 2)
+    expect(comparisons.newEntriesShare).toEqual({ previousYear: 2022, percent: 43 }); // 3 of the 7 en parcours in 2022 (the Rupture of 01/01/2022 included)
+    expect(comparisons.iaeSteps).toEqual({ previousYear: 2022, percent: 25 });
+    expect(comparisons.prestationSteps).toEqual({ previousYear: 2022, percent: 50 });
+    expect(comparisons.positiveUpToCap).toEqual({ previousYear: 2022, percent: 50 });
+    expect(comparisons.positiveRsa).toEqual({ previousYear: 2022, percent: 50 });
+    expect(comparisons.meanPathMonths).toEqual({ previousYear: 2022, months: 29 }); // (30 + 32 + 24) / 3 = 28,67
+  });
+
+  it('has no Y-1 percentage or duration where Y-1 had no denominator (never 0 %)', () => {
+    const previous = computePlie(plie([participant({ entry: d('01/01/2020') })]), context2022);
+    const comparisons = comparePlie(computePlie(plie([participant()]), context2023), previous, 2022);
+    expect(comparisons.newEntries.percent).toBeNull(); // 0 new entrants in 2022
+    expect(comparisons.newEntriesWomen.percent).toBeNull();
+    expect(comparisons.iaeSteps.percent).toBeNull();
+    expect(comparisons.positiveRsa.percent).toBeNull();
+    expect(comparisons.meanPathMonths.months).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, rankedLabels, roundedPercent } from '../../src/compute/shared.js';
+import { change, changeHundredths, rankedLabels, roundedPercent } from '../../src/compute/shared.js';
 
 describe('roundedPercent', () => {
   it('rounds half up on the exact ratio, where floating point would not', () => {
@@ -35,6 +35,18 @@ describe('change', () => {
     expect(change(97, 100)).toBe(-3);
     expect(change(1_905, 2_000)).toBe(-5); // -4,75 % -> -5
     expect(change(10, 0)).toBeNull();
+  });
+});
+
+describe('changeHundredths', () => {
+  it('gives the change in hundredths of a percent, exactly, half away from zero', () => {
+    expect(changeHundredths(679, 631)).toBe(761); // seed 000: "+ 7,61%" (679 against 631)
+    expect(changeHundredths(16_709, 15_913)).toBe(500);
+    expect(changeHundredths(3, 2)).toBe(5_000);
+    expect(changeHundredths(20_001, 20_000)).toBe(1); // +0,005 % rounds away from zero
+    expect(changeHundredths(19_999, 20_000)).toBe(-1);
+    expect(changeHundredths(97, 100)).toBe(-300);
+    expect(changeHundredths(10, 0)).toBeNull();
   });
 });
 

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Comparisons } from '../../src/compute/comparisons.js';
 import type { MissionLocaleIndicators } from '../../src/compute/metrics.js';
-import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
+import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
+import { expectedMlComparisons, NEW_ARRIVALS_CHANGE_HUNDREDTHS } from './seed-000-comparisons.expected.js';
 
 /**
  * The 2023 fixtures reproduce the Mission Locale figures that the ALPES 2023 report
- * (seed 000) prints. Every expected value below is transcribed from seed 000's text; the
- * comments quote it.
+ * (seed 000) prints, and the 2022 fixtures its year-on-year changes. Every expected value
+ * below is transcribed from seed 000's text; the comments quote it.
  */
 let indicators: MissionLocaleIndicators;
 let previousYear: number | null;
-let html: string;
+let comparisons: Comparisons;
+let text: string;
 
 beforeAll(async () => {
   const out = temporaryDir();
@@ -19,16 +22,24 @@ beforeAll(async () => {
   expect(run.code).toBe(0);
   const metrics = JSON.parse(readFileSync(path.join(out, '2023', 'metrics.json'), 'utf8'));
   indicators = metrics.indicators;
-  html = readFileSync(path.join(out, '2023', 'rapport-activite-2023.html'), 'utf8');
+  text = parseReport(readFileSync(path.join(out, '2023', 'rapport-activite-2023.html'), 'utf8')).text;
   previousYear = metrics.previousYear;
+  comparisons = metrics.comparisons;
 });
 
 describe('the 2023 Mission Locale figures of seed 000', () => {
-  it('has no 2022 folder, hence no comparison in the metrics or the text', () => {
-    expect(previousYear).toBeNull();
-    expect(html).not.toContain('2022');
-    expect(html).not.toContain('par rapport à');
-    expect(html).toContain('679'); // the report itself is there
+  it('compares with 2022, from fixtures/2022', () => {
+    expect(previousYear).toBe(2022);
+    expect(comparisons.previousYear).toBe(2022);
+  });
+
+  it.each(expectedMlComparisons)('prints the change of seed 000 against 2022: $text', ({ key, percent, text: sentence }) => {
+    expect(comparisons[key].percent).toBe(percent);
+    expect(text).toContain(normalizeSpaces(sentence));
+  });
+
+  it('keeps the two decimals of "+ 7,61%" in the metrics', () => {
+    expect(comparisons.newArrivals.percentHundredths).toBe(NEW_ARRIVALS_CHANGE_HUNDREDTHS);
   });
 
   it('Le public', () => {

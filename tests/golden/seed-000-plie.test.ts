@@ -14,13 +14,20 @@ import { loadPlie } from '../../src/validate/load-plie.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
 let plie: PlieIndicators;
+let plie2022: PlieIndicators;
 const issues: Issue[] = [];
+const issues2022: Issue[] = [];
 
-beforeAll(async () => {
-  const registers = await loadPlie({ dataDir: FIXTURES, year: 2023, communes: communeMatcher(METROPOLE_NORD_OUEST), headerAliases: {} }, issues);
+async function computeFixtures(year: number, found: Issue[]): Promise<PlieIndicators> {
+  const registers = await loadPlie({ dataDir: FIXTURES, year, communes: communeMatcher(METROPOLE_NORD_OUEST), headerAliases: {} }, found);
   expect(registers).toBeDefined();
   // « Le PLIE a pour objectif un taux de sorties positives de 50 %. »
-  plie = computePlie(registers!, { year: 2023, communes: METROPOLE_NORD_OUEST.communes, targetPositiveRate: 50 });
+  return computePlie(registers!, { year, communes: METROPOLE_NORD_OUEST.communes, targetPositiveRate: 50 });
+}
+
+beforeAll(async () => {
+  plie = await computeFixtures(2023, issues);
+  plie2022 = await computeFixtures(2022, issues2022);
 });
 
 /** Counts by commune in the territory's report order (La Madeleine … Wambrechies). */
@@ -136,5 +143,28 @@ describe('the 2023 PLIE figures of seed 000', () => {
   it('La durée moyenne des parcours', () => {
     expect(plie.pathLength.meanMonths).toBe(34); // "La durée moyenne des parcours est de 34 mois"
     expect(plie.pathLength.participants).toBe(168); // over the "168 sorties" (docs/plie.md)
+  });
+});
+
+describe('the 2022 PLIE figures that seed 000 prints "en 2022"', () => {
+  it('loads the 2022 fixtures without any validation issue', () => {
+    expect(issues2022).toEqual([]);
+  });
+
+  it('Les participants', () => {
+    expect(plie2022.newEntries.total).toBe(93); // "Une hausse des nouvelles entrées (93 en 2022)"
+    expect(plie2022.newEntries.women.percent).toBe(55); // "Une hausse du public féminin (55% en 2022 / 49% en 2021)"
+    expect(plie2022.newEntriesShare.percent).toBe(20); // "Les nouvelles entrées représentent 35% … (20% en 2022)."
+  });
+
+  it('Les étapes de parcours', () => {
+    expect(plie2022.steps.byType["Emploi d'insertion (IAE)"].percent).toBe(10); // "Les contrats IAE représentent 14% des étapes de parcours (10% en 2022)."
+    expect(plie2022.steps.byType.Prestation.percent).toBe(28); // "… (prestations) représentent 36% des étapes de parcours (28% en 2022)."
+  });
+
+  it('Les sorties', () => {
+    expect(plie2022.exits.positiveUpToCap.percent).toBe(55); // "Les niveaux ≤ CAP représentent 73 % (55% en 2022)"
+    expect(plie2022.exits.positiveRsa.percent).toBe(78); // "Les allocataires du RSA * représentent 64 %  (78% en 2022)"
+    expect(plie2022.pathLength.meanMonths).toBe(31); // "34 mois (31 mois en 2022)"
   });
 });

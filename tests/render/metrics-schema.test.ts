@@ -51,8 +51,12 @@ describe('metrics.json against the zod schema', () => {
     const minimal = metricsDocumentSchema.parse(documents['minimal folder']);
     expect(minimal.previousYear).toBeNull();
     expect(minimal.comparisons).toBeNull();
-    expect(metricsDocumentSchema.parse(documents['fixtures 2023']).comparisons).toBeNull();
-    expect(metricsDocumentSchema.parse(documents['fixtures 2023']).territory?.jobSeekers.abc?.value).toBe(8_793);
+    const fixtures2023 = metricsDocumentSchema.parse(documents['fixtures 2023']);
+    expect(fixtures2023.comparisons?.previousYear).toBe(2022);
+    expect(fixtures2023.plieComparisons?.previousYear).toBe(2022);
+    expect(fixtures.plieComparisons).toBeNull(); // 2024 has no plie/ folder
+    expect(minimal.plieComparisons).toBeNull();
+    expect(fixtures2023.territory?.jobSeekers.abc?.value).toBe(8_793);
     expect(minimal.territory).toBeNull();
     const twoYears = metricsDocumentSchema.parse(documents['minimal folder with 2023']);
     expect(twoYears.comparisons?.previousYear).toBe(2023);
@@ -106,6 +110,14 @@ describe('metrics.json against the zod schema', () => {
     const noComparisons = clone(documents['fixtures 2024']) as MetricsLike;
     noComparisons.comparisons = null;
     expect(rejections(noComparisons)).toEqual(['previousInputs: custom', 'comparisons: custom']);
+
+    const wrongPlieYear = clone(documents['fixtures 2023']) as MetricsLike;
+    wrongPlieYear.plieComparisons.meanPathMonths.previousYear = 2021;
+    expect(rejections(wrongPlieYear)).toEqual(['plieComparisons.meanPathMonths: custom']);
+
+    const plieComparisonsWithoutPlie = clone(documents['fixtures 2023']) as MetricsLike;
+    plieComparisonsWithoutPlie.plie = null;
+    expect(rejections(plieComparisonsWithoutPlie)).toEqual(['plieComparisons: custom']);
   });
 });
 
@@ -121,7 +133,7 @@ describe('schema/metrics.schema.json', () => {
     expect(schema.$id).toBe('urn:alpes-report:metrics:v1');
     expect(schema.title).toBe('alpes-report metrics.json');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'previousInputs', 'indicators', 'comparisons', 'plie', 'mde', 'territory']);
+    expect(schema.required).toEqual(['schemaVersion', 'report', 'year', 'previousYear', 'inputs', 'previousInputs', 'indicators', 'comparisons', 'plie', 'mde', 'territory', 'plieComparisons']);
   });
 });
 

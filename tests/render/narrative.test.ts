@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { change } from '../../src/compute/shared.js';
-import { evolutionNoun, evolutionPhrase, frenchList, previousShare } from '../../src/render/narrative.js';
+import { evolution as evolutionOf } from '../../src/compute/comparisons.js';
+import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from '../../src/render/narrative.js';
 
-const evolution = (previous: number, current: number) => ({ previousYear: 2023, previous, current, percent: change(current, previous) });
+const evolution = (previous: number, current: number) => evolutionOf(2023, previous, current);
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('year-on-year phrases', () => {
@@ -32,6 +32,24 @@ describe('year-on-year phrases', () => {
 
   it('compares nothing from a previous value of 0', () => {
     expect(evolutionPhrase(evolution(0, 12))).toBe('n’est pas comparable');
+  });
+
+  it('writes the change with two decimals, as seed 000 prints new arrivals', () => {
+    expect(plain(evolutionHundredths(evolution(631, 679)))).toBe('+7,61 %'); // seed 000: "679 nouvelles inscriptions + 7,61%"
+    expect(plain(evolutionHundredths(evolution(679, 745)))).toBe('+9,72 %');
+    expect(plain(evolutionHundredths(evolution(3_087, 2_273)))).toBe('-26,37 %');
+    expect(plain(evolutionHundredths(evolution(1_000, 999)))).toBe('-0,10 %');
+    expect(plain(evolutionHundredths(evolution(200, 200)))).toBe('0,00 %');
+    expect(evolutionHundredths(evolution(0, 12))).toBe('');
+  });
+
+  it('says "Une hausse", "Une baisse", "Une stabilité" from the printed figures', () => {
+    expect(trendNoun(134, 93)).toBe('Une hausse'); // seed 000: "Une hausse des nouvelles entrées (93 en 2022)"
+    expect(trendNoun(60, 55)).toBe('Une hausse'); // seed 000: "Une hausse du public féminin (55% en 2022 …)"
+    expect(trendNoun(50, 55)).toBe('Une baisse');
+    expect(trendNoun(55, 55)).toBe('Une stabilité');
+    expect(trendNoun(null, 55)).toBe('');
+    expect(trendNoun(60, null)).toBe('');
   });
 
   it('writes "57 % en 2023" and French lists', () => {

@@ -191,6 +191,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
         plie: result.current.plie,
         mde: result.current.mde,
         territoryFigures: result.current.territory,
+        plieComparisons: result.plieComparisons,
         logoDataUrl: findLogo(options.data, options.year),
       },
       options.report,
