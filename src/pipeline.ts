@@ -72,7 +72,7 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   return {
     year,
     indicators: computeIndicators(registers, tally.result(), context),
-    plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }) : null,
+    plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }, registers.manual) : null,
     mde: mde ? computeMde(registers, mde, context) : null,
     territory: territory ? computeTerritory(territory, context) : null,
     inputs: { ...registers.inputs, ...plie?.inputs, ...mde?.inputs, ...territory?.inputs },

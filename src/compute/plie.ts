@@ -1,3 +1,4 @@
+import type { ManualKey } from '../validate/manual-keys.js';
 import { ageOn, isInYear, overlapsYear, partsOf, type Day } from '../validate/dates.js';
 import type { PlieRegisters } from '../validate/load-plie.js';
 import {
@@ -251,6 +252,50 @@ export function computePliePathLength(registers: PlieRegisters, year: number): P
 
 // ---------------------------------------------------------------- the section
 
+/**
+ * « Accompagnement Social » and « Formations / Prestations » (seed 000): actions run by
+ * operators whose figures no export holds, so they come from manuel.csv (null when absent,
+ * never 0). Totals are sums of the parts, so the page cannot contradict itself.
+ */
+export interface PlieProgramme {
+  socialSupport: { collectiveActions: number | null; participants: number | null; hours: number | null };
+  training: {
+    agreements: number | null;
+    providers: number | null;
+    /** validatedTraining + drivingLicence.total; null when both are unknown. */
+    participants: number | null;
+    validatedTraining: number | null;
+    drivingLicence: { total: number | null; obtained: number | null; inProgress: number | null; failed: number | null };
+  };
+}
+
+/** Sum of the known parts; null when none is known. */
+function sumKnown(values: readonly (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : sum(known);
+}
+
+export function computePlieProgramme(manual: ReadonlyMap<ManualKey, number>): PlieProgramme {
+  const figure = (key: ManualKey) => manual.get(key) ?? null;
+  const licence = { obtained: figure('plie.permis.obtenus'), inProgress: figure('plie.permis.en_cours'), failed: figure('plie.permis.non_obtenus') };
+  const licenceTotal = sumKnown([licence.obtained, licence.inProgress, licence.failed]);
+  const validatedTraining = figure('plie.formations.validees');
+  return {
+    socialSupport: {
+      collectiveActions: figure('plie.accompagnement_social.actions'),
+      participants: figure('plie.accompagnement_social.participants'),
+      hours: figure('plie.accompagnement_social.heures'),
+    },
+    training: {
+      agreements: figure('plie.formations.conventions'),
+      providers: figure('plie.formations.organismes'),
+      participants: sumKnown([validatedTraining, licenceTotal]),
+      validatedTraining,
+      drivingLicence: { total: licenceTotal, ...licence },
+    },
+  };
+}
+
 export interface PlieIndicators {
   /** Participants en parcours in Y (383). */
   participants: PliePopulation;
@@ -261,9 +306,11 @@ export interface PlieIndicators {
   steps: PlieSteps;
   exits: PlieExits;
   pathLength: PliePathLength;
+  programme: PlieProgramme;
 }
 
-export function computePlie(registers: PlieRegisters, context: PlieContext): PlieIndicators {
+/** @param manual manuel.csv of the year (the PLIE's programme figures live there). */
+export function computePlie(registers: PlieRegisters, context: PlieContext, manual: ReadonlyMap<ManualKey, number> = new Map()): PlieIndicators {
   const participants = describePopulation(participantsInPath(registers, context.year), context);
   const newEntries = describePopulation(newEntrants(registers, context.year), context);
   return {
@@ -273,5 +320,6 @@ export function computePlie(registers: PlieRegisters, context: PlieContext): Pli
     steps: computePlieSteps(registers, context.year),
     exits: computePlieExits(registers, context),
     pathLength: computePliePathLength(registers, context.year),
+    programme: computePlieProgramme(manual),
   };
 }

@@ -578,6 +578,18 @@ export const plieSchema = z
       }),
       positiveByCommune: countByCommune,
     }),
+    programme: z
+      .strictObject({
+        socialSupport: z.strictObject({ collectiveActions: manualFigure, participants: manualFigure, hours: manualFigure }),
+        training: z.strictObject({
+          agreements: manualFigure,
+          providers: manualFigure,
+          participants: manualFigure.describe('validatedTraining + drivingLicence.total (known parts); null when none is known'),
+          validatedTraining: manualFigure,
+          drivingLicence: z.strictObject({ total: manualFigure.describe('Sum of the known outcomes'), obtained: manualFigure, inProgress: manualFigure, failed: manualFigure }),
+        }),
+      })
+      .describe('Accompagnement social and Formations / Prestations, from manuel.csv (plie.* keys)'),
     pathLength: z.strictObject({
       participants: count,
       meanMonths: z.int().nonnegative().nullable().describe('Mean completed months from entry to exit of the exits of Y, rounded half-up; null without exits'),

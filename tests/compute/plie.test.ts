@@ -4,6 +4,7 @@ import {
   completedMonths,
   computePlie,
   computePlieExits,
+  computePlieProgramme,
   computePliePathLength,
   computePlieSteps,
   type PlieContext,
@@ -340,5 +341,26 @@ describe('PLIE year-on-year figures', () => {
     expect(comparisons.iaeSteps.percent).toBeNull();
     expect(comparisons.positiveRsa.percent).toBeNull();
     expect(comparisons.meanPathMonths.months).toBeNull();
+  });
+});
+
+describe('PLIE programme figures (manuel.csv)', () => {
+  it('are null, never 0, when manuel.csv does not give them', () => {
+    const programme = computePlieProgramme(new Map());
+    expect(programme.socialSupport).toEqual({ collectiveActions: null, participants: null, hours: null });
+    expect(programme.training.participants).toBeNull();
+    expect(programme.training.drivingLicence.total).toBeNull();
+  });
+
+  it('derive the training participants and licence total from the known parts', () => {
+    const programme = computePlieProgramme(
+      new Map([
+        ['plie.formations.validees', 9],
+        ['plie.permis.obtenus', 1],
+        ['plie.permis.non_obtenus', 3],
+      ]),
+    );
+    expect(programme.training.drivingLicence).toEqual({ total: 4, obtained: 1, inProgress: null, failed: 3 });
+    expect(programme.training.participants).toBe(13);
   });
 });

@@ -203,14 +203,26 @@ describe('the PLIE pages of the ALPES 2023 report reproduce seed 000', () => {
     expect(textOf('plie')).not.toContain("l'objectif n'est pas atteint");
   });
 
-  it('prints no figure that the data does not hold, and no 2021 comparison', () => {
+  it('prints the Accompagnement social and Formations / Prestations figures (from manuel.csv)', () => {
     const text = textOf('plie');
-    // Accompagnement social « 49 participants - 352 heures d'accompagnement »; formations
-    // « 21 conventions de formation », « 14 organismes de formation »: in no input file.
-    expect(text).not.toContain('352');
-    expect(text).not.toContain('49 participants');
-    expect(text).not.toContain('conventions de formation');
-    expect(text).not.toContain('organismes de formation');
+    for (const sentence of [
+      'Mise en œuvre de 2 actions collectives', // "Mise en œuvre de 2 actions collectives"
+      '49 participants - 352 heures d\'accompagnement', // "49 participants - 352 heures d'accompagnement"
+      '21 conventions de formation', // "21 conventions de formation"
+      '14 organismes de formation', // "14 organismes de formation"
+      '21 participants :', // "21 participants :"
+      '9 participants ont suivi et validé une formation professionnalisante', // same words
+      '12 participants ont suivi une formation au permis de conduire', // same words
+      '1 permis obtenu', // "1 permis obtenu"
+      '8 parcours en cours de réalisation au 31/12/2023', // same words
+      '3 permis non obtenus', // "3 permis non obtenus"
+    ]) {
+      expect(text).toContain(sentence);
+    }
+  });
+
+  it('prints no 2021 comparison', () => {
+    const text = textOf('plie');
     // « / 49% en 2021 »: no 2021 data is read (comparisons go back one year), so no 2021 figure.
     expect(text).not.toMatch(/en 2021\b/); // (table digits run together, so not a bare "2021")
     // Every 2022 figure is a bracket of the sentences above: 8 of them, no other.
