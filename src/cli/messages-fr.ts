@@ -32,6 +32,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.unknown_reference': (i) => `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.`,
   'row.end_before_start': (i) => `${column(i)} : la date de fin est antérieure à la date de début.`,
   'row.birth_after_date': () => 'La date de naissance est postérieure ou égale à la date du premier accueil.',
+  'row.part_exceeds_total': (i) => `${column(i)} : ${value(i)} est plus grand que le total dont il fait partie${expected(i)}.`,
   'row.exit_reason': () => 'Le motif de sortie est obligatoire quand la date de sortie est renseignée.',
   'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,

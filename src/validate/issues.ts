@@ -25,6 +25,7 @@ export const ISSUE_CODES = [
   'row.end_before_start',
   'row.birth_after_date',
   'row.exit_reason',
+  'row.part_exceeds_total',
   'manual.unknown_key',
   'manual.duplicate_key',
   'territory.missing_commune',

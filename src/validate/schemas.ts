@@ -302,7 +302,7 @@ export function buildSchemas(communes: CommuneMatcher) {
     })
     .superRefine((row, ctx) => {
       if (typeof row.localExhibitors === 'number' && typeof row.exhibitors === 'number' && row.localExhibitors > row.exhibitors) {
-        ctx.addIssue({ code: 'custom', message: 'cell.integer', path: ['localExhibitors'], params: { expected: 'au plus le nombre d’exposants' }, input: row.localExhibitors });
+        ctx.addIssue({ code: 'custom', message: 'row.part_exceeds_total', path: ['localExhibitors'], params: { expected: 'au plus le nombre de la colonne Exposants' }, input: row.localExhibitors });
       }
     }, ALWAYS),
   } satisfies FileSchema;

@@ -275,7 +275,7 @@ describe('actions.csv MDE columns, through the whole pipeline', () => {
     const report = await computeReport(root, 2024, DEFAULT_SETTINGS);
     expect(report.current).toBeUndefined();
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([
-      expect.objectContaining({ file: '2024/actions/actions.csv', line: 3, column: 12, field: 'Exposants du territoire', value: '11' }),
+      expect.objectContaining({ code: 'row.part_exceeds_total', file: '2024/actions/actions.csv', line: 3, column: 12, field: 'Exposants du territoire', value: '11' }),
     ]);
   });
 
