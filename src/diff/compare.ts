@@ -18,8 +18,13 @@ export function flatten(value: unknown, prefix = '', out: FlatMetrics = new Map(
     return out;
   }
   if (Array.isArray(value)) {
+    const seen = new Map<string, number>();
     value.forEach((item, index) => {
-      const name = typeof item === 'object' && item !== null && !Array.isArray(item) ? rowName(item as Record<string, unknown>, index) : String(index);
+      const base = typeof item === 'object' && item !== null && !Array.isArray(item) ? rowName(item as Record<string, unknown>, index) : String(index);
+      // Two rows with one label (an event held twice) must not overwrite each other.
+      const occurrence = (seen.get(base) ?? 0) + 1;
+      seen.set(base, occurrence);
+      const name = occurrence === 1 ? base : `${base} (${occurrence})`;
       flatten(item, prefix ? `${prefix}[${name}]` : `[${name}]`, out);
     });
     return out;

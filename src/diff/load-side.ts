@@ -10,17 +10,30 @@ import type { Issue } from '../validate/issues.js';
  */
 export type Side = { label: string; indicators: unknown } | { label: string; issues: Issue[] } | { label: string; unreadable: string };
 
+/** The ALPES report's parts, compared as sections of their own (`--section mde`). */
+const ALPES_SECTIONS = ['plie', 'mde', 'territory'] as const;
+
+/**
+ * What a diff compares: the Mission Locale indicators, whose first key is their section
+ * (`public`, `employment`…), plus the ALPES parts present in the document.
+ */
+function comparable(document: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(document.indicators as Record<string, unknown>) };
+  for (const section of ALPES_SECTIONS) if (section in document) out[section] = document[section];
+  return out;
+}
+
 export async function loadSide(spec: string, dataDir: string, settings: Settings): Promise<Side> {
   if (/^\d{4}$/.test(spec)) {
     const result = await computeReport(dataDir, Number(spec), settings);
     if (!result.current || result.issues.some((issue) => issue.severity === 'error')) return { label: spec, issues: result.issues };
-    return { label: spec, indicators: (buildMetricsDocument(result) as { indicators: unknown }).indicators };
+    return { label: spec, indicators: comparable(buildMetricsDocument(result) as unknown as Record<string, unknown>) };
   }
   if (!existsSync(spec)) return { label: spec, unreadable: 'fichier introuvable' };
   try {
-    const document = JSON.parse(readFileSync(spec, 'utf8')) as { year?: unknown; indicators?: unknown };
+    const document = JSON.parse(readFileSync(spec, 'utf8')) as Record<string, unknown>;
     if (typeof document.indicators !== 'object' || document.indicators === null) return { label: spec, unreadable: 'ce n’est pas un metrics.json d’alpes-report' };
-    return { label: typeof document.year === 'number' ? String(document.year) : spec, indicators: document.indicators };
+    return { label: typeof document.year === 'number' ? String(document.year) : spec, indicators: comparable(document) };
   } catch {
     return { label: spec, unreadable: 'JSON illisible' };
   }

@@ -80,6 +80,20 @@ describe('alpes-report diff', () => {
     expect(same.out).toContain('(aucune différence)');
   });
 
+  it('compares the ALPES parts (plie, mde, territory) as sections, and keeps events held twice apart', async () => {
+    const folder = temporaryDir();
+    const a = path.join(folder, 'a.json');
+    const b = path.join(folder, 'b.json');
+    const forums = (second: number) => ({ events: { forums: [{ title: 'Jobs Dating de la CMA', visitors: 10 }, { title: 'Jobs Dating de la CMA', visitors: second }] } });
+    writeFileSync(a, JSON.stringify({ year: 2023, indicators: before, mde: forums(20), plie: null }));
+    writeFileSync(b, JSON.stringify({ year: 2024, indicators: before, mde: forums(25), plie: null }));
+    const run = await runCli(['diff', a, b, '--format', 'json', '--section', 'mde']);
+    expect(run.code).toBe(6);
+    expect(JSON.parse(run.out).differences).toEqual([
+      { key: 'mde.events.forums[Jobs Dating de la CMA (2)].visitors', a: 20, b: 25, absolute: 5, relative: 25 },
+    ]);
+  });
+
   it('says clearly when a side cannot be read', async () => {
     const run = await runCli(['diff', '/nonexistent/metrics.json', '2024', '--data', temporaryDir()]);
     expect(run.code).toBe(3);
