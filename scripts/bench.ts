@@ -2,6 +2,7 @@
  * `npm run bench`: times alpes-report at scale and writes bench/results.md.
  *
  *   npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build]
+ *   npm run bench -- --only pdf     (PDF timings alone; rewrites only the PDF part of results.md)
  *
  * 1. Generates synthetic year folders (scripts/generate-scale.ts) under the OS temp dir:
  *    small = 110 000 jeunes / 1 000 000 contacts, full = 1 100 000 / 10 000 000.
@@ -30,6 +31,8 @@ const SELF = fileURLToPath(import.meta.url);
 let BIN = path.join(REPO, 'bin', 'alpes-report.js');
 let TOOL_DIST = path.join(REPO, 'dist');
 const YEAR = 2024;
+/** Sessions per PDF measure: the machine is shared and a print is noisy, so a median of 5. */
+const PDF_RUNS = 5;
 
 // ====================================================================== small helpers
 
@@ -477,10 +480,18 @@ interface PdfResult {
   commandHtml: number[];
   pages: number;
   htmlBytes: number;
+  /** When and under which load the PDF part ran (it can run alone with --only pdf). */
+  started: Date;
+  loadStart: string;
+  loadEnd: string;
 }
 
 
+const loadAverage = (): string => os.loadavg().map((load) => load.toFixed(2)).join(' / ');
+
 async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
+  const started = new Date();
+  const loadStart = loadAverage();
   const puppeteer = (await import('puppeteer-core')).default;
   const { findBrowser } = (await import(pathToFileURL(path.join(TOOL_DIST, 'render', 'browser.js')).href)) as typeof import('../src/render/browser.js');
   const { namedDestinationPages, openPdfRenderer } = (await import(pathToFileURL(path.join(TOOL_DIST, 'render', 'pdf.js')).href)) as typeof import('../src/render/pdf.js');
@@ -616,7 +627,21 @@ async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
   }
   say(`  build --format html,json,pdf: ${fmtMs(median(commandPdf))}; html,json only: ${fmtMs(median(commandHtml))}`);
   const browserVersion = sh(executablePath, ['--version']) ?? 'unknown';
-  return { browser: executablePath, browserVersion, launchArgs, bare, full, renderer, commandPdf, commandHtml, pages, htmlBytes: Buffer.byteLength(html) };
+  return {
+    browser: executablePath,
+    browserVersion,
+    launchArgs,
+    bare,
+    full,
+    renderer,
+    commandPdf,
+    commandHtml,
+    pages,
+    htmlBytes: Buffer.byteLength(html),
+    started,
+    loadStart,
+    loadEnd: loadAverage(),
+  };
 }
 
 // ====================================================================== CPU profile
@@ -775,7 +800,7 @@ function writeResults(file: string, context: {
   );
 
   // Targets first: what the lead reads.
-  push('## Targets', '', table(['target', 'status', 'measured'], context.targets.map((t) => [t.name, t.met === null ? 'not measured' : t.met ? 'met' : '**NOT met**', t.detail])), '');
+  push('## Targets', '', table(['target', 'status', 'measured'], []), ...context.targets.map(targetRow), '');
 
   for (const result of context.scales) {
     const duck = primaryDuckdb(result);
@@ -877,43 +902,8 @@ function writeResults(file: string, context: {
     push(`For scale: \`node bin/alpes-report.js --help\` alone (Node start + loading the CLI modules) takes ${fmtS(context.mlStartup)} s (median).`, '');
   }
 
-  if (context.pdf) {
-    const pdf = context.pdf;
-    const phase = (list: PdfPhases[], key: keyof PdfPhases) => fmtMs(median(list.map((p) => p[key])));
-    const ratio = median(pdf.full.map((p) => p.total)) / median(pdf.bare.map((p) => p.total));
-    push(
-      '## PDF',
-      '',
-      `${pdf.browserVersion} (${pdf.browser}), puppeteer-core, launch flags of src/render/pdf.ts: \`${pdf.launchArgs.join(' ')}\`. ` +
-        `Median of ${pdf.bare.length} runs after one warm-up launch. The report is fixtures 2024 (${fmtInt(pdf.htmlBytes / 1024)} KiB of HTML, ${pdf.pages} pages), ` +
-        'printed like the renderer does: JavaScript off, requests intercepted, two print passes for the table of contents.',
-      '',
-      table(
-        ['session', 'launch', 'setContent', 'page.pdf', 'other', 'close', 'total', 'vs bare'],
-        [
-          ['bare baseline (blank page, 1 print)', phase(pdf.bare, 'launch'), phase(pdf.bare, 'setContent'), phase(pdf.bare, 'print'), phase(pdf.bare, 'other'), phase(pdf.bare, 'close'), phase(pdf.bare, 'total'), '1.00x'],
-          ['full report (2 passes)', phase(pdf.full, 'launch'), phase(pdf.full, 'setContent'), phase(pdf.full, 'print'), phase(pdf.full, 'other'), phase(pdf.full, 'close'), phase(pdf.full, 'total'), fmtX(ratio)],
-        ],
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-      ),
-      '',
-      '"other" = newPage, page settings, page.close and reading the PDF\'s named destinations (pdf-lib) between passes.',
-      '',
-      table(
-        ['measure', 'median'],
-        [
-          ['src/render/pdf.ts renderer in process (open + render + close)', fmtMs(median(pdf.renderer))],
-          ['`build --format html,json,pdf` (whole command)', fmtMs(median(pdf.commandPdf))],
-          ['`build --format html,json` (whole command)', fmtMs(median(pdf.commandHtml))],
-          ['PDF share of the command', fmtMs(median(pdf.commandPdf) - median(pdf.commandHtml))],
-        ],
-        ['l', 'r'],
-      ),
-      '',
-    );
-  } else if (context.pdfError) {
-    push('## PDF', '', `Not measured: ${context.pdfError}`, '');
-  }
+  if (context.pdf) push(...pdfSection(context.pdf));
+  else if (context.pdfError) push('## PDF', '', `Not measured: ${context.pdfError}`, '');
   if (context.duckdbError) push(`DuckDB: ${context.duckdbError}`, '');
 
   for (const { label, summary: profile } of context.profiles) {
@@ -937,6 +927,70 @@ function writeResults(file: string, context: {
   }
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${out.join('\n').trimEnd()}\n`);
+}
+
+const PDF_TARGET = 'PDF < 2x bare Chromium baseline';
+
+function pdfTarget(pdf: PdfResult): Target {
+  const full = median(pdf.full.map((p) => p.total));
+  const bare = median(pdf.bare.map((p) => p.total));
+  return { name: PDF_TARGET, met: full / bare < 2, detail: `${fmtMs(full)} vs ${fmtMs(bare)}: ${fmtX(full / bare)}` };
+}
+
+const targetRow = (t: Target): string => `| ${t.name} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**NOT met**'} | ${t.detail} |`;
+
+/** The "## PDF" part of results.md, self-contained so that `--only pdf` can replace it alone. */
+function pdfSection(pdf: PdfResult): string[] {
+  const phase = (list: PdfPhases[], key: keyof PdfPhases) => fmtMs(median(list.map((p) => p[key])));
+  const ratio = median(pdf.full.map((p) => p.total)) / median(pdf.bare.map((p) => p.total));
+  return [
+    '## PDF',
+    '',
+    `Measured ${pdf.started.toISOString().replace('T', ' ').slice(0, 16)} UTC on ${os.availableParallelism?.() ?? os.cpus().length} cores ` +
+      `(load average ${pdf.loadStart} at start, ${pdf.loadEnd} at end). ` +
+      `${pdf.browserVersion} (${pdf.browser}), puppeteer-core, launch flags of src/render/pdf.ts: \`${pdf.launchArgs.join(' ')}\`. ` +
+      `Median of ${pdf.bare.length} runs after one warm-up launch. The report is fixtures 2024 (${fmtInt(pdf.htmlBytes / 1024)} KiB of HTML, ${pdf.pages} pages), ` +
+      'printed like the renderer does: JavaScript off, requests intercepted, two print passes for the table of contents.',
+    '',
+    table(
+      ['session', 'launch', 'setContent', 'page.pdf', 'other', 'close', 'total', 'vs bare'],
+      [
+        ['bare baseline (blank page, 1 print)', phase(pdf.bare, 'launch'), phase(pdf.bare, 'setContent'), phase(pdf.bare, 'print'), phase(pdf.bare, 'other'), phase(pdf.bare, 'close'), phase(pdf.bare, 'total'), '1.00x'],
+        ['full report (2 passes)', phase(pdf.full, 'launch'), phase(pdf.full, 'setContent'), phase(pdf.full, 'print'), phase(pdf.full, 'other'), phase(pdf.full, 'close'), phase(pdf.full, 'total'), fmtX(ratio)],
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    '"other" = newPage, page settings, page.close and reading the PDF\'s named destinations (pdf-lib) between passes.',
+    '',
+    table(
+      ['measure', 'median'],
+      [
+        ['src/render/pdf.ts renderer in process (open + render + close)', fmtMs(median(pdf.renderer))],
+        ['`build --format html,json,pdf` (whole command)', fmtMs(median(pdf.commandPdf))],
+        ['`build --format html,json` (whole command)', fmtMs(median(pdf.commandHtml))],
+        ['PDF share of the command', fmtMs(median(pdf.commandPdf) - median(pdf.commandHtml))],
+      ],
+      ['l', 'r'],
+    ),
+    '',
+  ];
+}
+
+/** `--only pdf`: replaces the PDF section and the PDF target row of an existing results.md, keeping the rest. */
+function updatePdfResults(file: string, pdf: PdfResult): void {
+  const section = pdfSection(pdf).join('\n');
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# alpes-report benchmark\n';
+  const row = targetRow(pdfTarget(pdf));
+  const rowPattern = new RegExp(`^\\| ${PDF_TARGET.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|.*$`, 'm');
+  text = rowPattern.test(text) ? text.replace(rowPattern, row) : text;
+  const start = text.indexOf('\n## PDF\n');
+  if (start < 0) text = `${text.trimEnd()}\n\n${section}`;
+  else {
+    const next = text.indexOf('\n## ', start + 1);
+    text = `${text.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${text.slice(next + 1)}`}`;
+  }
+  writeFileSync(file, `${text.trimEnd()}\n`);
 }
 
 // ====================================================================== main
@@ -978,6 +1032,8 @@ function snapshotTool(dir: string, build: boolean): string {
 
 interface Options {
   scales: ('small' | 'full')[];
+  /** `--only pdf`: the PDF timings alone. */
+  onlyPdf: boolean;
   skipPdf: boolean;
   skipDuckdb: boolean;
   keep: boolean;
@@ -986,7 +1042,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { scales: ['small', 'full'], skipPdf: false, skipDuckdb: false, keep: false, build: true, argv: [...argv] };
+  const options: Options = { scales: ['small', 'full'], onlyPdf: false, skipPdf: false, skipDuckdb: false, keep: false, build: true, argv: [...argv] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--scale') {
@@ -994,12 +1050,15 @@ function parseOptions(argv: readonly string[]): Options {
       if (value === 'small' || value === 'full') options.scales = [value];
       else if (value === 'both') options.scales = ['small', 'full'];
       else throw new Error('--scale: small, full or both');
+    } else if (arg === '--only') {
+      if (argv[++i] !== 'pdf') throw new Error('--only: pdf');
+      options.onlyPdf = true;
     } else if (arg === '--skip-pdf') options.skipPdf = true;
     else if (arg === '--skip-duckdb') options.skipDuckdb = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build]');
+      console.log('usage: npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build]\n       npm run bench -- --only pdf [--keep] [--no-build]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -1043,6 +1102,19 @@ async function main(argv: readonly string[]): Promise<void> {
   const rebuilt = snapshotTool(path.join(workDir, 'tool'), options.build);
   say(`tool under test: ${rebuilt}`);
 
+  if (options.onlyPdf) {
+    try {
+      const pdf = await runPdf(workDir, PDF_RUNS);
+      const target = pdfTarget(pdf);
+      const resultsFile = path.join(REPO, 'bench', 'results.md');
+      updatePdfResults(resultsFile, pdf);
+      say(`\n  ${target.met ? 'met     ' : 'NOT met '}  ${target.name}: ${target.detail}\nUpdated the PDF part of ${path.relative(REPO, resultsFile)}`);
+    } finally {
+      cleanup();
+    }
+    return;
+  }
+
   try {
     const scales: ScaleResult[] = [];
     let duckdbError: string | undefined;
@@ -1081,7 +1153,7 @@ async function main(argv: readonly string[]): Promise<void> {
     let pdfError: string | undefined;
     if (!options.skipPdf) {
       try {
-        pdf = await runPdf(workDir, 3);
+        pdf = await runPdf(workDir, PDF_RUNS);
       } catch (error) {
         pdfError = (error as Error).message.split('\n')[0];
         say(`PDF not measured: ${pdfError}`);
@@ -1120,14 +1192,8 @@ async function main(argv: readonly string[]): Promise<void> {
     } else targets.push({ name: 'Peak RSS grows < 2x from 1/10 to full', met: null, detail: 'needs both scales' });
     const mlMedian = median(ml.map((r) => r.seconds));
     targets.push({ name: 'Mission Locale scale build < 1 s', met: mlMedian < 1, detail: `median ${fmtS(mlMedian)} s (of which ${fmtS(median(startup))} s is starting the CLI)` });
-    if (pdf) {
-      const ratio = median(pdf.full.map((p) => p.total)) / median(pdf.bare.map((p) => p.total));
-      targets.push({
-        name: 'PDF < 2x bare Chromium baseline',
-        met: ratio < 2,
-        detail: `${fmtMs(median(pdf.full.map((p) => p.total)))} vs ${fmtMs(median(pdf.bare.map((p) => p.total)))}: ${fmtX(ratio)}`,
-      });
-    } else targets.push({ name: 'PDF < 2x bare Chromium baseline', met: null, detail: pdfError ?? 'skipped (--skip-pdf)' });
+    if (pdf) targets.push(pdfTarget(pdf));
+    else targets.push({ name: PDF_TARGET, met: null, detail: pdfError ?? 'skipped (--skip-pdf)' });
     for (const scale of scales) {
       const bad = scale.checks.filter((check) => check.tool !== check.duckdb);
       if (scale.checks.length > 0) {
