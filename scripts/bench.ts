@@ -536,7 +536,8 @@ async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
       phases[phase] += now - mark;
       mark = now;
     };
-    const browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, timeout: 60_000, args: launchArgs });
+    // A copy: puppeteer removes --disable-features from the array it is given (to merge it with its own).
+    const browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, timeout: 60_000, args: [...launchArgs] });
     lap('launch');
     let pages = 1;
     try {
