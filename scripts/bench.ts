@@ -10,8 +10,8 @@
  *    via /usr/bin/time -v, else by polling /proc/<pid>/status), and on fixtures/ (median of 5).
  * 3. Runs the same core aggregates with DuckDB (@duckdb/node-api, in a child process so its RSS
  *    is measured apart) and checks that both give exactly the same figures.
- * 4. Times the PDF: a bare Chromium baseline, the fixtures 2024 report with the renderer's own
- *    steps (launch, setContent, two print passes), the renderer itself, and the whole command.
+ * 4. Times the PDF: a bare Chromium baseline, the renderer of src/render/pdf.ts on the fixtures
+ *    2024 report (with its own step timings), and the whole command.
  * 5. Writes bench/results.md, with a CPU profile summary when a target is not met.
  *
  * Generated data is deleted at the end unless --keep. Internal mode (used by step 3):
@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FULL_SCALE, SMALL_SCALE, generateScale, type GenerateResult, type Scale } from './generate-scale.js';
-import { LAUNCH_ARGS } from '../src/render/pdf.js';
+import type { PdfTimings } from '../src/render/pdf.js';
 
 const REPO = realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
 const SELF = fileURLToPath(import.meta.url);
@@ -460,12 +460,7 @@ async function runScale(name: 'small' | 'full', scale: Scale, workDir: string, o
 
 // ====================================================================== PDF
 
-interface PdfPhases {
-  launch: number;
-  setContent: number;
-  print: number;
-  other: number;
-  close: number;
+interface PdfPhases extends PdfTimings {
   total: number;
 }
 
@@ -475,7 +470,6 @@ interface PdfResult {
   launchArgs: string[];
   bare: PdfPhases[];
   full: PdfPhases[];
-  renderer: number[];
   commandPdf: number[];
   commandHtml: number[];
   pages: number;
@@ -493,8 +487,9 @@ async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
   const started = new Date();
   const loadStart = loadAverage();
   const puppeteer = (await import('puppeteer-core')).default;
+  const { PDFDocument } = await import('pdf-lib');
   const { findBrowser } = (await import(pathToFileURL(path.join(TOOL_DIST, 'render', 'browser.js')).href)) as typeof import('../src/render/browser.js');
-  const { namedDestinationPages, openPdfRenderer } = (await import(pathToFileURL(path.join(TOOL_DIST, 'render', 'pdf.js')).href)) as typeof import('../src/render/pdf.js');
+  const { openPdfRenderer, LAUNCH_ARGS } = (await import(pathToFileURL(path.join(TOOL_DIST, 'render', 'pdf.js')).href)) as typeof import('../src/render/pdf.js');
   const lookup = await findBrowser(undefined);
   if (!lookup.executablePath) throw new Error(`no browser found (tried ${lookup.tried.join(', ')})`);
   const executablePath = lookup.executablePath;
@@ -508,30 +503,14 @@ async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
   assertBuildOk(htmlBuild, 'fixtures HTML build');
   const html = readFileSync(path.join(htmlOut, String(YEAR), `rapport-activite-${YEAR}.html`), 'utf8');
 
-  const pdfOptions = {
-    format: 'A4' as const,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate:
-      '<div style="width:100%;font-family:\'Liberation Sans\',Arial,sans-serif;font-size:8px;color:#444;padding:0 16mm;display:flex;justify-content:space-between;">' +
-      '<span>Rapport</span><span>page <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
-    margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-    outline: true,
-    tagged: true,
-  };
-  const tocStyle = (pages: ReadonlyMap<string, number>) =>
-    `<style id="toc-pages">${[...pages]
-      .filter(([id]) => /^[A-Za-z][\w-]*$/.test(id))
-      .map(([id, page]) => `.toc-page[data-target="${id}"]::after{content:"${page}"}`)
-      .join('')}</style>`;
-
-  const session = async (kind: 'bare' | 'full'): Promise<{ phases: PdfPhases; pages: number }> => {
+  const zero = (): PdfPhases => ({ launch: 0, setContent: 0, print: 0, pdfLib: 0, other: 0, close: 0, total: 0 });
+  /** Launch, blank page, one print, close: what any PDF costs on this machine. */
+  const bareSession = async (): Promise<PdfPhases> => {
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'alpes-bench-chromium-'));
-    const phases: PdfPhases = { launch: 0, setContent: 0, print: 0, other: 0, close: 0, total: 0 };
+    const phases = zero();
     const t0 = performance.now();
     let mark = t0;
-    const lap = (phase: keyof PdfPhases) => {
+    const lap = (phase: keyof PdfTimings) => {
       const now = performance.now();
       phases[phase] += now - mark;
       mark = now;
@@ -539,79 +518,50 @@ async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
     // A copy: puppeteer removes --disable-features from the array it is given (to merge it with its own).
     const browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, timeout: 60_000, args: [...launchArgs] });
     lap('launch');
-    let pages = 1;
     try {
-      if (kind === 'bare') {
-        const page = await browser.newPage();
-        lap('other');
-        await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>', { waitUntil: 'load' });
-        lap('setContent');
-        await page.pdf({ format: 'A4' });
-        lap('print');
-        await page.close();
-        lap('other');
-      } else {
-        // As src/render/pdf.ts: JS off, requests intercepted, two passes for the table of contents.
-        const printPass = async (document: string): Promise<Uint8Array> => {
-          const page = await browser.newPage();
-          await page.setJavaScriptEnabled(false);
-          await page.setRequestInterception(true);
-          page.on('request', (request) => {
-            const url = request.url();
-            void (url.startsWith('data:') || url === 'about:blank' ? request.continue() : request.abort('blockedbyclient'));
-          });
-          lap('other');
-          await page.setContent(document, { waitUntil: 'load' });
-          lap('setContent');
-          const pdf = await page.pdf(pdfOptions);
-          lap('print');
-          await page.close();
-          lap('other');
-          return pdf;
-        };
-        const placeholders = new Map([...html.matchAll(/data-target="([\w-]+)"/g)].map((match) => [match[1]!, 88]));
-        const draft = await printPass(html.replace('</head>', `${tocStyle(placeholders)}</head>`));
-        const targets = await namedDestinationPages(draft);
-        lap('other');
-        const final = await printPass(html.replace('</head>', `${tocStyle(targets)}</head>`));
-        await namedDestinationPages(final);
-        pages = (Buffer.from(final).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-        lap('other');
-      }
+      const page = await browser.newPage();
+      lap('other');
+      await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>', { waitUntil: 'load' });
+      lap('setContent');
+      await page.pdf({ format: 'A4' });
+      lap('print');
+      await page.close();
+      lap('other');
     } finally {
       await browser.close();
       lap('close');
       rmSync(userDataDir, { recursive: true, force: true });
     }
     phases.total = performance.now() - t0;
-    return { phases, pages };
+    return phases;
+  };
+  /** The tool's renderer, as a build uses it: open (launch), render, close. */
+  const reportSession = async (): Promise<{ phases: PdfPhases; pages: number }> => {
+    const phases = zero();
+    const t0 = performance.now();
+    const renderer = await openPdfRenderer(executablePath, phases);
+    let pdf: Uint8Array;
+    try {
+      pdf = await renderer.render(html, { footerTitle: 'Rapport', fixedDate: new Date(Date.UTC(YEAR, 11, 31)) });
+    } finally {
+      await renderer.close();
+    }
+    phases.total = performance.now() - t0;
+    return { phases, pages: (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount() };
   };
 
   const bare: PdfPhases[] = [];
   const full: PdfPhases[] = [];
   let pages = 0;
-  await session('bare'); // warm-up: the first launch reads Chromium from disk
+  await bareSession(); // warm-up: the first launch reads Chromium from disk
+  // Interleaved, so that both see the same load on a shared machine.
   for (let i = 0; i < runs; i++) {
-    bare.push((await session('bare')).phases);
-    const result = await session('full');
+    bare.push(await bareSession());
+    const result = await reportSession();
     full.push(result.phases);
     pages = result.pages;
     say(`  run ${i + 1}: bare ${fmtMs(bare.at(-1)!.total)}, full report ${fmtMs(full.at(-1)!.total)}`);
   }
-
-  // The renderer of the tool, in process (launch + two passes + PDF checks + close).
-  const renderer: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const instance = await openPdfRenderer(executablePath);
-    try {
-      await instance.render(html, { footerTitle: 'Rapport', fixedDate: new Date(Date.UTC(YEAR, 11, 31)) });
-    } finally {
-      await instance.close();
-    }
-    renderer.push(performance.now() - t0);
-  }
-  say(`  src/render/pdf.ts renderer: ${fmtMs(median(renderer))}`);
 
   // The whole command, with and without the PDF.
   const commandPdf: number[] = [];
@@ -634,7 +584,6 @@ async function runPdf(workDir: string, runs: number): Promise<PdfResult> {
     launchArgs,
     bare,
     full,
-    renderer,
     commandPdf,
     commandHtml,
     pages,
@@ -950,24 +899,26 @@ function pdfSection(pdf: PdfResult): string[] {
     `Measured ${pdf.started.toISOString().replace('T', ' ').slice(0, 16)} UTC on ${os.availableParallelism?.() ?? os.cpus().length} cores ` +
       `(load average ${pdf.loadStart} at start, ${pdf.loadEnd} at end). ` +
       `${pdf.browserVersion} (${pdf.browser}), puppeteer-core, launch flags of src/render/pdf.ts: \`${pdf.launchArgs.join(' ')}\`. ` +
-      `Median of ${pdf.bare.length} runs after one warm-up launch. The report is fixtures 2024 (${fmtInt(pdf.htmlBytes / 1024)} KiB of HTML, ${pdf.pages} pages), ` +
-      'printed like the renderer does: JavaScript off, requests intercepted, two print passes for the table of contents.',
+      `Median of ${pdf.bare.length} runs, bare and full interleaved, after one warm-up launch. The full report is the renderer of src/render/pdf.ts itself ` +
+      `(openPdfRenderer, render, close, timed by its own step timings) on the fixtures 2024 report (${fmtInt(pdf.htmlBytes / 1024)} KiB of HTML, ${pdf.pages} pages): ` +
+      'JavaScript off, requests intercepted, one print of the report, then one of the cover and table of contents with the page numbers.',
     '',
     table(
-      ['session', 'launch', 'setContent', 'page.pdf', 'other', 'close', 'total', 'vs bare'],
-      [
-        ['bare baseline (blank page, 1 print)', phase(pdf.bare, 'launch'), phase(pdf.bare, 'setContent'), phase(pdf.bare, 'print'), phase(pdf.bare, 'other'), phase(pdf.bare, 'close'), phase(pdf.bare, 'total'), '1.00x'],
-        ['full report (2 passes)', phase(pdf.full, 'launch'), phase(pdf.full, 'setContent'), phase(pdf.full, 'print'), phase(pdf.full, 'other'), phase(pdf.full, 'close'), phase(pdf.full, 'total'), fmtX(ratio)],
-      ],
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['session', 'launch', 'setContent', 'page.pdf', 'pdf-lib', 'other', 'close', 'total', 'vs bare'],
+      [pdf.bare, pdf.full].map((list, i) => [
+        i === 0 ? 'bare baseline (blank page, 1 print)' : 'full report (src/render/pdf.ts)',
+        ...(['launch', 'setContent', 'print', 'pdfLib', 'other', 'close', 'total'] as const).map((key) => phase(list, key)),
+        i === 0 ? '1.00x' : fmtX(ratio),
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
-    '"other" = newPage, page settings, page.close and reading the PDF\'s named destinations (pdf-lib) between passes.',
+    '"pdf-lib" = reading the printed PDFs (named destinations, fonts) and writing the table of contents into the first print; "other" = newPage, page settings, page.close. ' +
+      'Each column is a median of its own, so the columns do not add up to the total exactly.',
     '',
     table(
       ['measure', 'median'],
       [
-        ['src/render/pdf.ts renderer in process (open + render + close)', fmtMs(median(pdf.renderer))],
         ['`build --format html,json,pdf` (whole command)', fmtMs(median(pdf.commandPdf))],
         ['`build --format html,json` (whole command)', fmtMs(median(pdf.commandHtml))],
         ['PDF share of the command', fmtMs(median(pdf.commandPdf) - median(pdf.commandHtml))],
