@@ -6,7 +6,16 @@ import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/render/browser.js';
-import { namedDestinationPages, normaliseDates, openPdfRenderer, pdfDate, PdfRenderError, type PdfRenderer } from '../../src/render/pdf.js';
+import {
+  browserMajorVersion,
+  MIN_BROWSER_VERSION,
+  namedDestinationPages,
+  normaliseDates,
+  openPdfRenderer,
+  pdfDate,
+  PdfRenderError,
+  type PdfRenderer,
+} from '../../src/render/pdf.js';
 import { normalizeSpaces, temporaryDir } from '../helpers/report.js';
 
 /** Chromium must be installed (CI installs Debian's chromium); these tests drive it for real. */
@@ -106,6 +115,12 @@ describe('PDF rendering', () => {
     expect((error as PdfRenderError).message).toContain('doit finir sur sa propre page');
   });
 
+  it('prints any footer title as text, whatever characters it holds', async () => {
+    const footerTitle = 'Rapport « test » "2024" \\ </style><b>x';
+    const pdf = await renderer.render(report(1), { ...options, footerTitle });
+    expect(pageText(pdf, 2)).toContain(`${footerTitle} page 2 / 2`);
+  });
+
   it('gives identical bytes for two renders of the same HTML', async () => {
     const html = report(3).replace('Titre s1', 'Même contenu é œ €');
     const first = await renderer.render(html, options);
@@ -152,6 +167,15 @@ function checkCrossReferences(pdf: Uint8Array): { sections: number; entries: num
     offset = Number(previous[1]);
   }
 }
+
+describe('browserMajorVersion', () => {
+  it('reads the major version that decides whether the footer can be printed', () => {
+    expect(browserMajorVersion('HeadlessChrome/156.0.8078.79')).toBe(156);
+    expect(browserMajorVersion('Chrome/130.0.6723.58')! < MIN_BROWSER_VERSION).toBe(true);
+    expect(browserMajorVersion('Edg/131.0.2903.70')).toBe(131);
+    expect(browserMajorVersion('unknown')).toBeUndefined();
+  });
+});
 
 describe('normaliseDates', () => {
   it('rewrites Chromium’s dates without changing the length', () => {
