@@ -14,6 +14,7 @@ import {
   PDFName,
   PDFNumber,
   PDFObjectCopier,
+  PDFObjectParser,
   PDFRawStream,
   PDFRef,
   PDFString,
@@ -225,7 +226,7 @@ export async function namedDestinationPages(pdf: Uint8Array): Promise<Map<string
 }
 
 /** What the table-of-contents work reads in a PDF. */
-interface PdfObjects {
+export interface PdfObjects {
   context: PDFContext;
   catalog: PDFDict;
   /** In page order. */
@@ -241,6 +242,74 @@ function documentObjects(document: PDFDocument): PdfObjects {
     pageRefs: document.getPages().map((page) => page.ref),
     resolve: (object) => (object instanceof PDFRef ? document.context.lookup(object) : object),
   };
+}
+
+/**
+ * A printed PDF read on demand through its cross-reference table: the table of contents needs
+ * a few dozen of the report's ~3 400 objects (most are its structure tree), and parsing them
+ * all took ~60 ms. A file without a classic table is parsed whole.
+ */
+export async function readPrintedPdf(bytes: Uint8Array): Promise<PdfObjects> {
+  const table = crossReferenceTable(bytes);
+  if (!table) return documentObjects(await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
+  const { context, offsets } = table;
+  const load = (ref: PDFRef): PDFObject | undefined => {
+    const offset = offsets.get(ref.objectNumber);
+    if (offset === undefined) return undefined;
+    const header = /^(\d+)\s+(\d+)\s+obj\b/.exec(Buffer.from(bytes.subarray(offset, offset + 32)).toString('latin1'));
+    if (!header || Number(header[1]) !== ref.objectNumber) throw new PdfRenderError(`PDF imprimé illisible (objet ${ref.objectNumber})`, 'render');
+    const object = PDFObjectParser.forBytes(bytes.subarray(offset + header[0].length), context).parseObject();
+    context.assign(ref, object);
+    return object;
+  };
+  const resolve = (object: PDFObject | undefined) => (object instanceof PDFRef ? (context.lookup(object) ?? load(object)) : object);
+  const catalog = resolve(context.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict)) throw new PdfRenderError('PDF imprimé illisible (pas de catalogue)', 'render');
+  const pageRefs: PDFRef[] = [];
+  const walk = (ref: PDFObject | undefined) => {
+    const node = resolve(ref);
+    if (!(node instanceof PDFDict)) return;
+    const kids = resolve(node.get(PDFName.of('Kids')));
+    if (kids instanceof PDFArray) kids.asArray().forEach(walk);
+    else if (ref instanceof PDFRef) pageRefs.push(ref);
+  };
+  walk(catalog.get(PDFName.of('Pages')));
+  return { context, catalog, pageRefs, resolve };
+}
+
+/**
+ * Offsets of the objects from the file's cross-reference tables (newest first), and a context
+ * holding the trailer's entries; undefined for a file without classic tables.
+ */
+function crossReferenceTable(bytes: Uint8Array): { context: PDFContext; offsets: Map<number, number> } | undefined {
+  const text = (from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
+  const last = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text(Math.max(0, bytes.length - 64), bytes.length));
+  if (!last) return undefined;
+  const context = PDFContext.create();
+  const offsets = new Map<number, number>();
+  let size = 0;
+  for (let at: number | undefined = Number(last[1]); at !== undefined; ) {
+    const trailerAt = text(at, bytes.length).indexOf('trailer');
+    if (!text(at, at + 4).startsWith('xref') || trailerAt < 0) return undefined;
+    const lines = text(at + 4, at + trailerAt).trim().split(/\r?\n/);
+    for (let i = 0; i < lines.length; ) {
+      const [first, count] = lines[i++]!.trim().split(/\s+/).map(Number) as [number, number];
+      for (let n = first; n < first + count; n++, i++) {
+        const [offset, , kind] = (lines[i] ?? '').trim().split(/\s+/);
+        if (kind === 'n' && !offsets.has(n)) offsets.set(n, Number(offset));
+      }
+    }
+    const trailer = PDFObjectParser.forBytes(bytes.subarray(at + trailerAt + 'trailer'.length), context).parseObject();
+    if (!(trailer instanceof PDFDict)) return undefined;
+    if (context.trailerInfo.Root === undefined) {
+      size = trailer.lookupMaybe(PDFName.of('Size'), PDFNumber)?.asNumber() ?? 0;
+      context.trailerInfo = { Root: trailer.get(PDFName.of('Root')), Info: trailer.get(PDFName.of('Info')), ID: trailer.get(PDFName.of('ID')) };
+    }
+    at = trailer.lookupMaybe(PDFName.of('Prev'), PDFNumber)?.asNumber();
+  }
+  // New objects (the copied table of contents) get the numbers after the file's.
+  context.largestObjectNumber = Math.max(size - 1, ...offsets.keys());
+  return { context, offsets };
 }
 
 const nameText = (object: PDFObject | undefined): string | undefined =>
@@ -327,11 +396,10 @@ async function renderReport(browser: Browser, html: string, options: PdfOptions,
     const targets = tocTargets(html);
     const placeholders = new Map(targets.map((id) => [id, PLACEHOLDER]));
     const draft = await printOnce(page, blocked, withPdfStyle(html, footerStyle(options.footerTitle), placeholders), lap);
-    const parsed = await PDFDocument.load(draft, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    assertFontsEmbedded(parsed);
+    await assertFontsEmbedded(draft);
     let pdf = draft;
     if (targets.length > 0) {
-      const document = documentObjects(parsed);
+      const document = await readPrintedPdf(draft);
       const starts = destinationsOf(document);
       const missing = targets.filter((id) => !starts.has(id));
       if (missing.length > 0) throw new PdfRenderError(`la table des matières renvoie à des sections absentes (${missing.join(', ')})`, 'render');
@@ -501,7 +569,11 @@ function appendUpdate(original: Uint8Array, context: PDFContext, refs: readonly 
 }
 
 /** With no usable font, Chromium prints every glyph as nothing, silently: refuse that PDF. */
-function assertFontsEmbedded(document: PDFDocument): void {
+async function assertFontsEmbedded(pdf: Uint8Array): Promise<void> {
+  // Chromium writes its font dictionaries in clear; only a file without one is parsed whole,
+  // in case its fonts hide in compressed object streams.
+  if (/\/Type\s*\/Font\b/.test(Buffer.from(pdf).toString('latin1'))) return;
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const hasFont = document.context
     .enumerateIndirectObjects()
     .some(([, object]) => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font'));

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/render/browser.js';
 import {
@@ -14,6 +14,7 @@ import {
   openPdfRenderer,
   pdfDate,
   PdfRenderError,
+  readPrintedPdf,
   type PdfRenderer,
 } from '../../src/render/pdf.js';
 import { normalizeSpaces, temporaryDir } from '../helpers/report.js';
@@ -167,6 +168,31 @@ function checkCrossReferences(pdf: Uint8Array): { sections: number; entries: num
     offset = Number(previous[1]);
   }
 }
+
+describe('readPrintedPdf', () => {
+  /** Page object numbers in order, as pdf-lib's full parse sees them. */
+  const fullParsePages = async (pdf: Uint8Array) => (await PDFDocument.load(pdf)).getPages().map((page) => page.ref.objectNumber);
+
+  it('finds the pages through the cross-reference tables, the update’s and the first print’s', async () => {
+    const pdf = await renderer.render(report(3), options);
+    const read = await readPrintedPdf(pdf);
+    expect(read.pageRefs.map((ref) => ref.objectNumber)).toEqual(await fullParsePages(pdf));
+    // The table of contents page comes from the update: its content is the update's object.
+    const tocPage = read.resolve(read.pageRefs[0]) as PDFDict;
+    const contents = tocPage.get(PDFName.of('Contents'));
+    expect(contents).toBeInstanceOf(PDFRef);
+    expect((contents as PDFRef).objectNumber).toBeGreaterThan(Math.max(...read.pageRefs.map((ref) => ref.objectNumber)));
+  });
+
+  it('parses the whole file when it has no classic cross-reference table', async () => {
+    const printed = await renderer.render(report(3), options);
+    const compressed = await (await PDFDocument.load(printed)).save({ useObjectStreams: true });
+    expect(Buffer.from(compressed).toString('latin1')).not.toMatch(/\nxref\n/);
+    const read = await readPrintedPdf(compressed);
+    expect(read.pageRefs.map((ref) => ref.objectNumber)).toEqual(await fullParsePages(compressed));
+    expect(read.resolve(read.pageRefs[0])).toBeInstanceOf(PDFDict);
+  });
+});
 
 describe('browserMajorVersion', () => {
   it('reads the major version that decides whether the footer can be printed', () => {
