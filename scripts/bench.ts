@@ -852,7 +852,7 @@ function writeResults(file: string, context: {
     push(`For scale: \`node bin/alpes-report.js --help\` alone (Node start + loading the CLI modules) takes ${fmtS(context.mlStartup)} s (median).`, '');
   }
 
-  if (context.pdf) push(...pdfSection(context.pdf));
+  if (context.pdf) push(...pdfSection(context.pdf, pdfNotes(file)));
   else if (context.pdfError) push('## PDF', '', `Not measured: ${context.pdfError}`, '');
   if (context.duckdbError) push(`DuckDB: ${context.duckdbError}`, '');
 
@@ -889,8 +889,22 @@ function pdfTarget(pdf: PdfResult): Target {
 
 const targetRow = (t: Target): string => `| ${t.name} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**NOT met**'} | ${t.detail} |`;
 
+/** Hand-written notes at the end of the PDF section (measurements of other versions…) start at this line and survive a new run. */
+const PDF_NOTES_MARKER = '<!-- Notes below are written by hand and kept by npm run bench. -->';
+
+/** The kept notes of the PDF section of an existing results.md, marker included ('' when none). */
+function pdfNotes(file: string): string {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const section = text.indexOf('\n## PDF\n');
+  const marker = section < 0 ? -1 : text.indexOf(PDF_NOTES_MARKER, section);
+  if (marker < 0) return '';
+  const next = text.indexOf('\n## ', section + 1);
+  if (next >= 0 && next < marker) return '';
+  return text.slice(marker, next < 0 ? undefined : next).trimEnd();
+}
+
 /** The "## PDF" part of results.md, self-contained so that `--only pdf` can replace it alone. */
-function pdfSection(pdf: PdfResult): string[] {
+function pdfSection(pdf: PdfResult, notes: string): string[] {
   const phase = (list: PdfPhases[], key: keyof PdfPhases) => fmtMs(median(list.map((p) => p[key])));
   const ratio = median(pdf.full.map((p) => p.total)) / median(pdf.bare.map((p) => p.total));
   return [
@@ -926,12 +940,13 @@ function pdfSection(pdf: PdfResult): string[] {
       ['l', 'r'],
     ),
     '',
+    ...(notes ? [notes, ''] : []),
   ];
 }
 
 /** `--only pdf`: replaces the PDF section and the PDF target row of an existing results.md, keeping the rest. */
 function updatePdfResults(file: string, pdf: PdfResult): void {
-  const section = pdfSection(pdf).join('\n');
+  const section = pdfSection(pdf, pdfNotes(file)).join('\n');
   let text = existsSync(file) ? readFileSync(file, 'utf8') : '# alpes-report benchmark\n';
   const row = targetRow(pdfTarget(pdf));
   const rowPattern = new RegExp(`^\\| ${PDF_TARGET.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|.*$`, 'm');
