@@ -44,6 +44,8 @@ describe('the 2024 PDF report', () => {
 
   it('prints "page x / y" with the real page count', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))![1]);
+    // Page 2, the table of contents, is printed apart from the rest: same footer all the same.
+    expect(pageText(2)).toContain(`page 2 / ${pages}`);
     expect(pageText(3)).toContain(`page 3 / ${pages}`);
     expect(pageText(pages)).toContain(`page ${pages} / ${pages}`);
   });
@@ -74,6 +76,9 @@ describe('the 2024 PDF report', () => {
   it('embeds its fonts', () => {
     const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
     expect(fonts).toMatch(/Liberation|DejaVu|Arial/);
+    // The table of contents brings its own subsets: each subset keeps a tag of its own.
+    const names = fonts.split('\n').slice(2).map((line) => line.split(/\s+/)[0]).filter(Boolean);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 
