@@ -109,6 +109,13 @@ describe('PDF rendering', () => {
     expect(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' })).toMatch(new RegExp(`Pages:\\s+${tocPages + 60}\\b`));
   });
 
+  it('prints a document without table of contents once, footer included', async () => {
+    const pdf = await renderer.render(page('<section id="a"><h2>Seule page</h2></section>'), options);
+    expect(pageText(pdf, 1)).toContain('Seule page');
+    expect(pageText(pdf, 1)).toContain('Rapport test page 1 / 1');
+    expect(checkCrossReferences(pdf).sections).toBe(1);
+  });
+
   it('refuses a table of contents that shares its last page with a section, rather than lose that section', async () => {
     const html = page('<nav><a href="#s1">Un <span class="toc-page" data-target="s1"></span></a></nav><div id="s1"><h2>Un</h2></div>');
     const error = await renderer.render(html, options).catch((caught: unknown) => caught);
