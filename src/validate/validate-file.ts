@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
-import { readCsvRows } from '../read/csv-rows.js';
+import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from './issues.js';
 import { ISSUE_CODES } from './issues.js';
@@ -28,6 +28,16 @@ export interface FileSummary {
 
 const KNOWN_CODES = new Set<string>(ISSUE_CODES);
 
+/** The row's cells keyed by field, trimmed, in the header's order (what zod validates). */
+function cellsOf(record: readonly string[], columns: ReadonlyMap<string, number>): Record<string, string | undefined> {
+  const cells: Record<string, string | undefined> = {};
+  for (const [field, column] of columns) {
+    const value = record[column - 1];
+    cells[field] = value === undefined ? undefined : value.trim();
+  }
+  return cells;
+}
+
 export async function validateFile<S extends z.ZodType>(
   schema: FileSchema<S>,
   filePath: string,
@@ -43,16 +53,19 @@ export async function validateFile<S extends z.ZodType>(
   }
   let columns = new Map<string, number>();
   const summary: FileSummary = { rows: 0, sha256: '' };
-  const rows = readCsvRows(filePath, file, schema.columns, issues, (header) => (columns = header.columns), (sha256) => (summary.sha256 = sha256));
-  for await (const row of rows) {
+  const onHeader = (header: CsvHeader) => {
+    columns = header.columns;
+  };
+  const onRow = (raw: readonly string[], line: number) => {
     summary.rows++;
     if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
-    const result = schema.row.safeParse(row.cells);
+    const cells = cellsOf(raw, columns);
+    const result = schema.row.safeParse(cells);
     if (result.success) {
-      onRecord({ record: result.data, line: row.line, columns, cells: row.cells });
-      continue;
+      onRecord({ record: result.data, line, columns, cells });
+      return;
     }
-    onInvalid?.(row.cells);
+    onInvalid?.(cells);
     for (const zodIssue of result.error.issues) {
       const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
       const spec = field === undefined ? undefined : schema.columns[field];
@@ -60,8 +73,8 @@ export async function validateFile<S extends z.ZodType>(
       const params = ('params' in zodIssue ? zodIssue.params : undefined) as
         | { expected?: string; suggestion?: string }
         | undefined;
-      const raw = field === undefined ? undefined : row.cells[field];
-      const issue: Issue = { code, severity: 'error', file, line: row.line };
+      const raw = field === undefined ? undefined : cells[field];
+      const issue: Issue = { code, severity: 'error', file, line };
       const column = field === undefined ? undefined : columns.get(field);
       if (column !== undefined) issue.column = column;
       if (spec) issue.field = spec.header;
@@ -70,7 +83,8 @@ export async function validateFile<S extends z.ZodType>(
       if (params?.suggestion) issue.suggestion = params.suggestion;
       issues.push(issue);
     }
-  }
+  };
+  await readCsvRecords(filePath, file, schema.columns, issues, onRow, onHeader, (sha256) => (summary.sha256 = sha256));
   reportProgress(file, summary.rows, true);
   return summary;
 }
