@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
+import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from './issues.js';
 import { ISSUE_CODES } from './issues.js';
 import type { FileSchema } from './schemas.js';
+import { compileRow, FALLBACK, type CompiledRow } from './compiled-row.js';
 
 /**
  * Reads one CSV file and validates each row against its zod schema, handing valid records
@@ -27,6 +29,22 @@ export interface FileSummary {
 }
 
 const KNOWN_CODES = new Set<string>(ISSUE_CODES);
+
+/** A row handed to `onRecord`: its cells object is built only when asked for. */
+class Row<T> implements ValidatedRow<T> {
+  #cells: Record<string, string | undefined> | undefined;
+
+  constructor(
+    readonly record: T,
+    readonly line: number,
+    readonly columns: ReadonlyMap<string, number>,
+    private readonly raw: readonly string[],
+  ) {}
+
+  get cells(): Record<string, string | undefined> {
+    return (this.#cells ??= cellsOf(this.raw, this.columns));
+  }
+}
 
 /** The row's cells keyed by field, trimmed, in the header's order (what zod validates). */
 function cellsOf(record: readonly string[], columns: ReadonlyMap<string, number>): Record<string, string | undefined> {
@@ -52,13 +70,22 @@ export async function validateFile<S extends z.ZodType>(
     return undefined;
   }
   let columns = new Map<string, number>();
+  let compiled: CompiledRow<z.output<S>> | undefined;
   const summary: FileSummary = { rows: 0, sha256: '' };
   const onHeader = (header: CsvHeader) => {
     columns = header.columns;
+    compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
   };
   const onRow = (raw: readonly string[], line: number) => {
     summary.rows++;
     if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
+    if (compiled !== undefined) {
+      const record = compiled(raw);
+      if (record !== FALLBACK) {
+        onRecord(new Row(record, line, columns, raw));
+        return;
+      }
+    }
     const cells = cellsOf(raw, columns);
     const result = schema.row.safeParse(cells);
     if (result.success) {

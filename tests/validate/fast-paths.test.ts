@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/config/territory.js';
 import { readCsvRecords, type CsvHeader } from '../../src/read/csv-rows.js';
 import { fastPaths } from '../../src/read/fast-paths.js';
+import { compileRow, FALLBACK } from '../../src/validate/compiled-row.js';
 import type { Issue } from '../../src/validate/issues.js';
 import { loadRegisters, streamActivity, type YearSource } from '../../src/validate/load-year.js';
 import { buildSchemas, type FileSchema } from '../../src/validate/schemas.js';
@@ -12,10 +13,11 @@ import { FIXTURES, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /**
- * The fast path (the line splitter in read/csv-rows.ts) must give exactly what the reference
- * path gives (csv-parse for every line): the same rows and lines, the same records, the same
- * issues in the same order. Compared here on the broken-input corpus, on the fixtures and on
- * mutated files (property-based).
+ * The fast paths (the line splitter in read/csv-rows.ts, the compiled row check in
+ * validate/compiled-row.ts) must give exactly what the reference path gives (csv-parse for
+ * every line, zod for every row): the same rows and lines, the same records, the same issues
+ * in the same order. Compared here on the broken-input corpus, on the fixtures, on mutated
+ * files (property-based) and row by row against the zod schemas.
  */
 const SCHEMAS = buildSchemas(communeMatcher(METROPOLE_NORD_OUEST));
 const SCHEMA_BY_PATH = new Map<string, FileSchema>(Object.values(SCHEMAS).map((schema) => [schema.path, schema]));
@@ -23,6 +25,7 @@ const SCHEMA_BY_PATH = new Map<string, FileSchema>(Object.values(SCHEMAS).map((s
 async function withFastPaths<T>(on: boolean, run: () => Promise<T>): Promise<T> {
   const saved = { ...fastPaths };
   fastPaths.lines = on;
+  fastPaths.rows = on;
   try {
     return await run();
   } finally {
@@ -171,4 +174,65 @@ describe('fast paths = reference path on mutated files (property-based)', () => 
       { numRuns: runs, seed },
     );
   });
+});
+
+// ---------------------------------------------------------------- row by row against zod
+
+/** Cell texts: the valid values of the minimal files and fixtures, near misses, anything. */
+function cellTexts(schema: FileSchema, field: string): fc.Arbitrary<string | undefined> {
+  const valid = new Set<string>();
+  const column = Object.keys(schema.columns).indexOf(field);
+  for (const text of [MINIMAL_FILES[schema.path] ?? '', readFileSync(path.join(FIXTURES, '2024', schema.path), 'utf8').slice(0, 20_000)]) {
+    for (const line of text.split('\n').slice(1)) {
+      const cell = line.split(';')[column];
+      if (cell !== undefined) valid.add(cell);
+    }
+  }
+  const samples = [...valid].slice(0, 200);
+  const near = ['', ' ', 'Oui', 'non', 'O', '1', '0', 'x', '31/02/2024', '29/02/2023', '29/02/2024', '2024-13-01', '01/01/24', '01/01/2024 10:00', '1 241,43 €', '12,5', '-3', '12', 'Total', 'CEJ', 'Emploi', 'CDI', 'Formation', 'Lille', 'Lambersart', 'niveau IV', 'IV', 'BAC'];
+  return fc.oneof(
+    { weight: 16, arbitrary: samples.length > 0 ? fc.constantFrom(...samples) : fc.constant('') },
+    { weight: 2, arbitrary: fc.constantFrom(...near) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
+}
+
+describe('compiled row check = zod, row by row (property-based)', () => {
+  for (const [key, schema] of Object.entries(SCHEMAS) as [string, FileSchema][]) {
+    it(`${key}: a record exactly when zod accepts the row, and the same record`, () => {
+      const fields = Object.keys(schema.columns);
+      const texts = Object.fromEntries(fields.map((field) => [field, cellTexts(schema, field)]));
+      let accepted = 0;
+      fc.assert(
+        fc.property(
+          // The header: required columns always (a file without them is not read), the others maybe, in any order.
+          fc.shuffledSubarray(fields.filter((field) => !schema.columns[field]!.required)).chain((optional) =>
+            fc.shuffledSubarray([...fields.filter((field) => schema.columns[field]!.required), ...optional], { minLength: fields.filter((field) => schema.columns[field]!.required).length + optional.length }),
+          ),
+          fc.record(texts),
+          (present, values) => {
+            const columns = new Map(present.map((field, index) => [field, index + 1]));
+            // Cells as read: untrimmed sometimes, missing at the end when the row is short.
+            const record = present.map((field) => values[field]).filter((_, index, all) => all.slice(index).some((v) => v !== undefined)).map((value) => value ?? '');
+            const cells: Record<string, string | undefined> = {};
+            for (const [field, column] of columns) cells[field] = record[column - 1]?.trim();
+            const compiled = compileRow(schema.row, columns)!;
+            expect(compiled).toBeDefined();
+            const fast = compiled(record);
+            const zod = schema.row.safeParse(cells);
+            expect(fast !== FALLBACK, JSON.stringify(cells)).toBe(zod.success);
+            if (zod.success) {
+              accepted++;
+              expect(fast).toStrictEqual(zod.data);
+              expect(Object.keys(fast as object)).toEqual(Object.keys(zod.data as object));
+            }
+          },
+        ),
+        { numRuns: 1000, seed: 11 },
+      );
+      // Valid rows must come up often enough for the comparison of records to mean something.
+      expect(accepted).toBeGreaterThan(20);
+    });
+  }
 });
