@@ -57,15 +57,35 @@ export function cellParser(schema: object): CellParse<unknown> | undefined {
   return CELL_PARSERS.get(schema);
 }
 
+/** Repeated long texts of records (domains, quartiers…), one copy each; bounded. */
+const KEPT = new Map<string, string>();
+const KEPT_MAX = 50_000;
+
+/**
+ * Text that a record keeps. The reader cuts cells out of blocks of text, and V8 keeps a long
+ * substring (13 characters or more) as a view on its block: one kept cell would keep a whole
+ * 64 KiB block alive, and a national register most of its file. Such text is copied (a
+ * repeated value once), short text already is a copy.
+ */
+export function keep(text: string): string {
+  if (text.length < 13) return text;
+  const known = KEPT.get(text);
+  if (known !== undefined) return known;
+  // Concatenation then slice: the slice views a fresh string of the text's own length + 1.
+  const copy = `${text}\u0000`.slice(0, -1);
+  if (KEPT.size < KEPT_MAX) KEPT.set(copy, copy);
+  return copy;
+}
+
 function isBlank(text: string | undefined): text is undefined {
   return text === undefined || text.trim() === '';
 }
 
 export const requiredText = () =>
-  cell((text): string | CellFailure => (isBlank(text) ? new CellFailure('cell.required') : text.trim()));
+  cell((text): string | CellFailure => (isBlank(text) ? new CellFailure('cell.required') : keep(text.trim())));
 
 export const optionalText = () =>
-  cell((text): string | undefined => (isBlank(text) ? undefined : text.trim()));
+  cell((text): string | undefined => (isBlank(text) ? undefined : keep(text.trim())));
 
 const DATE_EXPECTED = 'une date jj/mm/aaaa (ou aaaa-mm-jj)';
 
@@ -175,5 +195,5 @@ export const anyCommune = (communes: CommuneMatcher) =>
   cell((text): { name: string; inTerritory: boolean } | undefined => {
     if (isBlank(text)) return undefined;
     const name = communes.match(text);
-    return name === undefined ? { name: text.trim(), inTerritory: false } : { name, inTerritory: true };
+    return name === undefined ? { name: keep(text.trim()), inTerritory: false } : { name, inTerritory: true };
   });

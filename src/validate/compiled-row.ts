@@ -44,8 +44,11 @@ export function rowSchema<Shape extends z.ZodRawShape>(
   return schema;
 }
 
-/** A record factory: one object literal with these keys, so that every record shares one compact shape. */
-function recordFactory(keys: readonly string[]): (values: readonly unknown[]) => Record<string, unknown> {
+/**
+ * A record factory: one object literal with these keys, so that every record shares one
+ * hidden class with its properties in the object (no separate property array).
+ */
+export function recordFactory(keys: readonly string[]): (values: readonly unknown[]) => Record<string, unknown> {
   const body = `return { ${keys.map((key, index) => `${JSON.stringify(key)}: values[${index}]`).join(', ')} };`;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- keys are the schema's field names
   return new Function('values', body) as (values: readonly unknown[]) => Record<string, unknown>;

@@ -22,6 +22,7 @@ import {
 } from './schemas.js';
 import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
 import { validateFile, type FileSummary } from './validate-file.js';
+import { recordFactory } from './compiled-row.js';
 
 /**
  * Reads and validates one year folder of Mission Locale data. Registers (jeunes, situations,
@@ -60,6 +61,32 @@ export interface YearSource {
   communes: CommuneMatcher;
   /** Extra header labels from the configuration file. */
   headerAliases: HeaderAliases;
+}
+
+/**
+ * Links a file's records: each without its id, with the jeune's index. Built by one object
+ * literal for the file's keys, so that all the records share one compact hidden class
+ * (`{ ...rest, jeune }` gives each record a class of its own in V8, ≈ 200 bytes a row).
+ */
+function linker<T extends { id?: string | undefined }>(): (record: T, jeune: number) => Linked<T> {
+  let keys: string[] = [];
+  let make: ((values: readonly unknown[]) => Record<string, unknown>) | undefined;
+  const values: unknown[] = [];
+  return (record, jeune) => {
+    let count = 0;
+    let same = make !== undefined;
+    for (const key in record) {
+      if (key === 'id') continue;
+      if (keys[count] !== key) same = false;
+      values[count++] = record[key];
+    }
+    if (!same || count !== keys.length) {
+      keys = Object.keys(record).filter((key) => key !== 'id');
+      make = recordFactory([...keys, 'jeune']);
+    }
+    values[count] = jeune;
+    return make!(values) as Linked<T>;
+  };
 }
 
 function schemasFor(source: YearSource): Schemas {
@@ -108,11 +135,11 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     const out: Linked<z.output<S>>[] = [];
     const ref = fileRef(source, schema.path);
     const duplicate = duplicateRowChecker(ref.display, issues);
+    const linked = linker<z.output<S>>();
     track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells, columns }) => {
       duplicate(cells, line);
-      const { id, ...rest } = record;
-      const jeune = link(id, ref.display, line, columns);
-      if (jeune !== undefined) out.push({ ...rest, jeune } as Linked<z.output<S>>);
+      const jeune = link(record.id, ref.display, line, columns);
+      if (jeune !== undefined) out.push(linked(record, jeune) as Linked<z.output<S>>);
     }));
     return out;
   }
@@ -123,17 +150,17 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   const aides: Linked<Aide>[] = [];
   const aidesFile = fileRef(source, schemas.aides.path);
   const duplicateAide = duplicateRowChecker(aidesFile.display, issues);
+  const linked = linker<Aide>();
   track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells, columns }) => {
     duplicateAide(cells, line);
     checkAide(record, { file: aidesFile.display, line }, issues);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
-    const { id, ...rest } = record;
-    if (id === undefined) {
-      aides.push({ ...rest, jeune: -1 });
+    if (record.id === undefined) {
+      aides.push(linked(record, -1));
       return;
     }
-    const jeune = link(id, aidesFile.display, line, columns);
-    if (jeune !== undefined) aides.push({ ...rest, jeune });
+    const jeune = link(record.id, aidesFile.display, line, columns);
+    if (jeune !== undefined) aides.push(linked(record, jeune));
   }));
 
   const actions: Action[] = [];
