@@ -1,3 +1,4 @@
+import { IdTable } from './id-table.js';
 import type { Issue, IssueCode } from './issues.js';
 
 /** Issues that make a whole file unreadable (rather than some of its rows). */
@@ -10,7 +11,7 @@ const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty'
  * again: one mistake gives one message, not one per reference.
  */
 export class References {
-  private readonly known = new Map<string, number>();
+  private readonly known = new IdTable();
   private readonly invalid = new Set<string>();
   private usable = true;
 
