@@ -177,7 +177,7 @@ async function* readCsvBlocks(
   // Buffer text until the header line (and a possible `sep=` line) is complete.
   let buffered = '';
   let done = false;
-  while (!done && (buffered.match(/\n/g)?.length ?? 0) < 2) {
+  while (!done && buffered.indexOf('\n', buffered.indexOf('\n') + 1) === -1) {
     let next;
     try {
       next = await source.next();
@@ -202,7 +202,17 @@ async function* readCsvBlocks(
     lineOffset = 1;
   }
   // Leading blank lines are skipped by the parser; count them for the header position.
-  const firstLine = buffered.split('\n').find((line) => line.trim() !== '') ?? '';
+  let firstLine = '';
+  for (let start = 0; start < buffered.length; ) {
+    const newline = buffered.indexOf('\n', start);
+    const end = newline === -1 ? buffered.length : newline;
+    const line = buffered.slice(start, end);
+    if (line.trim() !== '') {
+      firstLine = line;
+      break;
+    }
+    start = end + 1;
+  }
   if (firstLine === '') {
     issues.push({ code: 'file.empty', severity: 'error', file });
     return;

@@ -71,7 +71,8 @@ export class Vocabulary<T extends string> {
   }
 
   match(raw: string): T | undefined {
-    if (this.seen.has(raw)) return this.seen.get(raw);
+    const known = this.seen.get(raw);
+    if (known !== undefined || this.seen.has(raw)) return known;
     const value = this.byKey.get(normalizeLabel(raw));
     if (this.seen.size < 10_000) this.seen.set(raw, value);
     return value;
