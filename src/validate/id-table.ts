@@ -15,10 +15,19 @@ function hashOf(text: string): number {
   return hash | 0;
 }
 
+/** An IdTable's storage, for another thread (`IdTable.share()` / `IdTable.from()`). */
+export interface IdTableData {
+  slots: Int32Array<ArrayBufferLike>;
+  chars: Uint16Array<ArrayBufferLike>;
+  mask: number;
+  charsUsed: number;
+  size: number;
+}
+
 export class IdTable {
-  private slots = new Int32Array(64 * SLOT);
+  private slots: Int32Array<ArrayBufferLike> = new Int32Array(64 * SLOT);
   private mask = 63;
-  private chars = new Uint16Array(1024);
+  private chars: Uint16Array<ArrayBufferLike> = new Uint16Array(1024);
   private charsUsed = 0;
   #size = 0;
 
@@ -59,6 +68,11 @@ export class IdTable {
 
   set(text: string, value: number): void {
     if (!Number.isInteger(value) || value < 0 || value >= 0x7fffffff) throw new RangeError(`IdTable value out of range: ${value}`);
+    if (this.slots.buffer instanceof SharedArrayBuffer) {
+      // Other threads read the shared storage: this table takes a private copy to change.
+      this.slots = this.slots.slice();
+      this.chars = this.chars.slice();
+    }
     const hash = hashOf(text);
     let at = this.find(text, hash) * SLOT;
     if (this.slots[at + 1] !== 0) {
@@ -83,6 +97,33 @@ export class IdTable {
     this.slots[at + 2] = this.charsUsed;
     this.charsUsed = needed;
     this.#size++;
+  }
+
+  /**
+   * Moves the storage into shared memory (one copy) and returns it, for worker threads to
+   * read with `IdTable.from()`; this table goes on working on the shared copy.
+   */
+  share(): IdTableData {
+    if (!(this.slots.buffer instanceof SharedArrayBuffer)) {
+      const slots = new Int32Array(new SharedArrayBuffer(this.slots.byteLength));
+      slots.set(this.slots);
+      const chars = new Uint16Array(new SharedArrayBuffer(Math.max(2, this.charsUsed * 2)));
+      chars.set(this.chars.subarray(0, this.charsUsed));
+      this.slots = slots;
+      this.chars = chars;
+    }
+    return { slots: this.slots, chars: this.chars, mask: this.mask, charsUsed: this.charsUsed, size: this.#size };
+  }
+
+  /** A table over shared storage (see share()); for lookups: adding to it copies the storage first. */
+  static from(data: IdTableData): IdTable {
+    const table = new IdTable();
+    table.slots = data.slots;
+    table.chars = data.chars;
+    table.mask = data.mask;
+    table.charsUsed = data.charsUsed;
+    table.#size = data.size;
+    return table;
   }
 
   /** Doubles the slots; characters stay where they are. */

@@ -21,6 +21,9 @@ import {
   type Situation,
 } from './schemas.js';
 import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
+import { readActivityFile } from './activity-files.js';
+import { startActivityWorker, worthWorker } from './activity-workers.js';
+import { fastPaths } from '../read/fast-paths.js';
 import { validateFile, type FileSummary } from './validate-file.js';
 import { recordFactory } from './compiled-row.js';
 
@@ -215,7 +218,12 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   return { jeunes, jeuneIds, situations, dispositifs, aides, actions, participations, manual, inputs };
 }
 
-/** Streams événements and propositions into the sinks, validating and linking each row. */
+/**
+ * Streams événements and propositions into the sinks, validating and linking each row. When
+ * both files are large, propositions are read in a worker thread while this thread reads
+ * événements (activity-workers.ts): each file's records reach its sink in file order, and
+ * the issues and inputs come in the same order as when the files are read one after the other.
+ */
 export async function streamActivity(
   source: YearSource,
   registers: Registers,
@@ -223,23 +231,27 @@ export async function streamActivity(
   issues: Issue[],
 ): Promise<void> {
   const schemas = schemasFor(source);
-  const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>) =>
-    registers.jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, issues);
-  const track = (display: string, summary: FileSummary | undefined) => {
-    if (summary) registers.inputs[display] = summary;
-  };
   const events = fileRef(source, schemas.evenements.path);
-  track(events.display, await validateFile(schemas.evenements, events.absolute, events.display, issues, ({ record, line, columns }) => {
-    checkActivityDate(record.date, 'Date', { file: events.display, line }, source.year, issues);
-    const jeune = link(record.id, events.display, line, columns);
-    if (jeune === undefined) return;
-    sinks.evenement({ date: record.date, nature: record.nature, status: record.status, jeune });
-  }));
   const propositions = fileRef(source, schemas.propositions.path);
-  track(propositions.display, await validateFile(schemas.propositions, propositions.absolute, propositions.display, issues, ({ record, line, columns }) => {
-    checkActivityDate(record.date, 'Date', { file: propositions.display, line }, source.year, issues);
-    const jeune = link(record.id, propositions.display, line, columns);
-    if (jeune === undefined) return;
-    sinks.proposition({ date: record.date, theme: record.theme, subTheme: record.subTheme, jeune });
-  }));
+  const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
+  const worker = parallel
+    ? startActivityWorker(
+        { kind: 'propositions', file: propositions, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: registers.jeuneIds.share() },
+        sinks,
+      )
+    : undefined;
+  try {
+    const eventsSummary = await readActivityFile('evenements', schemas, events, source.year, registers.jeuneIds, sinks, issues);
+    if (eventsSummary) registers.inputs[events.display] = eventsSummary;
+    if (worker) {
+      const result = await worker.done;
+      issues.push(...result.issues);
+      if (result.summary) registers.inputs[propositions.display] = result.summary;
+    } else {
+      const summary = await readActivityFile('propositions', schemas, propositions, source.year, registers.jeuneIds, sinks, issues);
+      if (summary) registers.inputs[propositions.display] = summary;
+    }
+  } finally {
+    await worker?.stop();
+  }
 }

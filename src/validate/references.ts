@@ -1,8 +1,16 @@
-import { IdTable } from './id-table.js';
+import { IdTable, type IdTableData } from './id-table.js';
 import type { Issue, IssueCode } from './issues.js';
 
 /** Issues that make a whole file unreadable (rather than some of its rows). */
 const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty', 'file.encoding', 'csv.malformed', 'header.missing_column', 'header.duplicate_column']);
+
+/** What a worker thread needs to resolve ids like the References it was taken from. */
+export interface ReferencesData {
+  target: string;
+  known: IdTableData;
+  invalid: string[];
+  usable: boolean;
+}
 
 /**
  * The ids a file's rows may refer to (jeunes.csv's, actions.csv's). An unknown id is an
@@ -10,8 +18,9 @@ const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty'
  * validation, and every id when the referenced file itself was unreadable, are not reported
  * again: one mistake gives one message, not one per reference.
  */
+
 export class References {
-  private readonly known = new IdTable();
+  private known = new IdTable();
   private readonly invalid = new Set<string>();
   private usable = true;
 
@@ -19,6 +28,19 @@ export class References {
     /** The referenced file, for the message: `un identifiant présent dans …`. */
     readonly target: string,
   ) {}
+
+  /** For a worker thread: the ids in shared memory, the invalid ids, whether the file was readable. */
+  share(): ReferencesData {
+    return { target: this.target, known: this.known.share(), invalid: [...this.invalid], usable: this.usable };
+  }
+
+  static from(data: ReferencesData): References {
+    const references = new References(data.target);
+    references.known = IdTable.from(data.known);
+    for (const id of data.invalid) references.invalid.add(id);
+    references.usable = data.usable;
+    return references;
+  }
 
   add(id: string, value: number): void {
     this.known.set(id, value);

@@ -22,10 +22,11 @@ import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 const SCHEMAS = buildSchemas(communeMatcher(METROPOLE_NORD_OUEST));
 const SCHEMA_BY_PATH = new Map<string, FileSchema>(Object.values(SCHEMAS).map((schema) => [schema.path, schema]));
 
-async function withFastPaths<T>(on: boolean, run: () => Promise<T>): Promise<T> {
+async function withFastPaths<T>(on: boolean, run: () => Promise<T>, workers: typeof fastPaths.workers = on ? 'auto' : 'never'): Promise<T> {
   const saved = { ...fastPaths };
   fastPaths.lines = on;
   fastPaths.rows = on;
+  fastPaths.workers = workers;
   try {
     return await run();
   } finally {
@@ -54,11 +55,16 @@ async function loadYear(dataDir: string, year: number) {
   return { issues, registers, events, propositions };
 }
 
-async function expectSameYear(dataDir: string, year: number): Promise<Awaited<ReturnType<typeof loadYear>>> {
+/** Loads the year by the reference path and by the fast paths (propositions in a worker thread when `workers`). */
+async function expectSameYear(dataDir: string, year: number, workers: typeof fastPaths.workers = 'never'): Promise<Awaited<ReturnType<typeof loadYear>>> {
   const reference = await withFastPaths(false, () => loadYear(dataDir, year));
-  const fast = await withFastPaths(true, () => loadYear(dataDir, year));
+  const fast = await withFastPaths(true, () => loadYear(dataDir, year), workers);
   expect(fast.issues).toStrictEqual(reference.issues);
-  expect(fast.registers).toStrictEqual(reference.registers);
+  // The id table moves to shared memory for the worker: compare what it answers, not where it lives.
+  expect({ ...fast.registers, jeuneIds: undefined }).toStrictEqual({ ...reference.registers, jeuneIds: undefined });
+  for (const jeune of reference.registers.jeunes) expect(fast.registers.jeuneIds.has(jeune.id)).toBe(true);
+  expect(Object.keys(fast.registers.inputs)).toEqual(Object.keys(reference.registers.inputs));
+  // Each file's records in file order (the two files' records may interleave).
   expect(fast.events).toStrictEqual(reference.events);
   expect(fast.propositions).toStrictEqual(reference.propositions);
   return fast;
@@ -118,6 +124,26 @@ describe('fast paths = reference path on the fixtures', () => {
   it.each([2024, 2023])('fixtures/%i', async (year) => {
     const loaded = await expectSameYear(FIXTURES, year);
     expect(loaded.events.length).toBeGreaterThan(10_000);
+  });
+
+  it('fixtures/2024 with propositions in a worker thread', async () => {
+    const loaded = await expectSameYear(FIXTURES, 2024, 'always');
+    expect(loaded.propositions.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('propositions in a worker thread = one thread, on the corpus cases about them', () => {
+  // Cases that change événements or propositions, and those about the ids the worker receives.
+  const cases = caseNames.filter(
+    (name) => ['jeunes-file-missing-no-flood', 'invalid-jeune-not-reported-twice'].includes(name) || Object.keys(corpusCase(name)).some((file) => /evenements|propositions/.test(file)),
+  );
+
+  it('has such cases', () => {
+    expect(cases.length).toBeGreaterThan(15);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    await expectSameYear(writeYearFolder(2024, corpusCase(name)), 2024, 'always');
   });
 });
 
