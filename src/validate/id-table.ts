@@ -25,11 +25,17 @@ export interface IdTableData {
 }
 
 export class IdTable {
-  private slots: Int32Array<ArrayBufferLike> = new Int32Array(64 * SLOT);
+  private slots: Int32Array<ArrayBufferLike>;
   private mask = 63;
   private chars: Uint16Array<ArrayBufferLike> = new Uint16Array(1024);
   private charsUsed = 0;
   #size = 0;
+
+  /** `expected`: the number of ids expected, to size the table once. */
+  constructor(expected = 0) {
+    while ((this.mask + 1) * 3 < expected * 4) this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * SLOT);
+  }
 
   get size(): number {
     return this.#size;

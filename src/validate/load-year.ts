@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { CommuneMatcher } from '../config/territory.js';
@@ -66,6 +67,15 @@ export interface YearSource {
   headerAliases: HeaderAliases;
 }
 
+/** A guess of a file's data rows from its size (register rows are 35 to 80 bytes), to size tables once. */
+function expectedRows(file: string): number {
+  try {
+    return Math.floor(statSync(file).size / 64);
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Links a file's records: each without its id, with the jeune's index. Built by one object
  * literal for the file's keys, so that all the records share one compact hidden class
@@ -112,9 +122,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   };
 
   const jeunes: Jeune[] = [];
-  const jeuneIds = new References('imilo/jeunes.csv');
-  let levelRows = 0;
   const jeunesFile = fileRef(source, schemas.jeunes.path);
+  const jeuneIds = new References('imilo/jeunes.csv', expectedRows(jeunesFile.absolute));
+  let levelRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
     if (jeuneIds.has(record.id)) {
@@ -137,7 +147,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>): Promise<Linked<z.output<S>>[]> {
     const out: Linked<z.output<S>>[] = [];
     const ref = fileRef(source, schema.path);
-    const duplicate = duplicateRowChecker(ref.display, issues);
+    const duplicate = duplicateRowChecker(ref.display, issues, expectedRows(ref.absolute));
     const linked = linker<z.output<S>>();
     track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells, columns }) => {
       duplicate(cells, line);
@@ -152,7 +162,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
 
   const aides: Linked<Aide>[] = [];
   const aidesFile = fileRef(source, schemas.aides.path);
-  const duplicateAide = duplicateRowChecker(aidesFile.display, issues);
+  const duplicateAide = duplicateRowChecker(aidesFile.display, issues, expectedRows(aidesFile.absolute));
   const linked = linker<Aide>();
   track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells, columns }) => {
     duplicateAide(cells, line);

@@ -72,10 +72,12 @@ export function checkAide(aide: Aide, at: Position, issues: Issue[]): void {
  * U+0000) rather than their text: 12 bytes a row in one typed array (a false match needs a
  * 64-bit collision).
  */
-export function duplicateRowChecker(file: string, issues: Issue[]) {
-  // Open addressing, slots [hash a, hash b, first line] (line 0 = empty), at most 3/4 full.
-  let slots = new Int32Array(1024 * 3);
+export function duplicateRowChecker(file: string, issues: Issue[], expectedRows = 0) {
+  // Open addressing, slots [hash a, hash b, first line] (line 0 = empty), at most 3/4 full;
+  // sized for the expected rows when told, so that a large file does not rehash as it grows.
   let mask = 1023;
+  while ((mask + 1) * 3 < expectedRows * 4) mask = mask * 2 + 1;
+  let slots = new Int32Array((mask + 1) * 3);
   let size = 0;
   const grow = () => {
     const old = slots;

@@ -20,14 +20,18 @@ export interface ReferencesData {
  */
 
 export class References {
-  private known = new IdTable();
+  private known: IdTable;
   private readonly invalid = new Set<string>();
   private usable = true;
 
   constructor(
     /** The referenced file, for the message: `un identifiant présent dans …`. */
     readonly target: string,
-  ) {}
+    /** Ids expected, to size the table once (a guess is fine). */
+    expected = 0,
+  ) {
+    this.known = new IdTable(expected);
+  }
 
   /** For a worker thread: the ids in shared memory, the invalid ids, whether the file was readable. */
   share(): ReferencesData {

@@ -6,7 +6,7 @@ import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from './issues.js';
 import { ISSUE_CODES } from './issues.js';
 import type { FileSchema } from './schemas.js';
-import { compileRow, FALLBACK, type CompiledRow } from './compiled-row.js';
+import { compileRow, FALLBACK, recordFactory, type CompiledRow } from './compiled-row.js';
 
 /**
  * Reads one CSV file and validates each row against its zod schema, handing valid records
@@ -39,21 +39,29 @@ class Row<T> implements ValidatedRow<T> {
     readonly line: number,
     readonly columns: ReadonlyMap<string, number>,
     private readonly raw: readonly string[],
+    private readonly cellsOf: (record: readonly string[]) => Record<string, string | undefined>,
   ) {}
 
   get cells(): Record<string, string | undefined> {
-    return (this.#cells ??= cellsOf(this.raw, this.columns));
+    return (this.#cells ??= this.cellsOf(this.raw));
   }
 }
 
-/** The row's cells keyed by field, trimmed, in the header's order (what zod validates). */
-function cellsOf(record: readonly string[], columns: ReadonlyMap<string, number>): Record<string, string | undefined> {
-  const cells: Record<string, string | undefined> = {};
-  for (const [field, column] of columns) {
-    const value = record[column - 1];
-    cells[field] = value === undefined ? undefined : value.trim();
-  }
-  return cells;
+/**
+ * The rows' cells keyed by field, trimmed, in the header's order (what zod validates): one
+ * object literal for the file's fields.
+ */
+function cellsMaker(columns: ReadonlyMap<string, number>): (record: readonly string[]) => Record<string, string | undefined> {
+  const make = recordFactory([...columns.keys()]);
+  const indexes = [...columns.values()].map((column) => column - 1);
+  const values: (string | undefined)[] = new Array<string | undefined>(indexes.length);
+  return (record) => {
+    for (let i = 0; i < indexes.length; i++) {
+      const value = record[indexes[i]!];
+      values[i] = value === undefined ? undefined : value.trim();
+    }
+    return make(values) as Record<string, string | undefined>;
+  };
 }
 
 export async function validateFile<S extends z.ZodType>(
@@ -71,9 +79,11 @@ export async function validateFile<S extends z.ZodType>(
   }
   let columns = new Map<string, number>();
   let compiled: CompiledRow<z.output<S>> | undefined;
+  let cellsOf = cellsMaker(columns);
   const summary: FileSummary = { rows: 0, sha256: '' };
   const onHeader = (header: CsvHeader) => {
     columns = header.columns;
+    cellsOf = cellsMaker(columns);
     compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
   };
   const onRow = (raw: readonly string[], line: number) => {
@@ -82,11 +92,11 @@ export async function validateFile<S extends z.ZodType>(
     if (compiled !== undefined) {
       const record = compiled(raw);
       if (record !== FALLBACK) {
-        onRecord(new Row(record, line, columns, raw));
+        onRecord(new Row(record, line, columns, raw, cellsOf));
         return;
       }
     }
-    const cells = cellsOf(raw, columns);
+    const cells = cellsOf(raw);
     const result = schema.row.safeParse(cells);
     if (result.success) {
       onRecord({ record: result.data, line, columns, cells });
