@@ -247,8 +247,10 @@ async function* readCsvBlocks(
     if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
       issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
     }
-    // The cheap test first: this runs on every row.
-    if (/^\s*t/i.test(firstCell) && /^total\b/i.test(normalizeLabel(firstCell))) {
+    // The cheap tests first: this runs on every row. A total row starts with a space (\s: all
+    // at or below U+0020 or from U+00A0) or a t.
+    const first = firstCell.charCodeAt(0);
+    if ((first === 0x74 || first === 0x54 || first <= 0x20 || first >= 0xa0) && /^\s*t/i.test(firstCell) && /^total\b/i.test(normalizeLabel(firstCell))) {
       // Excel users add a total row at the bottom: ignore it rather than fail on it.
       issues.push({ code: 'row.total_skipped', severity: 'warning', file, line });
       return true;

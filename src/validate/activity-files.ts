@@ -28,8 +28,9 @@ export async function readActivityFile(
   sinks: ActivitySinks,
   issues: Issue[],
 ): Promise<FileSummary | undefined> {
+  // A known id is the common case: the position object is built only for an issue.
   const link = (id: string, line: number, columns: ReadonlyMap<string, number>) =>
-    jeuneIds.resolve(id, { file: file.display, line, column: columns.get('id'), field: 'Identifiant' }, issues);
+    jeuneIds.get(id) ?? jeuneIds.resolve(id, { file: file.display, line, column: columns.get('id'), field: 'Identifiant' }, issues);
   if (kind === 'evenements') {
     return validateFile(schemas.evenements, file.absolute, file.display, issues, ({ record, line, columns }) => {
       checkActivityDate(record.date, 'Date', { file: file.display, line }, year, issues);

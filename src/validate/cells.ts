@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommuneMatcher } from '../config/territory.js';
 import { parseDay, type Day } from './dates.js';
 import type { IssueCode } from './issues.js';
-import type { Vocabulary } from './normalize.js';
+import { ownText, type Vocabulary } from './normalize.js';
 
 /**
  * zod schemas for one CSV cell. Each takes the raw (trimmed) text, or undefined when the
@@ -71,8 +71,7 @@ export function keep(text: string): string {
   if (text.length < 13) return text;
   const known = KEPT.get(text);
   if (known !== undefined) return known;
-  // Concatenation then slice: the slice views a fresh string of the text's own length + 1.
-  const copy = `${text}\u0000`.slice(0, -1);
+  const copy = ownText(text);
   if (KEPT.size < KEPT_MAX) KEPT.set(copy, copy);
   return copy;
 }

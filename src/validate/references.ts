@@ -1,5 +1,6 @@
 import { IdTable, type IdTableData } from './id-table.js';
 import type { Issue, IssueCode } from './issues.js';
+import { ownText } from './normalize.js';
 
 /** Issues that make a whole file unreadable (rather than some of its rows). */
 const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty', 'file.encoding', 'csv.malformed', 'header.missing_column', 'header.duplicate_column']);
@@ -54,8 +55,13 @@ export class References {
     return this.known.has(id);
   }
 
+  /** The id's value when known, else undefined (no issue: `resolve` says why). */
+  get(id: string): number | undefined {
+    return this.known.get(id);
+  }
+
   addInvalid(id: string | undefined): void {
-    if (id) this.invalid.add(id);
+    if (id) this.invalid.add(ownText(id));
   }
 
   /** Marks the referenced file unreadable when one of `issues` says so. */

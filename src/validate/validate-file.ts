@@ -6,6 +6,7 @@ import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from './issues.js';
 import { ISSUE_CODES } from './issues.js';
 import type { FileSchema } from './schemas.js';
+import { ownText } from './normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from './compiled-row.js';
 
 /**
@@ -115,7 +116,7 @@ export async function validateFile<S extends z.ZodType>(
       const column = field === undefined ? undefined : columns.get(field);
       if (column !== undefined) issue.column = column;
       if (spec) issue.field = spec.header;
-      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = raw;
+      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
       if (params?.suggestion) issue.suggestion = params.suggestion;
       issues.push(issue);
