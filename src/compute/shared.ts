@@ -150,8 +150,14 @@ export function communeTable<K extends string>(communes: readonly string[], keys
  */
 export function rankedLabels(values: Iterable<string>): { label: string; count: number }[] {
   const groups = new Map<string, Map<string, number>>();
+  // A sector column repeats a few spellings over a million rows: normalise each once.
+  const keys = new Map<string, string>();
   for (const value of values) {
-    const key = normalizeLabel(value);
+    let key = keys.get(value);
+    if (key === undefined) {
+      key = normalizeLabel(value);
+      keys.set(value, key);
+    }
     const spellings = groups.get(key) ?? new Map<string, number>();
     spellings.set(value, (spellings.get(value) ?? 0) + 1);
     groups.set(key, spellings);

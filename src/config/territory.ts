@@ -1,4 +1,4 @@
-import { normalizeLabel, nearest } from '../validate/normalize.js';
+import { normalizeLabel, nearest, ownText } from '../validate/normalize.js';
 
 /**
  * The territory is configuration: the communes a report lists, in the seeds' order, and the
@@ -55,7 +55,8 @@ export function communeMatcher(territory: Territory): CommuneMatcher {
     match: (raw) => {
       if (seen.has(raw)) return seen.get(raw);
       const name = byKey.get(communeKey(raw));
-      if (seen.size < 10_000) seen.set(raw, name);
+      // An own copy: a cut-out cell would keep its whole block of the file alive.
+      if (seen.size < 10_000) seen.set(ownText(raw), name);
       return name;
     },
     suggest: (raw) => nearest(raw, territory.communes),

@@ -1,9 +1,9 @@
-import { Readable } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { decodeFile, DecodeError, type Encoding } from './decode.js';
 import { normalizeLabel } from '../validate/normalize.js';
 import type { ColumnSpec } from '../validate/schemas.js';
 import type { Issue } from '../validate/issues.js';
+import { fastPaths } from './fast-paths.js';
 
 /**
  * Streams the data rows of one CSV file as cell texts keyed by the schema's field names.
@@ -94,13 +94,90 @@ export async function* readCsvRows(
   /** Called with the file's SHA-256 once it has been read to the end. */
   onDone?: (sha256: string) => void,
 ): AsyncGenerator<CsvRow> {
+  // The rows of one text block at a time: readCsvRecords calls back synchronously.
+  let header: ReadonlyMap<string, number> = new Map();
+  let pending: CsvRow[] = [];
+  const toRow = (record: readonly string[], line: number): CsvRow => {
+    const cells: Record<string, string | undefined> = {};
+    for (const [field, column] of header) {
+      const value = record[column - 1];
+      cells[field] = value === undefined ? undefined : value.trim();
+    }
+    return { line, cells };
+  };
+  const blocks = readCsvBlocks(filePath, file, columns, issues, (record, line) => pending.push(toRow(record, line)), (found) => {
+    header = found.columns;
+    onHeader?.(found);
+  }, onDone);
+  for await (const _ of blocks) {
+    const rows = pending;
+    pending = [];
+    yield* rows;
+  }
+}
+
+/**
+ * Reads the file's data rows and hands each to `onRow` as its cells as read (not trimmed;
+ * the header's `columns` say which cell is which field) and its 1-based line. Header, syntax
+ * and row-level problems are pushed to `issues` in file order, between the rows, exactly as
+ * readCsvRows does; resolves once the file is read (or given up on).
+ */
+export async function readCsvRecords(
+  filePath: string,
+  file: string,
+  columns: Readonly<Record<string, ColumnSpec>>,
+  issues: Issue[],
+  onRow: (record: readonly string[], line: number) => void,
+  onHeader?: (header: CsvHeader) => void,
+  onDone?: (sha256: string) => void,
+): Promise<void> {
+  for await (const _ of readCsvBlocks(filePath, file, columns, issues, onRow, onHeader, onDone));
+}
+
+/** Delimiters the line splitter handles; anything else (a `sep=` line may say anything) goes through csv-parse. */
+const FAST_DELIMITERS: ReadonlySet<string> = new Set(DELIMITERS);
+
+/** The cells of `text[start, end)`, a line without quotes: what csv-parse reads there. */
+export function splitLine(text: string, start: number, end: number, delimiter: string): string[] {
+  const cells: string[] = [];
+  let from = start;
+  for (let at = text.indexOf(delimiter, from); at !== -1 && at < end; at = text.indexOf(delimiter, from)) {
+    cells.push(text.slice(from, at));
+    from = at + 1;
+  }
+  cells.push(text.slice(from, end));
+  return cells;
+}
+
+/**
+ * The reader proper. Yields (nothing) after each block of text so that callers can wait on
+ * it; rows go to `onRow` as they are read.
+ *
+ * Two ways to cut records, one result. Lines without a double quote are split on the
+ * delimiter right here: csv-parse (delimiter, relax_column_count, skip_empty_lines: false)
+ * reads such a line as exactly those cells, an empty line as one empty cell, and a last line
+ * without a newline like the others. From the first line holding a quote on, the rest of
+ * the file goes to csv-parse, which owns quoting, cells spanning lines and syntax errors;
+ * starting it at a record boundary is like having it read the file from the start, save
+ * for its line count, which is offset. `fastPaths.lines = false` sends the whole file
+ * through csv-parse (the reference the equivalence tests compare with).
+ */
+async function* readCsvBlocks(
+  filePath: string,
+  file: string,
+  columns: Readonly<Record<string, ColumnSpec>>,
+  issues: Issue[],
+  onRow: (record: readonly string[], line: number) => void,
+  onHeader?: (header: CsvHeader) => void,
+  onDone?: (sha256: string) => void,
+): AsyncGenerator<void> {
   const decoded = decodeFile(filePath);
   const source = decoded.chunks[Symbol.asyncIterator]();
 
   // Buffer text until the header line (and a possible `sep=` line) is complete.
   let buffered = '';
   let done = false;
-  while (!done && (buffered.match(/\n/g)?.length ?? 0) < 2) {
+  while (!done && buffered.indexOf('\n', buffered.indexOf('\n') + 1) === -1) {
     let next;
     try {
       next = await source.next();
@@ -125,85 +202,179 @@ export async function* readCsvRows(
     lineOffset = 1;
   }
   // Leading blank lines are skipped by the parser; count them for the header position.
-  const firstLine = buffered.split('\n').find((line) => line.trim() !== '') ?? '';
+  let firstLine = '';
+  for (let start = 0; start < buffered.length; ) {
+    const newline = buffered.indexOf('\n', start);
+    const end = newline === -1 ? buffered.length : newline;
+    const line = buffered.slice(start, end);
+    if (line.trim() !== '') {
+      firstLine = line;
+      break;
+    }
+    start = end + 1;
+  }
   if (firstLine === '') {
     issues.push({ code: 'file.empty', severity: 'error', file });
     return;
   }
   delimiter ??= detectDelimiter(firstLine);
-
-  async function* text(): AsyncGenerator<string> {
-    yield buffered;
-    if (done) return;
-    for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
-  }
-
-  const input = Readable.from(text());
-  // Blank lines come through as records (skipped below) so that line numbers can be counted
-  // here, which is much cheaper than csv-parse's per-record `info`.
-  const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: false, bom: false });
-  // pipe() does not forward errors: a decoding error in the input must end the parse.
-  input.on('error', (error: Error) => parser.destroy(error));
-  input.pipe(parser);
+  const sep = delimiter;
 
   let header: Map<string, number> | undefined;
+  let headerFailed = false;
   let lastColumn = 0;
-  let lastLine = lineOffset;
-  let nextLine = 1 + lineOffset;
+  /** Physical lines read so far (the `sep=` line included). */
+  let linesRead = lineOffset;
+
+  /** Everything a record goes through, whichever way it was cut. False once the header failed. */
+  const record = (cells: string[], line: number): boolean => {
+    let firstCell: string | undefined;
+    for (const cell of cells) {
+      if (cell.trim() !== '') {
+        firstCell = cell;
+        break;
+      }
+    }
+    if (firstCell === undefined) return true; // blank lines, rows of empty cells (Excel)
+    if (header === undefined) {
+      const before = issues.length;
+      header = matchHeader(cells, columns, file, line, issues);
+      lastColumn = cells.length;
+      headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
+      onHeader?.({ columns: header, delimiter: sep, encoding: decoded.encoding() });
+      return !headerFailed;
+    }
+    if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
+      issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
+    }
+    // The cheap tests first: this runs on every row. A total row starts with a space (\s: all
+    // at or below U+0020 or from U+00A0) or a t.
+    const first = firstCell.charCodeAt(0);
+    if ((first === 0x74 || first === 0x54 || first <= 0x20 || first >= 0xa0) && /^\s*t/i.test(firstCell) && /^total\b/i.test(normalizeLabel(firstCell))) {
+      // Excel users add a total row at the bottom: ignore it rather than fail on it.
+      issues.push({ code: 'row.total_skipped', severity: 'warning', file, line });
+      return true;
+    }
+    onRow(cells, line);
+    return true;
+  };
+
+  // ---- csv-parse, for the whole file or from the first line holding a quote on
+  /**
+   * csv-parse driven by hand: each record comes back through `on_record`, synchronously and
+   * in order, while its text is written; a syntax error stops the parser where it is found,
+   * after every record before it has been handed on (whatever the text's blocks).
+   */
+  let csv: { parser: ReturnType<typeof parse>; base: number; stopped: boolean } | undefined;
+  let lastLine = linesRead;
+  const startCsvParse = () => {
+    // csv-parse counts lines from where it starts.
+    const base = linesRead;
+    let nextLine = linesRead + 1;
+    const state = {
+      base,
+      stopped: false,
+      parser: parse({
+        delimiter: sep,
+        relax_column_count: true,
+        skip_empty_lines: false,
+        bom: false,
+        // Blank lines come through as records (skipped by `record`) so that line numbers can
+        // be counted here.
+        on_record: (cells: string[]) => {
+          if (state.stopped) return null;
+          // A record starts where the previous one ended; quoted cells may span lines.
+          const line = nextLine;
+          for (const cell of cells) {
+            if (cell.length === 0) continue;
+            for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
+          }
+          nextLine++;
+          lastLine = nextLine - 1;
+          if (!record(cells, line)) state.stopped = true;
+          return null; // handed on here: nothing is queued in the stream
+        },
+      }),
+    };
+    state.parser.on('error', () => {}); // read synchronously from `errored`
+    csv = state;
+    return state;
+  };
+  /** After a write or the end: true to go on; false once stopped, with the syntax error reported. */
+  const csvParseOk = (state: NonNullable<typeof csv>): boolean => {
+    const error = state.parser.errored;
+    if (error === null && !state.stopped) return true;
+    state.parser.destroy();
+    // Once stopped (the header failed), the rest of the file is not read: no error there.
+    if (error === null || state.stopped) return false;
+    if (!(error instanceof CsvError)) throw error;
+    // An unclosed quote runs to the end of the file: it opened on the record after the last
+    // one read. Other syntax errors are where the parser stopped.
+    const lines = (error as CsvError & { lines?: number }).lines;
+    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : lines === undefined ? undefined : lines + state.base;
+    issues.push({ code: 'csv.malformed', severity: 'error', file, ...(line === undefined ? {} : { line }), expected: csvErrorExpectation(error.code) });
+    return false;
+  };
+  const csvParseEnd = async (state: NonNullable<typeof csv>): Promise<boolean> => {
+    await new Promise<void>((resolve) => {
+      state.parser.once('finish', resolve);
+      state.parser.once('error', () => resolve());
+      state.parser.end();
+    });
+    return csvParseOk(state);
+  };
+
+  // ---- line splitter, while no line holds a quote
+  let viaCsvParse = !(fastPaths.lines && FAST_DELIMITERS.has(sep));
+  /** Splits the complete lines of `text` (and its last line when `final`); returns what is left. */
+  const split = (text: string, final: boolean): string | false => {
+    let start = 0;
+    const quote = text.indexOf('"');
+    for (;;) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) {
+        if (!final || start === text.length) break;
+        end = text.length; // the last line, without a newline
+      }
+      if (quote !== -1 && quote < end) {
+        viaCsvParse = true;
+        break;
+      }
+      linesRead++;
+      lastLine = linesRead;
+      if (!record(splitLine(text, start, end, sep), linesRead)) return false;
+      start = end + 1;
+      if (start >= text.length) return '';
+    }
+    return start === 0 ? text : text.slice(start);
+  };
+
+  /** Text not read yet: a line cut by the end of a block, or what csv-parse is to start with. */
+  let pending = buffered;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      // A record starts where the previous one ended; quoted cells may span lines.
-      const line = nextLine;
-      for (const cell of record) {
-        if (cell.length === 0) continue;
-        for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
+    for (;;) {
+      if (!viaCsvParse) {
+        const left = split(pending, done);
+        if (left === false) return;
+        pending = left;
       }
-      nextLine++;
-      lastLine = nextLine - 1;
-      if (record.every((cell) => cell.trim() === '')) continue; // blank lines, rows of empty cells (Excel)
-      if (header === undefined) {
-        const before = issues.length;
-        header = matchHeader(record, columns, file, line, issues);
-        lastColumn = record.length;
-        const headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
-        onHeader?.({ columns: header, delimiter, encoding: decoded.encoding() });
-        if (headerFailed) return;
-        continue;
+      if (viaCsvParse) {
+        const state = csv ?? startCsvParse();
+        if (pending !== '') state.parser.write(pending);
+        pending = '';
+        if (!csvParseOk(state)) return;
+        if (done && !(await csvParseEnd(state))) return;
       }
-      if (record.length > lastColumn && record.slice(lastColumn).some((cell) => cell.trim() !== '')) {
-        issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
-      }
-      const firstCell = record.find((cell) => cell.trim() !== '') ?? '';
-      // The cheap test first: this runs on every row.
-      if (/^\s*t/i.test(firstCell) && /^total\b/i.test(normalizeLabel(firstCell))) {
-        // Excel users add a total row at the bottom: ignore it rather than fail on it.
-        issues.push({ code: 'row.total_skipped', severity: 'warning', file, line });
-        continue;
-      }
-      const cells: Record<string, string | undefined> = {};
-      for (const [field, column] of header) {
-        const value = record[column - 1];
-        cells[field] = value === undefined ? undefined : value.trim();
-      }
-      yield { line, cells };
+      if (done) break;
+      yield;
+      const next = await source.next();
+      if (next.done) done = true;
+      else pending += next.value;
     }
   } catch (error) {
+    csv?.parser.destroy();
     if (error instanceof DecodeError) {
       issues.push({ code: 'file.encoding', severity: 'error', file });
-      return;
-    }
-    if (error instanceof CsvError) {
-      // An unclosed quote runs to the end of the file: it opened on the record after the
-      // last one read. Other syntax errors are where the parser stopped.
-      const lines = (error as CsvError & { lines?: number }).lines;
-      const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : lines === undefined ? undefined : lines + lineOffset;
-      issues.push({
-        code: 'csv.malformed',
-        severity: 'error',
-        file,
-        ...(line === undefined ? {} : { line }),
-        expected: csvErrorExpectation(error.code),
-      });
       return;
     }
     throw error;

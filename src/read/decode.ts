@@ -110,7 +110,7 @@ export function decodeFile(filePath: string): DecodedFile {
     const normalise = (text: string): string => {
       let out = pendingCr && text.startsWith('\n') ? text.slice(1) : text;
       pendingCr = out.endsWith('\r');
-      return out.replace(/\r\n?/g, '\n');
+      return out.indexOf('\r') === -1 ? out : out.replace(/\r\n?/g, '\n');
     };
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {

@@ -13,6 +13,11 @@ export function withProgress<T>(listener: ProgressListener | undefined, run: () 
   return listener ? listeners.run(listener, run) : run();
 }
 
+/** The listener of the current build, if any (for progress that arrives from a worker thread). */
+export function currentProgress(): ProgressListener | undefined {
+  return listeners.getStore();
+}
+
 /** Called by readers every few thousand rows and once at the end of each file. */
 export function reportProgress(file: string, rows: number, done = false): void {
   listeners.getStore()?.(file, rows, done);

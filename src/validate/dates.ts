@@ -4,8 +4,6 @@
  */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
-
 /**
  * Days since 1970-01-01 of a proleptic Gregorian date, in integer arithmetic (Howard
  * Hinnant's days_from_civil): called for every date cell, so no Date object is built.
@@ -24,9 +22,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The calendar date of a day number, in integer arithmetic (Hinnant's civil_from_days). */
 export function partsOf(day: Day): { year: number; month: number; day: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
 }
 
 /** `dd/mm/yyyy` for messages and templates. */
@@ -44,6 +49,12 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
  * including impossible dates such as 31/02/2024.
  */
 export function parseDay(text: string): Day | undefined {
+  // The common spellings, dd/mm/yyyy and yyyy-mm-dd, without a regular expression: the
+  // same numbers the expressions below would capture.
+  if (text.length === 10) {
+    const fixed = fixedWidthDay(text);
+    if (fixed !== undefined) return fixed;
+  }
   let year: number;
   let month: number;
   let dayOfMonth: number;
@@ -59,10 +70,47 @@ export function parseDay(text: string): Day | undefined {
     month = Number(match[2]);
     dayOfMonth = Number(match[3]);
   }
-  // Two-digit or far-off years are typos (0024 is not 1924), 31/02 does not exist.
+  return checkedDay(year, month, dayOfMonth);
+}
+
+/** Two-digit or far-off years are typos (0024 is not 1924), 31/02 does not exist. */
+function checkedDay(year: number, month: number, dayOfMonth: number): Day | undefined {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || dayOfMonth < 1) return undefined;
   if (dayOfMonth > daysInMonth(year, month)) return undefined;
   return dayOf(year, month, dayOfMonth);
+}
+
+/** Value of the ASCII digits text[from, to), or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+/**
+ * `dd/mm/yyyy` or `yyyy-mm-dd` exactly (10 characters); undefined for anything else, which
+ * then goes through the regular expressions (and may still be a date, or be refused there).
+ */
+function fixedWidthDay(text: string): Day | undefined {
+  if (text.charCodeAt(2) === 47 && text.charCodeAt(5) === 47) {
+    const dayOfMonth = digits(text, 0, 2);
+    const month = digits(text, 3, 5);
+    const year = digits(text, 6, 10);
+    if (dayOfMonth < 0 || month < 0 || year < 0) return undefined;
+    return checkedDay(year, month, dayOfMonth);
+  }
+  if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const dayOfMonth = digits(text, 8, 10);
+    if (dayOfMonth < 0 || month < 0 || year < 0) return undefined;
+    return checkedDay(year, month, dayOfMonth);
+  }
+  return undefined;
 }
 
 /** Completed years at `reference`. */
@@ -80,13 +128,17 @@ export interface Interval {
   end: Day | undefined;
 }
 
+let lastBounds = { year: Number.NaN, first: 0, last: 0 };
+
+/** First and last day of `year` (the last year asked is remembered: this runs for every row). */
 export function yearBounds(year: number): { first: Day; last: Day } {
-  return { first: dayOf(year, 1, 1), last: dayOf(year, 12, 31) };
+  if (lastBounds.year !== year) lastBounds = { year, first: dayOf(year, 1, 1), last: dayOf(year, 12, 31) };
+  return { first: lastBounds.first, last: lastBounds.last };
 }
 
 export function isInYear(day: Day, year: number): boolean {
-  const { first, last } = yearBounds(year);
-  return day >= first && day <= last;
+  if (lastBounds.year !== year) yearBounds(year);
+  return day >= lastBounds.first && day <= lastBounds.last;
 }
 
 /** "en cours in Y": start <= 31/12/Y and (no end or end >= 01/01/Y). */

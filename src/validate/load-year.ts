@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { CommuneMatcher } from '../config/territory.js';
@@ -21,7 +22,11 @@ import {
   type Situation,
 } from './schemas.js';
 import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
+import { readActivityFile } from './activity-files.js';
+import { startActivityWorker, worthWorker } from './activity-workers.js';
+import { fastPaths } from '../read/fast-paths.js';
 import { validateFile, type FileSummary } from './validate-file.js';
+import { recordFactory } from './compiled-row.js';
 
 /**
  * Reads and validates one year folder of Mission Locale data. Registers (jeunes, situations,
@@ -62,6 +67,41 @@ export interface YearSource {
   headerAliases: HeaderAliases;
 }
 
+/** A guess of a file's data rows from its size (register rows are 35 to 80 bytes), to size tables once. */
+function expectedRows(file: string): number {
+  try {
+    return Math.floor(statSync(file).size / 64);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Links a file's records: each without its id, with the jeune's index. Built by one object
+ * literal for the file's keys, so that all the records share one compact hidden class
+ * (`{ ...rest, jeune }` gives each record a class of its own in V8, ≈ 200 bytes a row).
+ */
+function linker<T extends { id?: string | undefined }>(): (record: T, jeune: number) => Linked<T> {
+  let keys: string[] = [];
+  let make: ((values: readonly unknown[]) => Record<string, unknown>) | undefined;
+  const values: unknown[] = [];
+  return (record, jeune) => {
+    let count = 0;
+    let same = make !== undefined;
+    for (const key in record) {
+      if (key === 'id') continue;
+      if (keys[count] !== key) same = false;
+      values[count++] = record[key];
+    }
+    if (!same || count !== keys.length) {
+      keys = Object.keys(record).filter((key) => key !== 'id');
+      make = recordFactory([...keys, 'jeune']);
+    }
+    values[count] = jeune;
+    return make!(values) as Linked<T>;
+  };
+}
+
 function schemasFor(source: YearSource): Schemas {
   return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
 }
@@ -82,9 +122,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   };
 
   const jeunes: Jeune[] = [];
-  const jeuneIds = new References('imilo/jeunes.csv');
-  let levelRows = 0;
   const jeunesFile = fileRef(source, schemas.jeunes.path);
+  const jeuneIds = new References('imilo/jeunes.csv', expectedRows(jeunesFile.absolute));
+  let levelRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
     if (jeuneIds.has(record.id)) {
@@ -107,12 +147,12 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>): Promise<Linked<z.output<S>>[]> {
     const out: Linked<z.output<S>>[] = [];
     const ref = fileRef(source, schema.path);
-    const duplicate = duplicateRowChecker(ref.display, issues);
+    const duplicate = duplicateRowChecker(ref.display, issues, expectedRows(ref.absolute));
+    const linked = linker<z.output<S>>();
     track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells, columns }) => {
       duplicate(cells, line);
-      const { id, ...rest } = record;
-      const jeune = link(id, ref.display, line, columns);
-      if (jeune !== undefined) out.push({ ...rest, jeune } as Linked<z.output<S>>);
+      const jeune = link(record.id, ref.display, line, columns);
+      if (jeune !== undefined) out.push(linked(record, jeune) as Linked<z.output<S>>);
     }));
     return out;
   }
@@ -122,18 +162,18 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
 
   const aides: Linked<Aide>[] = [];
   const aidesFile = fileRef(source, schemas.aides.path);
-  const duplicateAide = duplicateRowChecker(aidesFile.display, issues);
+  const duplicateAide = duplicateRowChecker(aidesFile.display, issues, expectedRows(aidesFile.absolute));
+  const linked = linker<Aide>();
   track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells, columns }) => {
     duplicateAide(cells, line);
     checkAide(record, { file: aidesFile.display, line }, issues);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
-    const { id, ...rest } = record;
-    if (id === undefined) {
-      aides.push({ ...rest, jeune: -1 });
+    if (record.id === undefined) {
+      aides.push(linked(record, -1));
       return;
     }
-    const jeune = link(id, aidesFile.display, line, columns);
-    if (jeune !== undefined) aides.push({ ...rest, jeune });
+    const jeune = link(record.id, aidesFile.display, line, columns);
+    if (jeune !== undefined) aides.push(linked(record, jeune));
   }));
 
   const actions: Action[] = [];
@@ -194,7 +234,12 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   return { jeunes, jeuneIds, situations, dispositifs, aides, actions, participations, manual, inputs };
 }
 
-/** Streams événements and propositions into the sinks, validating and linking each row. */
+/**
+ * Streams événements and propositions into the sinks, validating and linking each row. When
+ * both files are large, propositions are read in a worker thread while this thread reads
+ * événements (activity-workers.ts): each file's records reach its sink in file order, and
+ * the issues and inputs come in the same order as when the files are read one after the other.
+ */
 export async function streamActivity(
   source: YearSource,
   registers: Registers,
@@ -202,23 +247,27 @@ export async function streamActivity(
   issues: Issue[],
 ): Promise<void> {
   const schemas = schemasFor(source);
-  const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>) =>
-    registers.jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, issues);
-  const track = (display: string, summary: FileSummary | undefined) => {
-    if (summary) registers.inputs[display] = summary;
-  };
   const events = fileRef(source, schemas.evenements.path);
-  track(events.display, await validateFile(schemas.evenements, events.absolute, events.display, issues, ({ record, line, columns }) => {
-    checkActivityDate(record.date, 'Date', { file: events.display, line }, source.year, issues);
-    const jeune = link(record.id, events.display, line, columns);
-    if (jeune === undefined) return;
-    sinks.evenement({ date: record.date, nature: record.nature, status: record.status, jeune });
-  }));
   const propositions = fileRef(source, schemas.propositions.path);
-  track(propositions.display, await validateFile(schemas.propositions, propositions.absolute, propositions.display, issues, ({ record, line, columns }) => {
-    checkActivityDate(record.date, 'Date', { file: propositions.display, line }, source.year, issues);
-    const jeune = link(record.id, propositions.display, line, columns);
-    if (jeune === undefined) return;
-    sinks.proposition({ date: record.date, theme: record.theme, subTheme: record.subTheme, jeune });
-  }));
+  const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
+  const worker = parallel
+    ? startActivityWorker(
+        { kind: 'propositions', file: propositions, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: registers.jeuneIds.share() },
+        sinks,
+      )
+    : undefined;
+  try {
+    const eventsSummary = await readActivityFile('evenements', schemas, events, source.year, registers.jeuneIds, sinks, issues);
+    if (eventsSummary) registers.inputs[events.display] = eventsSummary;
+    if (worker) {
+      const result = await worker.done;
+      issues.push(...result.issues);
+      if (result.summary) registers.inputs[propositions.display] = result.summary;
+    } else {
+      const summary = await readActivityFile('propositions', schemas, propositions, source.year, registers.jeuneIds, sinks, issues);
+      if (summary) registers.inputs[propositions.display] = summary;
+    }
+  } finally {
+    await worker?.stop();
+  }
 }

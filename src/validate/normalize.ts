@@ -54,13 +54,23 @@ export function nearest(value: string, candidates: readonly string[]): string | 
 }
 
 /**
+ * A copy of `text` that does not keep alive the block of text it was cut from: V8 keeps a
+ * substring of 13 characters or more as a view on its parent (a 64 KiB block of a file).
+ * For texts that a cache keeps.
+ */
+export function ownText(text: string): string {
+  // Concatenation then slice: the slice views a fresh string of the text's own length + 1.
+  return text.length < 13 ? text : `${text}\u0000`.slice(0, -1);
+}
+
+/**
  * A closed vocabulary matched like headers. `aliases` maps extra spellings (already in
  * their display form or raw) to a canonical value.
  */
 export class Vocabulary<T extends string> {
   private readonly byKey = new Map<string, T>();
-  /** Raw spellings already seen: exports repeat a handful of values millions of times. */
-  private readonly seen = new Map<string, T | undefined>();
+  /** Raw spellings already seen (own copies): exports repeat a handful of values millions of times. */
+  private readonly seen = new Map<string, { text: string; value: T | undefined }>();
 
   constructor(
     readonly values: readonly T[],
@@ -70,11 +80,21 @@ export class Vocabulary<T extends string> {
     for (const [alias, value] of Object.entries(aliases)) this.byKey.set(normalizeLabel(alias), value);
   }
 
+  /** The last spellings met, by a slot from their length and first letter: no hashing of the text. */
+  private readonly recent: (string | undefined)[] = new Array<string | undefined>(16).fill(undefined);
+  private readonly recentValue: (T | undefined)[] = new Array<T | undefined>(16).fill(undefined);
+
   match(raw: string): T | undefined {
-    if (this.seen.has(raw)) return this.seen.get(raw);
-    const value = this.byKey.get(normalizeLabel(raw));
-    if (this.seen.size < 10_000) this.seen.set(raw, value);
-    return value;
+    const slot = (raw.length * 7 + raw.charCodeAt(0)) & 15;
+    if (this.recent[slot] === raw) return this.recentValue[slot];
+    let entry = this.seen.get(raw);
+    if (entry === undefined) {
+      entry = { text: ownText(raw), value: this.byKey.get(normalizeLabel(raw)) };
+      if (this.seen.size < 10_000) this.seen.set(entry.text, entry);
+    }
+    this.recent[slot] = entry.text;
+    this.recentValue[slot] = entry.value;
+    return entry.value;
   }
 
   suggest(raw: string): string | undefined {

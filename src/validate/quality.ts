@@ -12,9 +12,13 @@ export interface Position {
   line: number;
 }
 
+let lastWindow = { year: Number.NaN, first: 0, last: 0 };
+
 /** Dates further than this from the report year are implausible for an activity record. */
 export function plausibleWindow(year: number): { first: Day; last: Day } {
-  return { first: dayOf(year - 1, 1, 1), last: dayOf(year + 1, 12, 31) };
+  // Asked for every row of the activity files: the last year's window is remembered.
+  if (lastWindow.year !== year) lastWindow = { year, first: dayOf(year - 1, 1, 1), last: dayOf(year + 1, 12, 31) };
+  return { first: lastWindow.first, last: lastWindow.last };
 }
 
 /** The Mission Locale public is 16-25 at the first arrival (up to 29 with an RQTH). */
@@ -37,8 +41,8 @@ export function checkJeune(jeune: Jeune, at: Position, year: number, issues: Iss
 
 /** An activity date (événement, proposition, aide, action) far from the report year. */
 export function checkActivityDate(day: Day, field: string, at: Position, year: number, issues: Issue[]): void {
-  const window = plausibleWindow(year);
-  if (day < window.first || day > window.last) {
+  if (lastWindow.year !== year) plausibleWindow(year);
+  if (day < lastWindow.first || day > lastWindow.last) {
     issues.push({
       code: 'quality.date_out_of_window',
       severity: 'warning',
@@ -61,33 +65,68 @@ export function checkAide(aide: Aide, at: Position, issues: Issue[]): void {
   }
 }
 
-/** Two independent 32-bit FNV-1a hashes of the text, as one short key (64 bits in all). */
-function rowKey(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
-}
-
 /**
  * Exact duplicate rows of a register file (same cells). Kept per file in memory: registers
  * are one row per person or programme, not the high-volume activity files. Rows are
- * remembered by a 64-bit hash rather than their text, which keeps a national-scale file's
- * check to a few dozen bytes a row (a false match needs a 64-bit collision).
+ * remembered by a 64-bit hash (two independent 32-bit FNV-1a hashes of the cells joined by
+ * U+0000) rather than their text: 12 bytes a row in one typed array (a false match needs a
+ * 64-bit collision).
  */
-export function duplicateRowChecker(file: string, issues: Issue[]) {
-  const seen = new Map<string, number>();
-  return (cells: Record<string, string | undefined>, line: number): void => {
-    const key = rowKey(Object.values(cells).join('\u0000'));
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, line);
-      return;
+export function duplicateRowChecker(file: string, issues: Issue[], expectedRows = 0) {
+  // Open addressing, slots [hash a, hash b, first line] (line 0 = empty), at most 3/4 full;
+  // sized for the expected rows when told, so that a large file does not rehash as it grows.
+  let mask = 1023;
+  while ((mask + 1) * 3 < expectedRows * 4) mask = mask * 2 + 1;
+  let slots = new Int32Array((mask + 1) * 3);
+  let size = 0;
+  const grow = () => {
+    const old = slots;
+    mask = mask * 2 + 1;
+    slots = new Int32Array((mask + 1) * 3);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      let slot = old[at]! & mask;
+      while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + 3), slot * 3);
     }
-    issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, expected: `une ligne différente de la ligne ${first}` });
+  };
+  return (cells: Record<string, string | undefined>, line: number): void => {
+    let a = 0x811c9dc5;
+    let b = 0x050c5d1f;
+    let first = true;
+    for (const key in cells) {
+      if (!first) {
+        a = Math.imul(a, 0x01000193); // a ^ 0 (the U+0000 separator)
+        b = Math.imul(b, 0x01000193) ^ (b >>> 13);
+      }
+      first = false;
+      const text = cells[key];
+      if (text === undefined) continue;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        a = Math.imul(a ^ code, 0x01000193);
+        b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
+      }
+    }
+    for (let slot = a & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * 3;
+      const seen = slots[at + 2]!;
+      if (seen === 0) {
+        if ((size + 1) * 4 > (mask + 1) * 3) {
+          grow();
+          slot = a & mask;
+          while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+        }
+        slots[slot * 3] = a;
+        slots[slot * 3 + 1] = b;
+        slots[slot * 3 + 2] = line;
+        size++;
+        return;
+      }
+      if (slots[at] === (a | 0) && slots[at + 1] === (b | 0)) {
+        issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, expected: `une ligne différente de la ligne ${seen}` });
+        return;
+      }
+    }
   };
 }

@@ -3,11 +3,13 @@ import type { CommuneMatcher } from '../config/territory.js';
 import {
   amountCents,
   anyCommune,
+  cell,
+  CellFailure,
   optionalCount,
   optionalDate,
   optionalText,
   optionalVocabulary,
-  reportCell,
+  optionalVocabularyOr,
   requiredCount,
   requiredDate,
   requiredText,
@@ -15,6 +17,7 @@ import {
   vocabulary,
   yesNo,
 } from './cells.js';
+import { ALWAYS, rowSchema } from './compiled-row.js';
 import {
   QUALIFICATION_LEVELS,
   SUBTYPE_VOCABULARIES,
@@ -63,27 +66,37 @@ export interface FileSchema<Row extends z.ZodType = z.ZodType> {
 }
 
 /** Qualification: a report band, or an I-MILO level mapped to one (and flagged). */
+const QUALIFICATION_VALUES = new Map<string, { band: Qualification; fromLevel: boolean }>();
+/** One shared value per band and flag: a national register holds a million of them. */
+function qualificationValue(band: Qualification, fromLevel: boolean): { band: Qualification; fromLevel: boolean } {
+  const key = `${band}\u0000${fromLevel}`;
+  let value = QUALIFICATION_VALUES.get(key);
+  if (value === undefined) {
+    value = { band, fromLevel };
+    QUALIFICATION_VALUES.set(key, value);
+  }
+  return value;
+}
+
 export const qualification = () =>
-  z
-    .string()
-    .optional()
-    .transform((text, ctx): { band: Qualification; fromLevel: boolean } => {
-      const expected = 'Supérieur au BAC, BAC, BEP/CAP, Aucun diplôme (ou un niveau I-MILO)';
-      if (text === undefined || text.trim() === '') return reportCell(ctx, 'cell.required', { expected });
-      const band = qualificationVocabulary.match(text);
-      if (band) return { band, fromLevel: false };
-      const level = qualificationLevelVocabulary.match(text) ?? qualificationLevelVocabulary.match(`niveau ${text}`);
-      if (level) return { band: QUALIFICATION_LEVELS[level]!, fromLevel: true };
-      const suggestion = qualificationVocabulary.suggest(text);
-      return reportCell(ctx, 'cell.vocabulary', suggestion ? { expected, suggestion } : { expected });
-    });
+  cell((text): { band: Qualification; fromLevel: boolean } | CellFailure => {
+    const expected = 'Supérieur au BAC, BAC, BEP/CAP, Aucun diplôme (ou un niveau I-MILO)';
+    if (text === undefined || text.trim() === '') return new CellFailure('cell.required', { expected });
+    const band = qualificationVocabulary.match(text);
+    if (band) return qualificationValue(band, false);
+    const level = qualificationLevelVocabulary.match(text) ?? qualificationLevelVocabulary.match(`niveau ${text}`);
+    if (level) return qualificationValue(QUALIFICATION_LEVELS[level]!, true);
+    const suggestion = qualificationVocabulary.suggest(text);
+    return new CellFailure('cell.vocabulary', suggestion ? { expected, suggestion } : { expected });
+  });
 
 /**
  * Cross-column checks run even when another cell of the row failed, so that one pass lists
  * every error (zod skips refinements after a failed field unless told otherwise). A failed
- * field holds no usable value, hence the type guards in the checks.
+ * field holds no usable value, hence the type guards in the checks. Row schemas are made by
+ * `rowSchema()` (compiled-row.ts), which also compiles their fast path.
  */
-export const ALWAYS = { when: () => true };
+export { ALWAYS };
 
 export function isDay(value: unknown): value is number {
   return typeof value === 'number';
@@ -120,8 +133,8 @@ export function buildSchemas(communes: CommuneMatcher) {
       housing: { header: 'Logement', required: true, description: 'Parents, Autonome, Précaire' },
       rqth: { header: 'RQTH', required: true, description: 'Oui/Non' },
     },
-    row: z
-      .object({
+    row: rowSchema(
+      {
         id: requiredText(),
         sex: vocabulary(sexVocabulary),
         birthDate: requiredDate(),
@@ -132,12 +145,15 @@ export function buildSchemas(communes: CommuneMatcher) {
         drivingLicence: yesNo(),
         housing: vocabulary(housingVocabulary),
         rqth: yesNo(),
-      })
-      .superRefine((row, ctx) => {
-        if (isDay(row.birthDate) && isDay(row.firstArrival) && row.birthDate >= row.firstArrival) {
-          ctx.addIssue({ code: 'custom', message: 'row.birth_after_date', path: ['birthDate'], input: undefined });
-        }
-      }, ALWAYS),
+      },
+      [
+        (row, ctx) => {
+          if (isDay(row.birthDate) && isDay(row.firstArrival) && row.birthDate >= row.firstArrival) {
+            ctx.addIssue({ code: 'custom', message: 'row.birth_after_date', path: ['birthDate'], input: undefined });
+          }
+        },
+      ],
+    ),
   } satisfies FileSchema;
 
   const evenements = {
@@ -149,11 +165,11 @@ export function buildSchemas(communes: CommuneMatcher) {
       nature: { header: 'Nature', required: true, description: natureVocabulary.values.join(', ') },
       status: { header: 'Statut', required: false, description: 'Réalisé, Annulé, Absent ; vide = Réalisé' },
     },
-    row: z.object({
+    row: rowSchema({
       id: requiredText(),
       date: requiredDate(),
       nature: vocabulary(natureVocabulary),
-      status: optionalVocabulary(eventStatusVocabulary).transform((status) => status ?? 'Réalisé'),
+      status: optionalVocabularyOr(eventStatusVocabulary, 'Réalisé'),
     }),
   } satisfies FileSchema;
 
@@ -166,7 +182,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       theme: { header: 'Thème', required: true, description: themeVocabulary.values.join(', ') },
       subTheme: { header: 'Sous-thème', required: false, description: 'texte libre' },
     },
-    row: z.object({
+    row: rowSchema({
       id: requiredText(),
       date: requiredDate(),
       theme: vocabulary(themeVocabulary),
@@ -188,8 +204,8 @@ export function buildSchemas(communes: CommuneMatcher) {
       preparedLevel: { header: 'Niveau préparé', required: false, description: 'BEP/CAP, BAC, Supérieur au BAC (Alternance)' },
       country: { header: 'Pays', required: false, description: 'pays (Mobilité internationale)' },
     },
-    row: z
-      .object({
+    row: rowSchema(
+      {
         id: requiredText(),
         type: vocabulary(situationTypeVocabulary),
         subType: optionalText(),
@@ -199,26 +215,31 @@ export function buildSchemas(communes: CommuneMatcher) {
         qualifying: optionalVocabulary(qualifyingVocabulary),
         preparedLevel: optionalVocabulary(preparedLevelVocabulary),
         country: optionalText(),
-      })
-      .superRefine(checkInterval('start', 'end'), ALWAYS)
-      .superRefine((row, ctx) => {
-        const subtypes = typeof row.type === 'string' ? SUBTYPE_VOCABULARIES[row.type] : undefined;
-        if (subtypes === undefined || (row.subType !== undefined && subtypes.match(row.subType) !== undefined)) return;
-        const expected = `pour le type « ${row.type} » : ${subtypes.values.join(', ')}`;
-        const suggestion = row.subType === undefined ? undefined : subtypes.suggest(row.subType);
-        ctx.addIssue({
-          code: 'custom',
-          message: row.subType === undefined ? 'cell.required' : 'cell.subtype',
-          path: ['subType'],
-          params: suggestion ? { expected, suggestion } : { expected },
-          input: row.subType,
-        });
-      }, ALWAYS)
-      // Runs only on a valid row: the sous-type in its canonical spelling.
-      .transform((row) => {
+      },
+      [
+        checkInterval('start', 'end'),
+        (row, ctx) => {
+          const subtypes = typeof row.type === 'string' ? SUBTYPE_VOCABULARIES[row.type] : undefined;
+          if (subtypes === undefined || (row.subType !== undefined && subtypes.match(row.subType) !== undefined)) return;
+          const expected = `pour le type « ${row.type} » : ${subtypes.values.join(', ')}`;
+          const suggestion = row.subType === undefined ? undefined : subtypes.suggest(row.subType);
+          ctx.addIssue({
+            code: 'custom',
+            message: row.subType === undefined ? 'cell.required' : 'cell.subtype',
+            path: ['subType'],
+            params: suggestion ? { expected, suggestion } : { expected },
+            input: row.subType,
+          });
+        },
+      ],
+      // Runs only on a valid row: the sous-type in its canonical spelling (in place, which
+      // keeps every record's shape).
+      (row) => {
         const subtypes = SUBTYPE_VOCABULARIES[row.type];
-        return subtypes === undefined || row.subType === undefined ? row : { ...row, subType: subtypes.match(row.subType) };
-      }),
+        if (subtypes !== undefined && row.subType !== undefined) row.subType = subtypes.match(row.subType);
+        return row;
+      },
+    ),
   } satisfies FileSchema;
 
   const dispositifs = {
@@ -230,14 +251,15 @@ export function buildSchemas(communes: CommuneMatcher) {
       entry: { header: "Date d'entrée", required: true, description: 'date' },
       exit: { header: 'Date de sortie', required: true, description: 'date, vide = en cours' },
     },
-    row: z
-      .object({
+    row: rowSchema(
+      {
         id: requiredText(),
         programme: vocabulary(programmeVocabulary),
         entry: requiredDate(),
         exit: optionalDate(),
-      })
-      .superRefine(checkInterval('entry', 'exit'), ALWAYS),
+      },
+      [checkInterval('entry', 'exit')],
+    ),
   } satisfies FileSchema;
 
   const aides = {
@@ -250,19 +272,22 @@ export function buildSchemas(communes: CommuneMatcher) {
       amountCents: { header: 'Montant', required: true, description: 'montant en euros, >= 0' },
       decision: { header: 'Décision', required: true, description: 'Accordée, Refusée, Ajournée' },
     },
-    row: z
-      .object({
+    row: rowSchema(
+      {
         id: optionalText(),
         date: requiredDate(),
         type: vocabulary(aidTypeVocabulary),
         amountCents: amountCents(),
         decision: vocabulary(decisionVocabulary),
-      })
-      .superRefine((row, ctx) => {
-        if (row.id === undefined && typeof row.type === 'string' && row.type !== 'Frais de gestion') {
-          ctx.addIssue({ code: 'custom', message: 'cell.required', path: ['id'], input: undefined });
-        }
-      }, ALWAYS),
+      },
+      [
+        (row, ctx) => {
+          if (row.id === undefined && typeof row.type === 'string' && row.type !== 'Frais de gestion') {
+            ctx.addIssue({ code: 'custom', message: 'cell.required', path: ['id'], input: undefined });
+          }
+        },
+      ],
+    ),
   } satisfies FileSchema;
 
   const actions = {
@@ -284,7 +309,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       demonstrations: { header: 'Démonstrations', required: false, description: 'nombre entier (extension)' },
       comment: { header: 'Commentaire', required: false, description: 'texte libre affiché après les chiffres de l’événement (pages MDE) (extension)' },
     },
-    row: z.object({
+    row: rowSchema({
       actionId: requiredText(),
       date: requiredDate(),
       type: vocabulary(actionTypeVocabulary),
@@ -315,7 +340,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       participantId: { header: 'Identifiant', required: true, personal: true, description: 'identifiant du jeune ou d’un autre participant' },
       commune: { header: 'Commune', required: false, description: 'toute commune ; seules celles du territoire comptent « dont MNO »' },
     },
-    row: z.object({
+    row: rowSchema({
       actionId: requiredText(),
       participantId: requiredText(),
       commune: anyCommune(communes),
@@ -330,7 +355,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       value: { header: 'Valeur', required: true, description: 'nombre entier' },
       comment: { header: 'Commentaire', required: false, description: 'texte libre' },
     },
-    row: z.object({
+    row: rowSchema({
       key: requiredText(),
       value: requiredCount(),
       comment: optionalText(),

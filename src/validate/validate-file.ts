@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
-import { readCsvRows } from '../read/csv-rows.js';
+import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
+import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from './issues.js';
 import { ISSUE_CODES } from './issues.js';
 import type { FileSchema } from './schemas.js';
+import { ownText } from './normalize.js';
+import { compileRow, FALLBACK, recordFactory, type CompiledRow } from './compiled-row.js';
 
 /**
  * Reads one CSV file and validates each row against its zod schema, handing valid records
@@ -28,6 +31,40 @@ export interface FileSummary {
 
 const KNOWN_CODES = new Set<string>(ISSUE_CODES);
 
+/** A row handed to `onRecord`: its cells object is built only when asked for. */
+class Row<T> implements ValidatedRow<T> {
+  #cells: Record<string, string | undefined> | undefined;
+
+  constructor(
+    readonly record: T,
+    readonly line: number,
+    readonly columns: ReadonlyMap<string, number>,
+    private readonly raw: readonly string[],
+    private readonly cellsOf: (record: readonly string[]) => Record<string, string | undefined>,
+  ) {}
+
+  get cells(): Record<string, string | undefined> {
+    return (this.#cells ??= this.cellsOf(this.raw));
+  }
+}
+
+/**
+ * The rows' cells keyed by field, trimmed, in the header's order (what zod validates): one
+ * object literal for the file's fields.
+ */
+function cellsMaker(columns: ReadonlyMap<string, number>): (record: readonly string[]) => Record<string, string | undefined> {
+  const make = recordFactory([...columns.keys()]);
+  const indexes = [...columns.values()].map((column) => column - 1);
+  const values: (string | undefined)[] = new Array<string | undefined>(indexes.length);
+  return (record) => {
+    for (let i = 0; i < indexes.length; i++) {
+      const value = record[indexes[i]!];
+      values[i] = value === undefined ? undefined : value.trim();
+    }
+    return make(values) as Record<string, string | undefined>;
+  };
+}
+
 export async function validateFile<S extends z.ZodType>(
   schema: FileSchema<S>,
   filePath: string,
@@ -42,17 +79,31 @@ export async function validateFile<S extends z.ZodType>(
     return undefined;
   }
   let columns = new Map<string, number>();
+  let compiled: CompiledRow<z.output<S>> | undefined;
+  let cellsOf = cellsMaker(columns);
   const summary: FileSummary = { rows: 0, sha256: '' };
-  const rows = readCsvRows(filePath, file, schema.columns, issues, (header) => (columns = header.columns), (sha256) => (summary.sha256 = sha256));
-  for await (const row of rows) {
+  const onHeader = (header: CsvHeader) => {
+    columns = header.columns;
+    cellsOf = cellsMaker(columns);
+    compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
+  };
+  const onRow = (raw: readonly string[], line: number) => {
     summary.rows++;
     if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
-    const result = schema.row.safeParse(row.cells);
-    if (result.success) {
-      onRecord({ record: result.data, line: row.line, columns, cells: row.cells });
-      continue;
+    if (compiled !== undefined) {
+      const record = compiled(raw);
+      if (record !== FALLBACK) {
+        onRecord(new Row(record, line, columns, raw, cellsOf));
+        return;
+      }
     }
-    onInvalid?.(row.cells);
+    const cells = cellsOf(raw);
+    const result = schema.row.safeParse(cells);
+    if (result.success) {
+      onRecord({ record: result.data, line, columns, cells });
+      return;
+    }
+    onInvalid?.(cells);
     for (const zodIssue of result.error.issues) {
       const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
       const spec = field === undefined ? undefined : schema.columns[field];
@@ -60,17 +111,18 @@ export async function validateFile<S extends z.ZodType>(
       const params = ('params' in zodIssue ? zodIssue.params : undefined) as
         | { expected?: string; suggestion?: string }
         | undefined;
-      const raw = field === undefined ? undefined : row.cells[field];
-      const issue: Issue = { code, severity: 'error', file, line: row.line };
+      const raw = field === undefined ? undefined : cells[field];
+      const issue: Issue = { code, severity: 'error', file, line };
       const column = field === undefined ? undefined : columns.get(field);
       if (column !== undefined) issue.column = column;
       if (spec) issue.field = spec.header;
-      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = raw;
+      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
       if (params?.suggestion) issue.suggestion = params.suggestion;
       issues.push(issue);
     }
-  }
+  };
+  await readCsvRecords(filePath, file, schema.columns, issues, onRow, onHeader, (sha256) => (summary.sha256 = sha256));
   reportProgress(file, summary.rows, true);
   return summary;
 }
