@@ -309,27 +309,31 @@ export function buildSchemas(communes: CommuneMatcher) {
       demonstrations: { header: 'Démonstrations', required: false, description: 'nombre entier (extension)' },
       comment: { header: 'Commentaire', required: false, description: 'texte libre affiché après les chiffres de l’événement (pages MDE) (extension)' },
     },
-    row: rowSchema({
-      actionId: requiredText(),
-      date: requiredDate(),
-      type: vocabulary(actionTypeVocabulary),
-      theme: optionalVocabulary(actionThemeVocabulary),
-      title: requiredText(),
-      place: optionalText(),
-      exhibitors: optionalCount(),
-      visitors: optionalCount(),
-      interviews: optionalCount(),
-      owner: optionalVocabulary(actionOwnerVocabulary).transform((owner) => owner ?? 'Mission Locale'),
-      parent: optionalText(),
-      localExhibitors: optionalCount(),
-      demonstrations: optionalCount(),
-      comment: optionalText(),
-    })
-    .superRefine((row, ctx) => {
-      if (typeof row.localExhibitors === 'number' && typeof row.exhibitors === 'number' && row.localExhibitors > row.exhibitors) {
-        ctx.addIssue({ code: 'custom', message: 'row.part_exceeds_total', path: ['localExhibitors'], params: { expected: 'au plus le nombre de la colonne Exposants' }, input: row.localExhibitors });
-      }
-    }, ALWAYS),
+    row: rowSchema(
+      {
+        actionId: requiredText(),
+        date: requiredDate(),
+        type: vocabulary(actionTypeVocabulary),
+        theme: optionalVocabulary(actionThemeVocabulary),
+        title: requiredText(),
+        place: optionalText(),
+        exhibitors: optionalCount(),
+        visitors: optionalCount(),
+        interviews: optionalCount(),
+        owner: optionalVocabularyOr(actionOwnerVocabulary, 'Mission Locale'),
+        parent: optionalText(),
+        localExhibitors: optionalCount(),
+        demonstrations: optionalCount(),
+        comment: optionalText(),
+      },
+      [
+        (row, ctx) => {
+          if (typeof row.localExhibitors === 'number' && typeof row.exhibitors === 'number' && row.localExhibitors > row.exhibitors) {
+            ctx.addIssue({ code: 'custom', message: 'row.part_exceeds_total', path: ['localExhibitors'], params: { expected: 'au plus le nombre de la colonne Exposants' }, input: row.localExhibitors });
+          }
+        },
+      ],
+    ),
   } satisfies FileSchema;
 
   const participations = {
