@@ -664,7 +664,8 @@ function summariseProfile(file: string): ProfileSummary {
 async function profileBuild(label: string, dataDir: string, workDir: string): Promise<ProfileSummary> {
   const profileDir = mkdtempSync(path.join(workDir, 'cpu-profile-'));
   say(`\n== CPU profile of the ${label} build`);
-  const run = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...buildArgs(dataDir, path.join(profileDir, 'out'), 'json')]);
+  // One thread (ALPES_WORKERS=never), so that the one profile holds all the work.
+  const run = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...buildArgs(dataDir, path.join(profileDir, 'out'), 'json')], { env: { ...process.env, ALPES_WORKERS: 'never' } });
   assertBuildOk(run, 'profiled build');
   const file = readdirSync(profileDir)
     .filter((name) => name.endsWith('.cpuprofile'))
@@ -860,7 +861,8 @@ function writeResults(file: string, context: {
     push(
       `## CPU profile: ${label} build (\`node --cpu-prof\`, \`--format json\`)`,
       '',
-      `Total sampled time ${fmtS(profile.totalMs / 1000)} s (profiling slows the run a little). Top 15 functions by self time ` +
+      `Total sampled time ${fmtS(profile.totalMs / 1000)} s (profiling slows the run a little; run in one thread, ALPES_WORKERS=never, ` +
+        'so that one profile holds all the work). Top 15 functions by self time ' +
         '(paths in dist/ are the compiled src/):',
       '',
       table(
