@@ -17,7 +17,7 @@ import {
   type SiaePlacement,
 } from './mde-schemas.js';
 import { duplicateRowChecker } from './quality.js';
-import { withHeaderAliases, type FileSchema } from './schemas.js';
+import { withHeaderAliases, type ColumnSpec, type FileSchema } from './schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
 
 /**
@@ -97,19 +97,31 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
     return out;
   }
 
-  const creationIds = new Set<string>();
-  const creationFile = fileRef(source, schemas.creation.path).display;
+  /**
+   * Whether `id` is seen for the first time in `key`'s file; a repeat is a cell.duplicate_id
+   * issue (echoing the id only when it is not personal).
+   */
+  function uniqueIn(key: MdeFileKey, field: string) {
+    const seen = new Set<string>();
+    const spec = (schemas[key].columns as Readonly<Record<string, ColumnSpec>>)[field]!;
+    const file = fileRef(source, schemas[key].path).display;
+    return (id: string, line: number, columns: ReadonlyMap<string, number>): boolean => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        return true;
+      }
+      const column = columns.get(field);
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file, line, ...(column === undefined ? {} : { column }), field: spec.header, ...(spec.personal ? {} : { value: id }) });
+      return false;
+    };
+  }
+
+  // One row per project holder: a second row would count them twice.
+  const firstHolder = uniqueIn('creation', 'id');
   const pseudonymiseHolder = pseudonymiser();
-  const creation = await readLog<MdeSchemas['creation']['row'], Pseudonymised<ProjectHolder>>('creation', (record, line, columns) => {
-    // One row per project holder: a second row would count them twice.
-    if (creationIds.has(record.id)) {
-      const column = columns.get('id');
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: creationFile, line, ...(column === undefined ? {} : { column }), field: schemas.creation.columns.id.header });
-      return undefined;
-    }
-    creationIds.add(record.id);
-    return pseudonymiseHolder(record);
-  });
+  const creation = await readLog<MdeSchemas['creation']['row'], Pseudonymised<ProjectHolder>>('creation', (record, line, columns) =>
+    firstHolder(record.id, line, columns) ? pseudonymiseHolder(record) : undefined,
+  );
 
   const employers = await readLog<MdeSchemas['employers']['row'], EmployerContact>('employers', (record) => record);
 
@@ -137,17 +149,10 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
   const mobility = await readLog<MdeSchemas['mobility']['row'], Pseudonymised<MobilityAid>>('mobility', pseudonymiser());
   const siae = await readLog<MdeSchemas['siae']['row'], Pseudonymised<SiaePlacement>>('siae', pseudonymiser());
 
-  const offerIds = new Set<string>();
-  const offersFile = fileRef(source, schemas.offers.path).display;
-  const offers = await readLog<MdeSchemas['offers']['row'], JobOffer>('offers', (record, line, columns) => {
-    if (offerIds.has(record.offer)) {
-      const column = columns.get('offer');
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: offersFile, line, ...(column === undefined ? {} : { column }), field: schemas.offers.columns.offer.header, value: record.offer });
-      return undefined;
-    }
-    offerIds.add(record.offer);
-    return record;
-  });
+  const firstOffer = uniqueIn('offers', 'offer');
+  const offers = await readLog<MdeSchemas['offers']['row'], JobOffer>('offers', (record, line, columns) =>
+    firstOffer(record.offer, line, columns) ? record : undefined,
+  );
 
   return { creation, employers, contracts, clause, cyberBase, mobility, siae, offers, inputs };
 }
