@@ -199,8 +199,9 @@ type Schemas = ReturnType<typeof buildSchemas>;
 
 /**
  * The column order this generator writes, per file. Checked against the schemas at start: if
- * the contract gains, loses or reorders a column, the generator stops instead of writing
- * rows that no longer match their header.
+ * the contract gains a required column, loses or reorders one, the generator stops instead of
+ * writing rows that no longer match their header. Optional columns it does not write (the
+ * MDE extensions of actions.csv) are left out of the header, as an I-MILO export would.
  */
 const FIELD_ORDER: Record<keyof Schemas, readonly string[]> = {
   jeunes: ['id', 'sex', 'birthDate', 'commune', 'qpv', 'qualification', 'firstArrival', 'drivingLicence', 'housing', 'rqth'],
@@ -215,9 +216,9 @@ const FIELD_ORDER: Record<keyof Schemas, readonly string[]> = {
 };
 
 function headerOf(schemas: Schemas, key: keyof Schemas): string[] {
-  const columns = schemas[key].columns as Record<string, { header: string }>;
-  const fields = Object.keys(columns);
+  const columns = schemas[key].columns as Record<string, { header: string; required: boolean }>;
   const expected = FIELD_ORDER[key];
+  const fields = Object.keys(columns).filter((field) => expected.includes(field) || columns[field]!.required);
   if (fields.join(',') !== expected.join(',')) {
     throw new Error(
       `generate-scale: the columns of ${schemas[key].path} changed in src/validate/schemas.ts ` +

@@ -26,19 +26,20 @@ export interface ActivitySummary {
 
 export function cejIntervalsByJeune(registers: Registers): Map<number, Interval[]> {
   const intervals = new Map<number, Interval[]>();
-  for (const dispositif of registers.dispositifs) {
-    if (dispositif.programme !== 'CEJ') continue;
+  registers.dispositifs.scan((dispositif) => {
+    if (dispositif.programme !== 'CEJ') return;
     const list = intervals.get(dispositif.jeune) ?? [];
     list.push({ start: dispositif.entry, end: dispositif.exit });
     intervals.set(dispositif.jeune, list);
-  }
+  });
   return intervals;
 }
 
 export function createActivityTally(registers: Registers, context: ComputeContext): ActivitySinks & { result(): ActivitySummary } {
   const { year } = context;
   const communeIndex = new Map(context.communes.map((commune, index) => [commune, index]));
-  const jeuneCommune = Int16Array.from(registers.jeunes, (jeune) => communeIndex.get(jeune.commune) ?? -1);
+  const jeuneCommune = new Int16Array(registers.jeunes.length);
+  registers.jeunes.scan((jeune, index) => (jeuneCommune[index] = communeIndex.get(jeune.commune) ?? -1));
   const cejIntervals = cejIntervalsByJeune(registers);
 
   const summary: ActivitySummary = {

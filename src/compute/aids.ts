@@ -23,7 +23,7 @@ function aidTable(registers: Registers, context: ComputeContext, type: AidType, 
   const counted = new Set<number>();
   let amountCents = 0;
   for (const aide of granted) {
-    const commune = registers.jeunes[aide.jeune]!.commune;
+    const commune = registers.jeunes.field(aide.jeune, 'commune');
     amountCents += aide.amountCents;
     table.add(commune, 'amountCents', aide.amountCents);
     if (unit === 'dossiers' || !counted.has(aide.jeune)) table.add(commune, 'beneficiaries');

@@ -399,10 +399,10 @@ export function siaePlacements(rows: NonNullable<MdeLogs['siae']>, year: number)
  */
 export function computeMde(registers: Registers, logs: MdeLogs | undefined, context: ComputeContext): MdeIndicators {
   const cejIntervals = new Map<number, { entry: Day; exit: Day | undefined }[]>();
-  for (const dispositif of registers.dispositifs) {
-    if (dispositif.programme !== 'CEJ') continue;
+  registers.dispositifs.scan((dispositif) => {
+    if (dispositif.programme !== 'CEJ') return;
     cejIntervals.set(dispositif.jeune, [...(cejIntervals.get(dispositif.jeune) ?? []), { entry: dispositif.entry, exit: dispositif.exit }]);
-  }
+  });
   const sources: EventSources = { registers, context, cejIntervals };
   const actions = mdeActions(registers, context.year);
   return {

@@ -1,6 +1,6 @@
 import { dayOf, isInYear, overlapsYear, contains } from '../validate/dates.js';
-import type { Linked, Registers } from '../validate/load-year.js';
-import type { Jeune, Situation } from '../validate/schemas.js';
+import type { Linked, RegisteredJeune, Registers } from '../validate/load-year.js';
+import type { Situation } from '../validate/schemas.js';
 import type { Qualification } from '../validate/vocabularies.js';
 import {
   AGE_BANDS_WITH_OVER_25,
@@ -32,29 +32,29 @@ function startingIn(registers: Registers, year: number, types: ReadonlySet<Situa
   return registers.situations.filter((situation) => types.has(situation.type) && isInYear(situation.start, year));
 }
 
-function holders(registers: Registers, situations: readonly LinkedSituation[]): Jeune[] {
-  return [...new Set(situations.map((situation) => situation.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes[index]!);
+function holders(registers: Registers, situations: readonly LinkedSituation[]): RegisteredJeune[] {
+  return [...new Set(situations.map((situation) => situation.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes.get(index));
 }
 
 function countByCommune(registers: Registers, context: ComputeContext, situations: readonly LinkedSituation[]): CommuneTable<'count'> {
   const table = communeTable(context.communes, ['count'] as const);
-  for (const situation of situations) table.add(registers.jeunes[situation.jeune]!.commune, 'count');
+  for (const situation of situations) table.add(registers.jeunes.field(situation.jeune, 'commune'), 'count');
   return table.table();
 }
 
-function qualificationCounts(jeunes: readonly Jeune[]): Record<Qualification, number> {
+function qualificationCounts(jeunes: readonly RegisteredJeune[]): Record<Qualification, number> {
   const counts = zeroes(QUALIFICATION_BANDS);
   for (const jeune of jeunes) counts[jeune.qualification.band]++;
   return counts;
 }
 
-function mergedQualificationCounts(jeunes: readonly Jeune[]): Record<MergedQualification, number> {
+function mergedQualificationCounts(jeunes: readonly RegisteredJeune[]): Record<MergedQualification, number> {
   const counts = zeroes(MERGED_QUALIFICATION_BANDS);
   for (const jeune of jeunes) counts[mergedQualification(jeune.qualification.band)]++;
   return counts;
 }
 
-function belowBac(jeunes: readonly Jeune[]): Share {
+function belowBac(jeunes: readonly RegisteredJeune[]): Share {
   return share(jeunes.filter((jeune) => isBelowBac(jeune.qualification.band)).length, jeunes.length);
 }
 
@@ -189,7 +189,7 @@ export function computeEmployment(registers: Registers, context: ComputeContext)
     if (known === undefined || situation.start < known) firstStart.set(situation.jeune, situation.start);
   }
   const ages = zeroes(AGE_BANDS_WITH_OVER_25);
-  for (const [index, start] of firstStart) ages[ageBandWithOver25(registers.jeunes[index]!.birthDate, start)]++;
+  for (const [index, start] of firstStart) ages[ageBandWithOver25(registers.jeunes.field(index, 'birthDate'), start)]++;
   const sex = countSexes(people.map((jeune) => jeune.sex));
   const sectors = rankedLabels(situations.flatMap((situation) => (situation.domain === undefined ? [] : [situation.domain])));
   const pec = situations.filter((situation) => situation.type === 'Emploi' && situation.subType === 'PEC');
@@ -232,7 +232,7 @@ export function computeAlternance(registers: Registers, context: ComputeContext)
   let women = 0;
   for (const contract of contracts) {
     if (contract.preparedLevel) levels[contract.preparedLevel]++;
-    if (registers.jeunes[contract.jeune]!.sex === 'F') women++;
+    if (registers.jeunes.field(contract.jeune, 'sex') === 'F') women++;
   }
   const followed = new Set(
     registers.situations
@@ -270,14 +270,14 @@ export interface CivicService {
 export function computeCivicService(registers: Registers, context: ComputeContext): CivicService {
   const running = new Set<number>();
   const started = new Set<number>();
-  for (const situation of registers.situations) {
-    if (situation.type !== 'Service civique' || !overlapsYear(situation, context.year)) continue;
+  registers.situations.scan((situation) => {
+    if (situation.type !== 'Service civique' || !overlapsYear(situation, context.year)) return;
     running.add(situation.jeune);
     if (isInYear(situation.start, context.year)) started.add(situation.jeune);
-  }
+  });
   const table = communeTable(context.communes, ['running', 'started'] as const);
-  for (const jeune of running) table.add(registers.jeunes[jeune]!.commune, 'running');
-  for (const jeune of started) table.add(registers.jeunes[jeune]!.commune, 'started');
+  for (const jeune of running) table.add(registers.jeunes.field(jeune, 'commune'), 'running');
+  for (const jeune of started) table.add(registers.jeunes.field(jeune, 'commune'), 'started');
   return { running: running.size, started: started.size, byCommune: table.table() };
 }
 

@@ -1,6 +1,6 @@
 import { ageOn, isInYear, overlapsYear } from '../validate/dates.js';
-import type { Linked, Registers } from '../validate/load-year.js';
-import type { Dispositif, Jeune } from '../validate/schemas.js';
+import type { Linked, RegisteredJeune, Registers } from '../validate/load-year.js';
+import type { Dispositif } from '../validate/schemas.js';
 import { NATURES, type Programme, type Qualification } from '../validate/vocabularies.js';
 import { actionGroup, actionsOfYear, attendance, type ActionGroup } from './actions.js';
 import { cejIntervalsByJeune, type ActivitySummary } from './activity.js';
@@ -28,8 +28,8 @@ function entered(registers: Registers, year: number, programme: Programme): Link
   return registers.dispositifs.filter((dispositif) => dispositif.programme === programme && isInYear(dispositif.entry, year));
 }
 
-function distinctJeunes(registers: Registers, dispositifs: readonly Linked<Dispositif>[]): Jeune[] {
-  return [...new Set(dispositifs.map((dispositif) => dispositif.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes[index]!);
+function distinctJeunes(registers: Registers, dispositifs: readonly Linked<Dispositif>[]): RegisteredJeune[] {
+  return [...new Set(dispositifs.map((dispositif) => dispositif.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes.get(index));
 }
 
 /** Distinct jeunes whose programme interval overlaps Y. */
@@ -69,7 +69,7 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   const entries = entered(registers, year, 'CEJ');
   const entrants = distinctJeunes(registers, entries);
   const table = communeTable(context.communes, ['followed', 'entered'] as const);
-  for (const jeune of followed) table.add(registers.jeunes[jeune]!.commune, 'followed');
+  for (const jeune of followed) table.add(registers.jeunes.field(jeune, 'commune'), 'followed');
   for (const jeune of entrants) table.add(jeune.commune, 'entered');
 
   const byGroup = zeroes(CEJ_CONTACT_GROUPS);
@@ -97,7 +97,7 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   }
   let aged18to21 = 0;
   for (const [index, entry] of entryAge) {
-    const age = ageOn(registers.jeunes[index]!.birthDate, entry);
+    const age = ageOn(registers.jeunes.field(index, 'birthDate'), entry);
     if (age >= 18 && age <= 21) aged18to21++;
   }
   const qualification = zeroes(QUALIFICATION_BANDS);
@@ -173,7 +173,7 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   });
   const ppae = distinctJeunes(registers, entered(registers, year, 'PPAE'));
   let rqthAccompanied = 0;
-  registers.jeunes.forEach((jeune, index) => {
+  registers.jeunes.scan((jeune, index) => {
     if (jeune.rqth && activity.receivedInInterview[index]) rqthAccompanied++;
   });
   return {

@@ -1,5 +1,5 @@
 import { dayOf, isInYear } from '../validate/dates.js';
-import type { Registers } from '../validate/load-year.js';
+import type { RegisteredJeune, Registers } from '../validate/load-year.js';
 import { HOUSINGS, NATURES, THEMES, type Housing, type Nature, type Qualification, type Theme } from '../validate/vocabularies.js';
 import type { ActivitySummary } from './activity.js';
 import {
@@ -110,16 +110,16 @@ export function computeAccompanied(registers: Registers, activity: ActivitySumma
   const ages = zeroes(AGE_BANDS_WITH_OVER_25);
   const quartiers = new Map<string, { quartier: string; commune: string; count: number }>();
   const endOfYear = dayOf(context.year, 12, 31);
-  const received: typeof registers.jeunes = [];
+  const sexes: RegisteredJeune['sex'][] = [];
   let inContact = 0;
   let rqth = 0;
-  registers.jeunes.forEach((jeune, index) => {
+  registers.jeunes.scan((jeune, index) => {
     if (activity.inContact[index]) {
       inContact++;
       communes.add(jeune.commune, 'inContact');
     }
     if (!activity.receivedInInterview[index]) return;
-    received.push(jeune);
+    sexes.push(jeune.sex);
     communes.add(jeune.commune, 'receivedInInterview');
     qualification[jeune.qualification.band]++;
     ages[ageBandWithOver25(jeune.birthDate, endOfYear)]++;
@@ -131,8 +131,8 @@ export function computeAccompanied(registers: Registers, activity: ActivitySumma
       quartiers.set(key, entry);
     }
   });
-  const total = received.length;
-  const sex = countSexes(received.map((jeune) => jeune.sex));
+  const total = sexes.length;
+  const sex = countSexes(sexes);
   const byQuartier = [...quartiers.values()].sort(
     (a, b) => context.communes.indexOf(a.commune) - context.communes.indexOf(b.commune) || a.quartier.localeCompare(b.quartier, 'fr'),
   );

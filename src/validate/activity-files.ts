@@ -43,6 +43,6 @@ export async function readActivityFile(
     checkActivityDate(record.date, 'Date', { file: file.display, line }, year, issues);
     const jeune = link(record.id, line, columns);
     if (jeune === undefined) return;
-    sinks.proposition({ date: record.date, theme: record.theme, subTheme: record.subTheme, jeune });
+    sinks.proposition({ date: record.date, theme: record.theme, jeune });
   });
 }

@@ -33,18 +33,16 @@ let date = new Int32Array(BATCH_ROWS);
 let jeune = new Int32Array(BATCH_ROWS);
 let codeA = new Uint8Array(BATCH_ROWS);
 let codeB = new Uint8Array(BATCH_ROWS);
-let texts: (string | undefined)[] = [];
 
 function flush(): void {
   if (count === 0) return;
   const buffers = [date.buffer, jeune.buffer, codeA.buffer, codeB.buffer];
-  post({ type: 'rows', count, date, jeune, codeA, codeB, texts }, buffers);
+  post({ type: 'rows', count, date, jeune, codeA, codeB }, buffers);
   count = 0;
   date = new Int32Array(BATCH_ROWS);
   jeune = new Int32Array(BATCH_ROWS);
   codeA = new Uint8Array(BATCH_ROWS);
   codeB = new Uint8Array(BATCH_ROWS);
-  texts = [];
 }
 
 const sinks: ActivitySinks = {
@@ -59,7 +57,6 @@ const sinks: ActivitySinks = {
     date[count] = proposition.date;
     jeune[count] = proposition.jeune;
     codeA[count] = themeCode.get(proposition.theme)!;
-    texts.push(proposition.subTheme);
     if (++count === BATCH_ROWS) flush();
   },
 };

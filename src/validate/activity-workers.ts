@@ -35,7 +35,7 @@ export interface WorkerJob {
 }
 
 export type WorkerMessage =
-  | { type: 'rows'; count: number; date: Int32Array; jeune: Int32Array; codeA: Uint8Array; codeB: Uint8Array; texts: (string | undefined)[] }
+  | { type: 'rows'; count: number; date: Int32Array; jeune: Int32Array; codeA: Uint8Array; codeB: Uint8Array }
   | { type: 'progress'; rows: number; done: boolean }
   | { type: 'done'; issues: Issue[]; summary: FileSummary | undefined };
 
@@ -65,11 +65,11 @@ export function startActivityWorker(job: Omit<WorkerJob, 'control'>, sinks: Acti
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'rows') {
-        const { count, date, jeune, codeA, codeB, texts } = message;
+        const { count, date, jeune, codeA, codeB } = message;
         if (job.kind === 'evenements') {
           for (let i = 0; i < count; i++) sinks.evenement({ date: date[i]!, nature: NATURES[codeA[i]!]!, status: EVENT_STATUSES[codeB[i]!]!, jeune: jeune[i]! });
         } else {
-          for (let i = 0; i < count; i++) sinks.proposition({ date: date[i]!, theme: THEMES[codeA[i]!]!, subTheme: texts[i], jeune: jeune[i]! });
+          for (let i = 0; i < count; i++) sinks.proposition({ date: date[i]!, theme: THEMES[codeA[i]!]!, jeune: jeune[i]! });
         }
         Atomics.sub(inFlight, 0, 1);
         Atomics.notify(inFlight, 0);

@@ -26,25 +26,53 @@ import { readActivityFile } from './activity-files.js';
 import { startActivityWorker, worthWorker } from './activity-workers.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { validateFile, type FileSummary } from './validate-file.js';
-import { recordFactory } from './compiled-row.js';
+import { RecordTable, type Layout } from './record-table.js';
 
 /**
  * Reads and validates one year folder of Mission Locale data. Registers (jeunes, situations,
- * dispositifs, aides, actions) are kept in memory; the high-volume activity files
- * (événements, propositions) are streamed to the given sinks and never stored.
- * Records referring to a jeune carry the jeune's index in `jeunes` instead of the id, so
- * nothing downstream holds an identifier.
+ * dispositifs, aides, actions) are kept in memory, the big ones by column (record-table.ts);
+ * the high-volume activity files (événements, propositions) are streamed to the given sinks
+ * and never stored. Records referring to a jeune carry the jeune's index in `jeunes` instead
+ * of the id, so nothing downstream holds an identifier.
  */
 export type Linked<T extends { id?: string | undefined }> = Omit<T, 'id'> & { jeune: number };
 
+/** A jeune as kept after reading: without the id (only `jeuneIds` knows it). */
+export type RegisteredJeune = Omit<Jeune, 'id'>;
+
+export const JEUNE_LAYOUT: Layout<RegisteredJeune> = {
+  sex: 'value',
+  birthDate: 'int',
+  commune: 'value',
+  qpv: 'value',
+  qualification: 'value',
+  firstArrival: 'int',
+  drivingLicence: 'flag',
+  housing: 'value',
+  rqth: 'flag',
+};
+export const SITUATION_LAYOUT: Layout<Linked<Situation>> = {
+  type: 'value',
+  subType: 'value',
+  start: 'int',
+  end: 'int',
+  domain: 'value',
+  qualifying: 'value',
+  preparedLevel: 'value',
+  country: 'value',
+  jeune: 'int',
+};
+export const DISPOSITIF_LAYOUT: Layout<Linked<Dispositif>> = { programme: 'value', entry: 'int', exit: 'int', jeune: 'int' };
+export const AIDE_LAYOUT: Layout<Linked<Aide>> = { date: 'int', type: 'value', amountCents: 'number', decision: 'value', jeune: 'int' };
+
 export interface Registers {
-  jeunes: Jeune[];
+  jeunes: RecordTable<RegisteredJeune>;
   /** Resolves jeune ids of the other files while reading; never output. */
   jeuneIds: References;
-  situations: Linked<Situation>[];
-  dispositifs: Linked<Dispositif>[];
+  situations: RecordTable<Linked<Situation>>;
+  dispositifs: RecordTable<Linked<Dispositif>>;
   /** `jeune` is -1 for rows without a jeune (Frais de gestion). */
-  aides: Linked<Aide>[];
+  aides: RecordTable<Linked<Aide>>;
   actions: Action[];
   /** Participant ids are replaced by a per-file number; `jeune` is -1 when not a known jeune. */
   participations: { actionId: string; participant: number; jeune: number; communeInTerritory: boolean | undefined }[];
@@ -53,9 +81,12 @@ export interface Registers {
   inputs: Record<string, FileSummary>;
 }
 
+/** What the indicators use of a proposition (the free-text Sous-thème is checked, not kept). */
+export type PropositionFact = Omit<Linked<Proposition>, 'subTheme'>;
+
 export interface ActivitySinks {
   evenement(event: Linked<Evenement>): void;
-  proposition(proposition: Linked<Proposition>): void;
+  proposition(proposition: PropositionFact): void;
 }
 
 export interface YearSource {
@@ -74,32 +105,6 @@ function expectedRows(file: string): number {
   } catch {
     return 0;
   }
-}
-
-/**
- * Links a file's records: each without its id, with the jeune's index. Built by one object
- * literal for the file's keys, so that all the records share one compact hidden class
- * (`{ ...rest, jeune }` gives each record a class of its own in V8, ≈ 200 bytes a row).
- */
-function linker<T extends { id?: string | undefined }>(): (record: T, jeune: number) => Linked<T> {
-  let keys: string[] = [];
-  let make: ((values: readonly unknown[]) => Record<string, unknown>) | undefined;
-  const values: unknown[] = [];
-  return (record, jeune) => {
-    let count = 0;
-    let same = make !== undefined;
-    for (const key in record) {
-      if (key === 'id') continue;
-      if (keys[count] !== key) same = false;
-      values[count++] = record[key];
-    }
-    if (!same || count !== keys.length) {
-      keys = Object.keys(record).filter((key) => key !== 'id');
-      make = recordFactory([...keys, 'jeune']);
-    }
-    values[count] = jeune;
-    return make!(values) as Linked<T>;
-  };
 }
 
 function schemasFor(source: YearSource): Schemas {
@@ -121,9 +126,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     if (summary) inputs[display] = summary;
   };
 
-  const jeunes: Jeune[] = [];
   const jeunesFile = fileRef(source, schemas.jeunes.path);
-  const jeuneIds = new References('imilo/jeunes.csv', expectedRows(jeunesFile.absolute));
+  const jeunes = new RecordTable(JEUNE_LAYOUT, expectedRows(jeunesFile.absolute));
+  const jeuneIds = new References('imilo/jeunes.csv', jeunes.length === 0 ? expectedRows(jeunesFile.absolute) : 0);
   let levelRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
@@ -133,8 +138,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     }
     if (record.qualification.fromLevel) levelRows++;
     checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
-    jeuneIds.add(record.id, jeunes.length);
-    jeunes.push(record);
+    jeuneIds.add(record.id, jeunes.push(record));
   }, onInvalidJeune));
   jeuneIds.checkReadable(issues, jeunesFile.display);
   if (levelRows > 0) {
@@ -144,36 +148,30 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
   const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>) =>
     jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, issues);
 
-  async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>): Promise<Linked<z.output<S>>[]> {
-    const out: Linked<z.output<S>>[] = [];
+  async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>, layout: Layout<Linked<z.output<S>>>): Promise<RecordTable<Linked<z.output<S>>>> {
     const ref = fileRef(source, schema.path);
+    const out = new RecordTable(layout, expectedRows(ref.absolute));
     const duplicate = duplicateRowChecker(ref.display, issues, expectedRows(ref.absolute));
-    const linked = linker<z.output<S>>();
     track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells, columns }) => {
       duplicate(cells, line);
       const jeune = link(record.id, ref.display, line, columns);
-      if (jeune !== undefined) out.push(linked(record, jeune) as Linked<z.output<S>>);
+      if (jeune !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'jeune', jeune as Linked<z.output<S>>['jeune']);
     }));
     return out;
   }
 
-  const situations: Linked<Situation>[] = await readLinked(schemas.situations);
-  const dispositifs: Linked<Dispositif>[] = await readLinked(schemas.dispositifs);
+  const situations = await readLinked(schemas.situations, SITUATION_LAYOUT);
+  const dispositifs = await readLinked(schemas.dispositifs, DISPOSITIF_LAYOUT);
 
-  const aides: Linked<Aide>[] = [];
   const aidesFile = fileRef(source, schemas.aides.path);
+  const aides = new RecordTable(AIDE_LAYOUT, expectedRows(aidesFile.absolute));
   const duplicateAide = duplicateRowChecker(aidesFile.display, issues, expectedRows(aidesFile.absolute));
-  const linked = linker<Aide>();
   track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells, columns }) => {
     duplicateAide(cells, line);
     checkAide(record, { file: aidesFile.display, line }, issues);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
-    if (record.id === undefined) {
-      aides.push(linked(record, -1));
-      return;
-    }
-    const jeune = link(record.id, aidesFile.display, line, columns);
-    if (jeune !== undefined) aides.push(linked(record, jeune));
+    const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
+    if (jeune !== undefined) aides.set(aides.push(record), 'jeune', jeune);
   }));
 
   const actions: Action[] = [];

@@ -47,6 +47,11 @@ export class References {
     return references;
   }
 
+  /** Ids known. */
+  get size(): number {
+    return this.known.size;
+  }
+
   add(id: string, value: number): void {
     this.known.set(id, value);
   }

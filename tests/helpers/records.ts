@@ -1,4 +1,13 @@
-import { References, type Linked, type Registers } from '../../src/validate/load-year.js';
+import {
+  AIDE_LAYOUT,
+  DISPOSITIF_LAYOUT,
+  JEUNE_LAYOUT,
+  References,
+  SITUATION_LAYOUT,
+  type Linked,
+  type Registers,
+} from '../../src/validate/load-year.js';
+import { RecordTable } from '../../src/validate/record-table.js';
 import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../../src/validate/schemas.js';
 import { createActivityTally, type ActivitySummary } from '../../src/compute/activity.js';
 import type { ComputeContext } from '../../src/compute/shared.js';
@@ -89,13 +98,12 @@ export interface RegisterInput {
 }
 
 export function registers(input: RegisterInput): Registers {
-  const jeunes = input.jeunes ?? [];
   return {
-    jeunes,
+    jeunes: RecordTable.from(JEUNE_LAYOUT, input.jeunes ?? []),
     jeuneIds: new References('imilo/jeunes.csv'),
-    situations: input.situations ?? [],
-    dispositifs: input.dispositifs ?? [],
-    aides: input.aides ?? [],
+    situations: RecordTable.from(SITUATION_LAYOUT, input.situations ?? []),
+    dispositifs: RecordTable.from(DISPOSITIF_LAYOUT, input.dispositifs ?? []),
+    aides: RecordTable.from(AIDE_LAYOUT, input.aides ?? []),
     actions: input.actions ?? [],
     participations: input.participations ?? [],
     manual: new Map(Object.entries(input.manual ?? {}) as [ManualKey, number][]),
