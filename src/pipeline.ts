@@ -11,7 +11,7 @@ import type { Settings } from './config/settings.js';
 import { communeMatcher } from './config/territory.js';
 import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
-import { loadRegisters, streamActivity } from './validate/load-year.js';
+import { loadYear } from './validate/load-year.js';
 import { loadMde } from './validate/load-mde.js';
 import { loadPlie } from './validate/load-plie.js';
 import { loadTerritory } from './validate/load-territory.js';
@@ -59,9 +59,8 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
   const context: ComputeContext = { year, communes: settings.territory.communes };
   const before = issues.length;
-  const registers = await loadRegisters(source, issues);
-  const tally = createActivityTally(registers, context);
-  await streamActivity(source, registers, tally, issues);
+  const tally = createActivityTally(context);
+  const registers = await loadYear(source, tally, issues);
   const plie = await loadPlie(source, issues);
   // contrats.csv names its recruitment operation by its actions.csv id; not checked when
   // actions.csv itself could not be read (its own error says so).

@@ -1,5 +1,5 @@
 import { contains, isInYear, type Interval } from '../validate/dates.js';
-import type { ActivitySinks, Registers } from '../validate/load-year.js';
+import type { Registers, YearSinks } from '../validate/load-year.js';
 import { NATURES, THEMES, type Nature, type Theme } from '../validate/vocabularies.js';
 import { zeroes, type ComputeContext } from './shared.js';
 
@@ -24,7 +24,7 @@ export interface ActivitySummary {
   propositionsByTheme: Record<Theme, number>;
 }
 
-export function cejIntervalsByJeune(registers: Registers): Map<number, Interval[]> {
+export function cejIntervalsByJeune(registers: Pick<Registers, 'dispositifs'>): Map<number, Interval[]> {
   const intervals = new Map<number, Interval[]>();
   registers.dispositifs.scan((dispositif) => {
     if (dispositif.programme !== 'CEJ') return;
@@ -35,17 +35,21 @@ export function cejIntervalsByJeune(registers: Registers): Map<number, Interval[
   return intervals;
 }
 
-export function createActivityTally(registers: Registers, context: ComputeContext): ActivitySinks & { result(): ActivitySummary } {
+/**
+ * The activity counters, fed by loadYear: propositions from the start of the reading (they
+ * need nothing but the year), événements once jeunes and dispositifs are read
+ * (`eventsReady`), since they are counted by commune and against CEJ intervals.
+ */
+export function createActivityTally(context: ComputeContext): YearSinks & { result(): ActivitySummary } {
   const { year } = context;
   const communeIndex = new Map(context.communes.map((commune, index) => [commune, index]));
-  const jeuneCommune = new Int16Array(registers.jeunes.length);
-  registers.jeunes.scan((jeune, index) => (jeuneCommune[index] = communeIndex.get(jeune.commune) ?? -1));
-  const cejIntervals = cejIntervalsByJeune(registers);
+  let jeuneCommune: Int16Array | undefined;
+  let cejIntervals = new Map<number, Interval[]>();
 
   const summary: ActivitySummary = {
     contactsByNature: zeroes(NATURES),
-    inContact: new Uint8Array(registers.jeunes.length),
-    receivedInInterview: new Uint8Array(registers.jeunes.length),
+    inContact: new Uint8Array(0),
+    receivedInInterview: new Uint8Array(0),
     contactsByCommune: context.communes.map(() => 0),
     entretiensByCommune: context.communes.map(() => 0),
     cejContactsByNature: zeroes(NATURES),
@@ -53,7 +57,16 @@ export function createActivityTally(registers: Registers, context: ComputeContex
   };
 
   return {
+    eventsReady(registers) {
+      const communes = new Int16Array(registers.jeunes.length);
+      registers.jeunes.scan((jeune, index) => (communes[index] = communeIndex.get(jeune.commune) ?? -1));
+      jeuneCommune = communes;
+      cejIntervals = cejIntervalsByJeune(registers);
+      summary.inContact = new Uint8Array(registers.jeunes.length);
+      summary.receivedInInterview = new Uint8Array(registers.jeunes.length);
+    },
     evenement(event) {
+      if (jeuneCommune === undefined) throw new Error('activity tally: événements before eventsReady()');
       if (event.status !== 'Réalisé' || !isInYear(event.date, year)) return;
       const isEntretien = ENTRETIEN_NATURES.has(event.nature);
       summary.contactsByNature[event.nature]++;

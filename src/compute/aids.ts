@@ -17,22 +17,26 @@ export interface AidTable {
 }
 
 function aidTable(registers: Registers, context: ComputeContext, type: AidType, unit: 'jeunes' | 'dossiers'): AidTable {
-  const rows = registers.aides.filter((aide) => aide.type === type && isInYear(aide.date, context.year));
-  const granted = rows.filter((aide) => aide.decision === 'Accordée');
   const table = communeTable(context.communes, ['beneficiaries', 'amountCents'] as const);
   const counted = new Set<number>();
+  let dossiersStudied = 0;
+  let granted = 0;
   let amountCents = 0;
-  for (const aide of granted) {
+  registers.aides.scan((aide) => {
+    if (aide.type !== type || !isInYear(aide.date, context.year)) return;
+    dossiersStudied++;
+    if (aide.decision !== 'Accordée') return;
+    granted++;
     const commune = registers.jeunes.field(aide.jeune, 'commune');
     amountCents += aide.amountCents;
     table.add(commune, 'amountCents', aide.amountCents);
     if (unit === 'dossiers' || !counted.has(aide.jeune)) table.add(commune, 'beneficiaries');
     counted.add(aide.jeune);
-  }
+  });
   return {
-    beneficiaries: unit === 'dossiers' ? granted.length : counted.size,
+    beneficiaries: unit === 'dossiers' ? granted : counted.size,
     amountCents,
-    dossiersStudied: rows.length,
+    dossiersStudied,
     byCommune: table.table(),
   };
 }
@@ -49,9 +53,10 @@ export interface Aids {
 }
 
 export function computeAids(registers: Registers, context: ComputeContext): Aids {
-  const fees = registers.aides
-    .filter((aide) => aide.type === 'Frais de gestion' && aide.decision === 'Accordée' && isInYear(aide.date, context.year))
-    .reduce((total, aide) => total + aide.amountCents, 0);
+  let fees = 0;
+  registers.aides.scan((aide) => {
+    if (aide.type === 'Frais de gestion' && aide.decision === 'Accordée' && isInYear(aide.date, context.year)) fees += aide.amountCents;
+  });
   const pacea = aidTable(registers, context, 'Allocation PACEA', 'jeunes');
   const cej = aidTable(registers, context, 'Allocation CEJ', 'jeunes');
   const fajem = aidTable(registers, context, 'FAJeM', 'jeunes');

@@ -1,5 +1,5 @@
 import { dayOf, isInYear, overlapsYear, contains } from '../validate/dates.js';
-import type { Linked, RegisteredJeune, Registers } from '../validate/load-year.js';
+import type { Linked, Registers } from '../validate/load-year.js';
 import type { Situation } from '../validate/schemas.js';
 import type { Qualification } from '../validate/vocabularies.js';
 import {
@@ -24,38 +24,55 @@ import {
 
 /**
  * Sections 2 to 6 and 8: what young people did (immersions, training, jobs, alternance,
- * service civique, stays abroad), all from situations.csv.
+ * service civique, stays abroad), all from situations.csv. At the national scale a year's
+ * situations are a million rows: subsets are lists of row indexes (situations.csv rows,
+ * jeunes.csv rows), and fields are read from the register's columns.
  */
 type LinkedSituation = Linked<Situation>;
 
-function startingIn(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): LinkedSituation[] {
-  return registers.situations.filter((situation) => types.has(situation.type) && isInYear(situation.start, year));
+/** Indexes of the situations of the given types starting in Y. */
+function startingIn(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): number[] {
+  return registers.situations.where((situation) => types.has(situation.type) && isInYear(situation.start, year));
 }
 
-function holders(registers: Registers, situations: readonly LinkedSituation[]): RegisteredJeune[] {
-  return [...new Set(situations.map((situation) => situation.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes.get(index));
+/** The distinct jeunes (indexes, ascending) holding the situations. */
+function holders(registers: Registers, situations: readonly number[]): number[] {
+  return [...new Set(situations.map((situation) => registers.situations.field(situation, 'jeune')))].sort((a, b) => a - b);
 }
 
-function countByCommune(registers: Registers, context: ComputeContext, situations: readonly LinkedSituation[]): CommuneTable<'count'> {
+function countByCommune(registers: Registers, context: ComputeContext, situations: readonly number[]): CommuneTable<'count'> {
   const table = communeTable(context.communes, ['count'] as const);
-  for (const situation of situations) table.add(registers.jeunes.field(situation.jeune, 'commune'), 'count');
+  for (const situation of situations) table.add(registers.jeunes.field(registers.situations.field(situation, 'jeune'), 'commune'), 'count');
   return table.table();
 }
 
-function qualificationCounts(jeunes: readonly RegisteredJeune[]): Record<Qualification, number> {
+function bands(registers: Registers, jeunes: readonly number[]): Qualification[] {
+  return jeunes.map((jeune) => registers.jeunes.field(jeune, 'qualification').band);
+}
+
+function qualificationCounts(registers: Registers, jeunes: readonly number[]): Record<Qualification, number> {
   const counts = zeroes(QUALIFICATION_BANDS);
-  for (const jeune of jeunes) counts[jeune.qualification.band]++;
+  for (const band of bands(registers, jeunes)) counts[band]++;
   return counts;
 }
 
-function mergedQualificationCounts(jeunes: readonly RegisteredJeune[]): Record<MergedQualification, number> {
+function mergedQualificationCounts(registers: Registers, jeunes: readonly number[]): Record<MergedQualification, number> {
   const counts = zeroes(MERGED_QUALIFICATION_BANDS);
-  for (const jeune of jeunes) counts[mergedQualification(jeune.qualification.band)]++;
+  for (const band of bands(registers, jeunes)) counts[mergedQualification(band)]++;
   return counts;
 }
 
-function belowBac(jeunes: readonly RegisteredJeune[]): Share {
-  return share(jeunes.filter((jeune) => isBelowBac(jeune.qualification.band)).length, jeunes.length);
+function belowBac(registers: Registers, jeunes: readonly number[]): Share {
+  return share(bands(registers, jeunes).filter(isBelowBac).length, jeunes.length);
+}
+
+function sexes(registers: Registers, jeunes: readonly number[]): SexCounts {
+  return countSexes(jeunes.map((jeune) => registers.jeunes.field(jeune, 'sex')));
+}
+
+/** The Domaine of each situation that has one. */
+function domains(registers: Registers, situations: readonly number[]): string[] {
+  return situations.flatMap((situation) => registers.situations.field(situation, 'domain') ?? []);
 }
 
 // ---------------------------------------------------------------- 2. PMSMP
@@ -77,8 +94,8 @@ export function computeImmersions(registers: Registers, context: ComputeContext)
     total: situations.length,
     byCommune: countByCommune(registers, context, situations),
     holders: people.length,
-    withoutDiploma: share(people.filter((jeune) => jeune.qualification.band === 'Aucun diplôme').length, people.length),
-    women: share(people.filter((jeune) => jeune.sex === 'F').length, people.length),
+    withoutDiploma: share(bands(registers, people).filter((band) => band === 'Aucun diplôme').length, people.length),
+    women: share(sexes(registers, people).F, people.length),
   };
 }
 
@@ -110,23 +127,24 @@ export function computeTraining(registers: Registers, context: ComputeContext): 
   const byType = zeroes(TRAINING_ROWS);
   const qualifyingHolders = new Set<number>();
   let qualifying = 0;
-  for (const situation of situations) {
+  for (const index of situations) {
+    const situation = registers.situations.get(index);
     if (situation.subType !== undefined && situation.subType in byType) byType[situation.subType as keyof typeof byType]++;
     if (situation.qualifying === 'Qualifiante' || situation.qualifying === 'Pré-qualifiante') {
       qualifying++;
       qualifyingHolders.add(situation.jeune);
     }
   }
-  const sectors = rankedLabels(situations.flatMap((situation) => (situation.domain === undefined ? [] : [situation.domain])));
+  const sectors = rankedLabels(domains(registers, situations));
   const top = sectors[0];
   return {
     situations: situations.length,
     jeunes: people.length,
     byType,
     byCommune: countByCommune(registers, context, situations),
-    sex: countSexes(people.map((jeune) => jeune.sex)),
-    qualification: mergedQualificationCounts(people),
-    belowBac: belowBac(people),
+    sex: sexes(registers, people),
+    qualification: mergedQualificationCounts(registers, people),
+    belowBac: belowBac(registers, people),
     qualifyingJeunes: share(qualifyingHolders.size, people.length),
     qualifyingSituations: share(qualifying, situations.length),
     topSector: top ? { label: top.label, share: share(top.count, situations.length) } : null,
@@ -182,17 +200,19 @@ export function computeEmployment(registers: Registers, context: ComputeContext)
   const people = holders(registers, situations);
   const byType = zeroes(EMPLOYMENT_ROWS);
   const firstStart = new Map<number, number>();
-  for (const situation of situations) {
+  const pec: number[] = [];
+  for (const index of situations) {
+    const situation = registers.situations.get(index);
     const row = employmentRow(situation);
     if (row) byType[row]++;
+    if (situation.type === 'Emploi' && situation.subType === 'PEC') pec.push(index);
     const known = firstStart.get(situation.jeune);
     if (known === undefined || situation.start < known) firstStart.set(situation.jeune, situation.start);
   }
   const ages = zeroes(AGE_BANDS_WITH_OVER_25);
   for (const [index, start] of firstStart) ages[ageBandWithOver25(registers.jeunes.field(index, 'birthDate'), start)]++;
-  const sex = countSexes(people.map((jeune) => jeune.sex));
-  const sectors = rankedLabels(situations.flatMap((situation) => (situation.domain === undefined ? [] : [situation.domain])));
-  const pec = situations.filter((situation) => situation.type === 'Emploi' && situation.subType === 'PEC');
+  const sex = sexes(registers, people);
+  const sectors = rankedLabels(domains(registers, situations));
   return {
     situations: situations.length,
     jeunes: people.length,
@@ -202,8 +222,8 @@ export function computeEmployment(registers: Registers, context: ComputeContext)
     men: share(sex.H, sex.total),
     women: share(sex.F, sex.total),
     age: Object.fromEntries(AGE_BANDS_WITH_OVER_25.map((band) => [band, share(ages[band], people.length)])) as Record<AgeBandWithOver25, Share>,
-    qualification: qualificationCounts(people),
-    belowBac: belowBac(people),
+    qualification: qualificationCounts(registers, people),
+    belowBac: belowBac(registers, people),
     pec: { total: pec.length, byCommune: countByCommune(registers, context, pec) },
   };
 }
@@ -226,7 +246,8 @@ export interface Alternance {
 }
 
 export function computeAlternance(registers: Registers, context: ComputeContext): Alternance {
-  const contracts = startingIn(registers, context.year, new Set(['Alternance']));
+  const indexes = startingIn(registers, context.year, new Set(['Alternance']));
+  const contracts = indexes.map((index) => registers.situations.get(index));
   const total = contracts.length;
   const levels = { 'BEP/CAP': 0, BAC: 0, 'Supérieur au BAC': 0 };
   let women = 0;
@@ -234,17 +255,16 @@ export function computeAlternance(registers: Registers, context: ComputeContext)
     if (contract.preparedLevel) levels[contract.preparedLevel]++;
     if (registers.jeunes.field(contract.jeune, 'sex') === 'F') women++;
   }
-  const followed = new Set(
-    registers.situations
-      .filter((situation) => situation.type === 'Alternance' && overlapsYear(situation, context.year))
-      .map((situation) => situation.jeune),
-  );
-  const sectors = rankedLabels(contracts.flatMap((contract) => (contract.domain === undefined ? [] : [contract.domain])));
+  const followed = new Set<number>();
+  registers.situations.scan((situation) => {
+    if (situation.type === 'Alternance' && overlapsYear(situation, context.year)) followed.add(situation.jeune);
+  });
+  const sectors = rankedLabels(domains(registers, indexes));
   return {
     contracts: total,
     apprenticeship: contracts.filter((contract) => contract.subType === 'Apprentissage').length,
     professionalisation: contracts.filter((contract) => contract.subType === 'Professionnalisation').length,
-    byCommune: countByCommune(registers, context, contracts),
+    byCommune: countByCommune(registers, context, indexes),
     women: share(women, total),
     men: share(total - women, total),
     preparedLevel: {
@@ -290,7 +310,9 @@ export interface Departures {
 }
 
 export function computeDepartures(registers: Registers, context: ComputeContext): Departures {
-  const departures = startingIn(registers, context.year, new Set(['Mobilité internationale'])).sort((a, b) => a.start - b.start);
+  const departures = startingIn(registers, context.year, new Set(['Mobilité internationale']))
+    .map((index) => registers.situations.get(index))
+    .sort((a, b) => a.start - b.start);
   const programmes = new Map<string, { programme: string; count: number; countries: string[] }>();
   for (const departure of departures) {
     const name = departure.subType ?? 'Autre programme';
@@ -310,16 +332,18 @@ export function situationsInside(
   registers: Registers,
   year: number,
   intervals: ReadonlyMap<number, readonly { start: number; end: number | undefined }[]>,
-): LinkedSituation[] {
-  return registers.situations.filter(
-    (situation) => isInYear(situation.start, year) && (intervals.get(situation.jeune) ?? []).some((interval) => contains(interval, situation.start)),
-  );
+): Pick<LinkedSituation, 'type' | 'jeune'>[] {
+  return registers.situations
+    .where((situation) => isInYear(situation.start, year) && (intervals.get(situation.jeune) ?? []).some((interval) => contains(interval, situation.start)))
+    .map((index) => ({ type: registers.situations.field(index, 'type'), jeune: registers.situations.field(index, 'jeune') }));
 }
 
 /** Jeunes holding, on 31/12/Y, a situation of one of the given types. */
 export function inSituationAtYearEnd(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): Set<number> {
   const endOfYear = dayOf(year, 12, 31);
-  return new Set(
-    registers.situations.filter((situation) => types.has(situation.type) && contains(situation, endOfYear)).map((situation) => situation.jeune),
-  );
+  const jeunes = new Set<number>();
+  registers.situations.scan((situation) => {
+    if (types.has(situation.type) && contains(situation, endOfYear)) jeunes.add(situation.jeune);
+  });
+  return jeunes;
 }

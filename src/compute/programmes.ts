@@ -34,11 +34,11 @@ function distinctJeunes(registers: Registers, dispositifs: readonly Linked<Dispo
 
 /** Distinct jeunes whose programme interval overlaps Y. */
 export function followedIn(registers: Registers, year: number, programme: Programme): Set<number> {
-  return new Set(
-    registers.dispositifs
-      .filter((dispositif) => dispositif.programme === programme && overlapsYear({ start: dispositif.entry, end: dispositif.exit }, year))
-      .map((dispositif) => dispositif.jeune),
-  );
+  const jeunes = new Set<number>();
+  registers.dispositifs.scan((dispositif) => {
+    if (dispositif.programme === programme && overlapsYear({ start: dispositif.entry, end: dispositif.exit }, year)) jeunes.add(dispositif.jeune);
+  });
+  return jeunes;
 }
 
 export const CEJ_CONTACT_GROUPS = ['Entretien', 'Téléphone / SMS', 'Email', 'Autres'] as const;

@@ -41,14 +41,16 @@ export interface NewArrivals {
 }
 
 export function computeNewArrivals(registers: Registers, context: ComputeContext): NewArrivals {
-  const arrivals = registers.jeunes.filter((jeune) => isInYear(jeune.firstArrival, context.year));
   const communes = communeTable(context.communes, ['newArrivals', 'qpv'] as const);
   const ageByQualification = Object.fromEntries(AGE_BANDS.map((band) => [band, zeroes(QUALIFICATION_BANDS)])) as NewArrivals['ageByQualification'];
   const sexByAge = { F: zeroes(AGE_BANDS), H: zeroes(AGE_BANDS) };
   const housing = zeroes(HOUSINGS);
+  let total = 0;
   let qpv = 0;
   let licences = 0;
-  for (const jeune of arrivals) {
+  registers.jeunes.scan((jeune) => {
+    if (!isInYear(jeune.firstArrival, context.year)) return;
+    total++;
     communes.add(jeune.commune, 'newArrivals');
     if (jeune.qpv !== undefined) {
       communes.add(jeune.commune, 'qpv');
@@ -59,15 +61,15 @@ export function computeNewArrivals(registers: Registers, context: ComputeContext
     sexByAge[jeune.sex][band]++;
     housing[jeune.housing]++;
     if (jeune.drivingLicence) licences++;
-  }
-  const total = arrivals.length;
+  });
   const qualificationTotals = zeroes(QUALIFICATION_BANDS);
   const ageTotals = zeroes(AGE_BANDS);
   for (const band of AGE_BANDS) {
     for (const qualification of QUALIFICATION_BANDS) qualificationTotals[qualification] += ageByQualification[band][qualification];
     ageTotals[band] = sexByAge.F[band] + sexByAge.H[band];
   }
-  const sexTotals = countSexes(arrivals.map((jeune) => jeune.sex));
+  const sum = (counts: Record<AgeBand, number>) => AGE_BANDS.reduce((n, band) => n + counts[band], 0);
+  const sexTotals: SexCounts = { F: sum(sexByAge.F), H: sum(sexByAge.H), total };
   return {
     total,
     qpv,

@@ -22,7 +22,7 @@ import {
   type Situation,
 } from './schemas.js';
 import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
-import { readActivityFile } from './activity-files.js';
+import { readActivityFile, type ActivityFile, type ActivityFileRef } from './activity-files.js';
 import { startActivityWorker, worthWorker } from './activity-workers.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { validateFile, type FileSummary } from './validate-file.js';
@@ -89,6 +89,12 @@ export interface ActivitySinks {
   proposition(proposition: PropositionFact): void;
 }
 
+/** What loadYear feeds: propositions from the start, événements after `eventsReady`. */
+export interface YearSinks extends ActivitySinks {
+  /** Called once jeunes.csv and dispositifs.csv are read, before the first événement. */
+  eventsReady(registers: Pick<Registers, 'jeunes' | 'dispositifs'>): void;
+}
+
 export interface YearSource {
   /** The data folder given on the command line. */
   dataDir: string;
@@ -119,7 +125,20 @@ export function fileRef(source: YearSource, relative: string) {
   };
 }
 
-export async function loadRegisters(source: YearSource, issues: Issue[]): Promise<Registers> {
+/** What loadYear starts while the registers are being read (see there). */
+export interface RegisterHooks {
+  /** jeunes.csv is read: the ids every other file refers to are known. */
+  jeunesRead(jeuneIds: References): void;
+  /** dispositifs.csv is read too: what the événement sink needs. */
+  eventsReady(registers: Pick<Registers, 'jeunes' | 'dispositifs' | 'jeuneIds'>): void;
+}
+
+/**
+ * Reads the registers. dispositifs.csv is read right after jeunes.csv (the événement sink
+ * needs both, so événements can start early), but its issues and inputs are listed in
+ * the contract's order, after situations.csv's.
+ */
+export async function loadRegisters(source: YearSource, issues: Issue[], hooks?: RegisterHooks): Promise<Registers> {
   const schemas = schemasFor(source);
   const inputs: Record<string, FileSummary> = {};
   const track = (display: string, summary: FileSummary | undefined) => {
@@ -141,27 +160,37 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     jeuneIds.add(record.id, jeunes.push(record));
   }, onInvalidJeune));
   jeuneIds.checkReadable(issues, jeunesFile.display);
+  jeunes.trim();
+  hooks?.jeunesRead(jeuneIds);
   if (levelRows > 0) {
     issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
   }
 
-  const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>) =>
-    jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, issues);
+  const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>, into = issues) =>
+    jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
 
-  async function readLinked<S extends z.ZodType<{ id: string }>>(schema: FileSchema<S>, layout: Layout<Linked<z.output<S>>>): Promise<RecordTable<Linked<z.output<S>>>> {
+  async function readLinked<S extends z.ZodType<{ id: string }>>(
+    schema: FileSchema<S>,
+    layout: Layout<Linked<z.output<S>>>,
+    into: Issue[],
+  ): Promise<RecordTable<Linked<z.output<S>>>> {
     const ref = fileRef(source, schema.path);
     const out = new RecordTable(layout, expectedRows(ref.absolute));
-    const duplicate = duplicateRowChecker(ref.display, issues, expectedRows(ref.absolute));
-    track(ref.display, await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells, columns }) => {
+    const duplicate = duplicateRowChecker(ref.display, into, expectedRows(ref.absolute));
+    track(ref.display, await validateFile(schema, ref.absolute, ref.display, into, ({ record, line, cells, columns }) => {
       duplicate(cells, line);
-      const jeune = link(record.id, ref.display, line, columns);
+      const jeune = link(record.id, ref.display, line, columns, into);
       if (jeune !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'jeune', jeune as Linked<z.output<S>>['jeune']);
     }));
+    out.trim();
     return out;
   }
 
-  const situations = await readLinked(schemas.situations, SITUATION_LAYOUT);
-  const dispositifs = await readLinked(schemas.dispositifs, DISPOSITIF_LAYOUT);
+  const dispositifIssues: Issue[] = [];
+  const dispositifs = await readLinked(schemas.dispositifs, DISPOSITIF_LAYOUT, dispositifIssues);
+  hooks?.eventsReady({ jeunes, dispositifs, jeuneIds });
+  const situations = await readLinked(schemas.situations, SITUATION_LAYOUT, issues);
+  issues.push(...dispositifIssues);
 
   const aidesFile = fileRef(source, schemas.aides.path);
   const aides = new RecordTable(AIDE_LAYOUT, expectedRows(aidesFile.absolute));
@@ -173,6 +202,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
     const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
     if (jeune !== undefined) aides.set(aides.push(record), 'jeune', jeune);
   }));
+  aides.trim();
 
   const actions: Action[] = [];
   const actionIds = new References('actions/actions.csv');
@@ -233,39 +263,44 @@ export async function loadRegisters(source: YearSource, issues: Issue[]): Promis
 }
 
 /**
- * Streams événements and propositions into the sinks, validating and linking each row. When
- * both files are large, propositions are read in a worker thread while this thread reads
- * événements (activity-workers.ts): each file's records reach its sink in file order, and
- * the issues and inputs come in the same order as when the files are read one after the other.
+ * Reads a year folder into its registers and the sinks. When both activity files are large,
+ * each is read in a worker thread (activity-workers.ts): propositions from when jeunes.csv is
+ * read, événements from when dispositifs.csv is read too, while this thread reads the other
+ * registers and hands the workers' records on to the sinks. Otherwise both are read in this
+ * thread after the registers. Each file's records reach its sink in file order, and the
+ * issues come in the same order either way: registers, then événements, then propositions.
  */
-export async function streamActivity(
-  source: YearSource,
-  registers: Registers,
-  sinks: ActivitySinks,
-  issues: Issue[],
-): Promise<void> {
+export async function loadYear(source: YearSource, sinks: YearSinks, issues: Issue[]): Promise<Registers> {
   const schemas = schemasFor(source);
   const events = fileRef(source, schemas.evenements.path);
   const propositions = fileRef(source, schemas.propositions.path);
   const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
-  const worker = parallel
-    ? startActivityWorker(
-        { kind: 'propositions', file: propositions, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: registers.jeuneIds.share() },
-        sinks,
-      )
-    : undefined;
+  const job = (kind: ActivityFile, file: ActivityFileRef, jeuneIds: References) =>
+    ({ kind, file, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
+  const workers: Partial<Record<ActivityFile, ReturnType<typeof startActivityWorker>>> = {};
   try {
-    const eventsSummary = await readActivityFile('evenements', schemas, events, source.year, registers.jeuneIds, sinks, issues);
-    if (eventsSummary) registers.inputs[events.display] = eventsSummary;
-    if (worker) {
-      const result = await worker.done;
-      issues.push(...result.issues);
-      if (result.summary) registers.inputs[propositions.display] = result.summary;
-    } else {
-      const summary = await readActivityFile('propositions', schemas, propositions, source.year, registers.jeuneIds, sinks, issues);
-      if (summary) registers.inputs[propositions.display] = summary;
+    const registers = await loadRegisters(source, issues, {
+      jeunesRead(jeuneIds) {
+        if (parallel) workers.propositions = startActivityWorker(job('propositions', propositions, jeuneIds), sinks);
+      },
+      eventsReady(read) {
+        sinks.eventsReady(read);
+        if (parallel) workers.evenements = startActivityWorker(job('evenements', events, read.jeuneIds), sinks);
+      },
+    });
+    for (const [kind, file] of [['evenements', events], ['propositions', propositions]] as const) {
+      const worker = workers[kind];
+      if (worker) {
+        const result = await worker.done;
+        issues.push(...result.issues);
+        if (result.summary) registers.inputs[file.display] = result.summary;
+      } else {
+        const summary = await readActivityFile(kind, schemas, file, source.year, registers.jeuneIds, sinks, issues);
+        if (summary) registers.inputs[file.display] = summary;
+      }
     }
+    return registers;
   } finally {
-    await worker?.stop();
+    await Promise.all(Object.values(workers).map((worker) => worker.stop()));
   }
 }

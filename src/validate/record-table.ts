@@ -138,6 +138,17 @@ export class RecordTable<T extends object> {
     return out;
   }
 
+  /** Indexes of the rows matching `predicate` (which sees the reused view, as in `scan`). */
+  where(predicate: (row: Readonly<T>, index: number) => boolean): number[] {
+    const out: number[] = [];
+    const view = this.rowView();
+    for (let index = 0; index < this.#length; index++) {
+      this.cursor = index;
+      if (predicate(view, index)) out.push(index);
+    }
+    return out;
+  }
+
   /** All records as plain objects (tests, small registers). */
   toArray(): T[] {
     const out = new Array<T>(this.#length);
@@ -208,12 +219,21 @@ export class RecordTable<T extends object> {
     return code;
   }
 
+  /** Gives back the capacity beyond the last row (once a register is read: the size was a guess). */
+  trim(): void {
+    this.resize(Math.max(1, this.#length));
+  }
+
   /** Doubles every column's capacity. */
   private grow(): void {
-    this.capacity *= 2;
+    this.resize(this.capacity * 2);
+  }
+
+  private resize(capacity: number): void {
+    this.capacity = capacity;
     for (const column of this.columns) {
-      const data = new (column.data.constructor as new (length: number) => Column['data'])(this.capacity);
-      data.set(column.data as never);
+      const data = new (column.data.constructor as new (length: number) => Column['data'])(capacity);
+      data.set(column.data.subarray(0, Math.min(this.#length, capacity)) as never);
       column.data = data;
     }
   }

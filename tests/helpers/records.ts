@@ -118,7 +118,8 @@ export function activity(
   propositions: Linked<Proposition>[] = [],
   context: ComputeContext = context2024,
 ): ActivitySummary {
-  const tally = createActivityTally(data, context);
+  const tally = createActivityTally(context);
+  tally.eventsReady(data);
   for (const event of events) tally.evenement(event);
   for (const proposition of propositions) tally.proposition(proposition);
   return tally.result();

@@ -7,7 +7,7 @@ import { readCsvRecords, type CsvHeader } from '../../src/read/csv-rows.js';
 import { fastPaths } from '../../src/read/fast-paths.js';
 import { compileRow, FALLBACK } from '../../src/validate/compiled-row.js';
 import type { Issue } from '../../src/validate/issues.js';
-import { loadRegisters, streamActivity, type Registers, type YearSource } from '../../src/validate/load-year.js';
+import { loadYear as readYear, type Registers, type YearSource } from '../../src/validate/load-year.js';
 import { buildSchemas, type FileSchema } from '../../src/validate/schemas.js';
 import { FIXTURES, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
@@ -48,10 +48,9 @@ async function readFile(file: string, schema: FileSchema) {
 async function loadYear(dataDir: string, year: number) {
   const source: YearSource = { dataDir, year, communes: communeMatcher(METROPOLE_NORD_OUEST), headerAliases: {} };
   const issues: Issue[] = [];
-  const registers = await loadRegisters(source, issues);
   const events: unknown[] = [];
   const propositions: unknown[] = [];
-  await streamActivity(source, registers, { evenement: (event) => events.push(event), proposition: (proposition) => propositions.push(proposition) }, issues);
+  const registers = await readYear(source, { eventsReady: () => undefined, evenement: (event) => events.push(event), proposition: (proposition) => propositions.push(proposition) }, issues);
   return { issues, registers, events, propositions };
 }
 

@@ -53,6 +53,10 @@ describe('RecordTable', () => {
       expect(table.field(i, 'label')).toBe(`v${i}`);
       expect(table.field(i, 'day')).toBe(i);
     }
+    table.trim();
+    expect(table.field(69_999, 'label')).toBe('v69999');
+    table.push({ label: 'after trim' });
+    expect(table.toArray().slice(-2).map((row) => row.label)).toEqual(['v69999', 'after trim']);
   });
 
   it('refuses what a column cannot hold rather than storing something else', () => {
