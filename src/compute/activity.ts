@@ -45,6 +45,8 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
   const communeIndex = new Map(context.communes.map((commune, index) => [commune, index]));
   let jeuneCommune: Int16Array | undefined;
   let cejIntervals = new Map<number, Interval[]>();
+  /** Index = jeune; 1 when the jeune has a CEJ interval (most événements need no Map lookup). */
+  let inCej: Uint8Array | undefined;
 
   const summary: ActivitySummary = {
     contactsByNature: zeroes(NATURES),
@@ -62,6 +64,8 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
       registers.jeunes.scan((jeune, index) => (communes[index] = communeIndex.get(jeune.commune) ?? -1));
       jeuneCommune = communes;
       cejIntervals = cejIntervalsByJeune(registers);
+      inCej = new Uint8Array(registers.jeunes.length);
+      for (const jeune of cejIntervals.keys()) inCej[jeune] = 1;
       summary.inContact = new Uint8Array(registers.jeunes.length);
       summary.receivedInInterview = new Uint8Array(registers.jeunes.length);
     },
@@ -77,8 +81,9 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
         summary.contactsByCommune[commune]!++;
         if (isEntretien) summary.entretiensByCommune[commune]!++;
       }
-      const intervals = cejIntervals.get(event.jeune);
-      if (intervals?.some((interval) => contains(interval, event.date))) summary.cejContactsByNature[event.nature]++;
+      if (inCej?.[event.jeune] !== 1) return;
+      const intervals = cejIntervals.get(event.jeune)!;
+      if (intervals.some((interval) => contains(interval, event.date))) summary.cejContactsByNature[event.nature]++;
     },
     proposition(proposition) {
       if (isInYear(proposition.date, year)) summary.propositionsByTheme[proposition.theme]++;

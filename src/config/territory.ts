@@ -53,7 +53,8 @@ export function communeMatcher(territory: Territory): CommuneMatcher {
   return {
     names: territory.communes,
     match: (raw) => {
-      if (seen.has(raw)) return seen.get(raw);
+      const known = seen.get(raw);
+      if (known !== undefined || seen.has(raw)) return known;
       const name = byKey.get(communeKey(raw));
       // An own copy: a cut-out cell would keep its whole block of the file alive.
       if (seen.size < 10_000) seen.set(ownText(raw), name);

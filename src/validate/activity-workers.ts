@@ -4,7 +4,8 @@ import type { HeaderAliases } from '../config/settings.js';
 import { currentProgress } from '../read/progress.js';
 import type { ActivityFile, ActivityFileRef } from './activity-files.js';
 import type { Issue } from './issues.js';
-import type { ActivitySinks } from './load-year.js';
+import type { ActivitySinks, Linked, PropositionFact } from './load-year.js';
+import type { Evenement } from './schemas.js';
 import type { ReferencesData } from './references.js';
 import type { FileSummary } from './validate-file.js';
 import { EVENT_STATUSES, NATURES, THEMES } from './vocabularies.js';
@@ -66,10 +67,24 @@ export function startActivityWorker(job: Omit<WorkerJob, 'control'>, sinks: Acti
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'rows') {
         const { count, date, jeune, codeA, codeB } = message;
+        // One record object per batch, filled row by row: sinks count, they do not keep records.
         if (job.kind === 'evenements') {
-          for (let i = 0; i < count; i++) sinks.evenement({ date: date[i]!, nature: NATURES[codeA[i]!]!, status: EVENT_STATUSES[codeB[i]!]!, jeune: jeune[i]! });
+          const event: Linked<Evenement> = { date: 0, nature: NATURES[0], status: EVENT_STATUSES[0], jeune: 0 };
+          for (let i = 0; i < count; i++) {
+            event.date = date[i]!;
+            event.nature = NATURES[codeA[i]!]!;
+            event.status = EVENT_STATUSES[codeB[i]!]!;
+            event.jeune = jeune[i]!;
+            sinks.evenement(event);
+          }
         } else {
-          for (let i = 0; i < count; i++) sinks.proposition({ date: date[i]!, theme: THEMES[codeA[i]!]!, jeune: jeune[i]! });
+          const proposition: PropositionFact = { date: 0, theme: THEMES[0], jeune: 0 };
+          for (let i = 0; i < count; i++) {
+            proposition.date = date[i]!;
+            proposition.theme = THEMES[codeA[i]!]!;
+            proposition.jeune = jeune[i]!;
+            sinks.proposition(proposition);
+          }
         }
         Atomics.sub(inFlight, 0, 1);
         Atomics.notify(inFlight, 0);

@@ -29,6 +29,8 @@ export class IdTable {
   private mask = 63;
   private chars: Uint16Array<ArrayBufferLike> = new Uint16Array(1024);
   private charsUsed = 0;
+  /** The storage is shared with other threads (share(), from()): copied before a change. */
+  private shared = false;
   #size = 0;
 
   /** `expected`: the number of ids expected, to size the table once. */
@@ -73,17 +75,27 @@ export class IdTable {
   }
 
   set(text: string, value: number): void {
+    this.put(text, value, true);
+  }
+
+  /** Adds `text` with `value` unless it is already there (then nothing changes); whether it was added. */
+  insert(text: string, value: number): boolean {
+    return this.put(text, value, false);
+  }
+
+  private put(text: string, value: number, overwrite: boolean): boolean {
     if (!Number.isInteger(value) || value < 0 || value >= 0x7fffffff) throw new RangeError(`IdTable value out of range: ${value}`);
-    if (this.slots.buffer instanceof SharedArrayBuffer) {
+    if (this.shared) {
       // Other threads read the shared storage: this table takes a private copy to change.
       this.slots = this.slots.slice();
       this.chars = this.chars.slice();
+      this.shared = false;
     }
     const hash = hashOf(text);
     let at = this.find(text, hash) * SLOT;
     if (this.slots[at + 1] !== 0) {
-      this.slots[at + 1] = value + 1;
-      return;
+      if (overwrite) this.slots[at + 1] = value + 1;
+      return false;
     }
     if ((this.#size + 1) * 4 > (this.mask + 1) * 3) {
       this.grow();
@@ -103,6 +115,7 @@ export class IdTable {
     this.slots[at + 2] = this.charsUsed;
     this.charsUsed = needed;
     this.#size++;
+    return true;
   }
 
   /**
@@ -110,13 +123,14 @@ export class IdTable {
    * read with `IdTable.from()`; this table goes on working on the shared copy.
    */
   share(): IdTableData {
-    if (!(this.slots.buffer instanceof SharedArrayBuffer)) {
+    if (!this.shared) {
       const slots = new Int32Array(new SharedArrayBuffer(this.slots.byteLength));
       slots.set(this.slots);
       const chars = new Uint16Array(new SharedArrayBuffer(Math.max(2, this.charsUsed * 2)));
       chars.set(this.chars.subarray(0, this.charsUsed));
       this.slots = slots;
       this.chars = chars;
+      this.shared = true;
     }
     return { slots: this.slots, chars: this.chars, mask: this.mask, charsUsed: this.charsUsed, size: this.#size };
   }
@@ -129,6 +143,7 @@ export class IdTable {
     table.mask = data.mask;
     table.charsUsed = data.charsUsed;
     table.#size = data.size;
+    table.shared = true;
     return table;
   }
 

@@ -88,8 +88,9 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
     if (!existsSync(ref.absolute)) return null;
     const out: R[] = [];
     const duplicate = duplicateRowChecker(ref.display, issues);
-    const summary = await validateFile(schema, ref.absolute, ref.display, issues, ({ record, line, cells, columns }) => {
-      duplicate(cells, line);
+    const summary = await validateFile(schema, ref.absolute, ref.display, issues, (row) => {
+      const { record, line, columns } = row;
+      duplicate(row);
       const kept = keep(record, line, columns);
       if (kept !== undefined) out.push(kept);
     });

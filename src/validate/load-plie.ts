@@ -86,8 +86,9 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
   const duplicate = duplicateRowChecker(etapesFile.display, issues);
   track(
     etapesFile.display,
-    await validateFile(schemas.etapes, etapesFile.absolute, etapesFile.display, issues, ({ record, line, cells, columns }) => {
-      duplicate(cells, line);
+    await validateFile(schemas.etapes, etapesFile.absolute, etapesFile.display, issues, (row) => {
+      const { record, line, columns } = row;
+      duplicate(row);
       const { id, ...rest } = record;
       const at = { file: etapesFile.display, line, column: columns.get('id'), field: schemas.etapes.columns.id.header };
       // Never echoed: the id is personal data, the position is enough.

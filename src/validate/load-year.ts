@@ -84,9 +84,10 @@ export interface Registers {
 /** What the indicators use of a proposition (the free-text Sous-thème is checked, not kept). */
 export type PropositionFact = Omit<Linked<Proposition>, 'subTheme'>;
 
+/** Receivers of activity records, one call a row. A sink must not keep the record it is given (it may be reused). */
 export interface ActivitySinks {
-  evenement(event: Linked<Evenement>): void;
-  proposition(proposition: PropositionFact): void;
+  evenement(event: Readonly<Linked<Evenement>>): void;
+  proposition(proposition: Readonly<PropositionFact>): void;
 }
 
 /** What loadYear feeds: propositions from the start, événements after `eventsReady`. */
@@ -151,13 +152,13 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   let levelRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
-    if (jeuneIds.has(record.id)) {
+    if (!jeuneIds.addNew(record.id, jeunes.length)) {
       issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant' });
       return;
     }
     if (record.qualification.fromLevel) levelRows++;
     checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
-    jeuneIds.add(record.id, jeunes.push(record));
+    jeunes.push(record);
   }, onInvalidJeune));
   jeuneIds.checkReadable(issues, jeunesFile.display);
   jeunes.trim();
@@ -177,8 +178,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     const ref = fileRef(source, schema.path);
     const out = new RecordTable(layout, expectedRows(ref.absolute));
     const duplicate = duplicateRowChecker(ref.display, into, expectedRows(ref.absolute));
-    track(ref.display, await validateFile(schema, ref.absolute, ref.display, into, ({ record, line, cells, columns }) => {
-      duplicate(cells, line);
+    track(ref.display, await validateFile(schema, ref.absolute, ref.display, into, (row) => {
+      const { record, line, columns } = row;
+      duplicate(row);
       const jeune = link(record.id, ref.display, line, columns, into);
       if (jeune !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'jeune', jeune as Linked<z.output<S>>['jeune']);
     }));
@@ -195,8 +197,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   const aidesFile = fileRef(source, schemas.aides.path);
   const aides = new RecordTable(AIDE_LAYOUT, expectedRows(aidesFile.absolute));
   const duplicateAide = duplicateRowChecker(aidesFile.display, issues, expectedRows(aidesFile.absolute));
-  track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, ({ record, line, cells, columns }) => {
-    duplicateAide(cells, line);
+  track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, (row) => {
+    const { record, line, columns } = row;
+    duplicateAide(row);
     checkAide(record, { file: aidesFile.display, line }, issues);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
     const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
@@ -228,8 +231,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   const participantNumbers = new Map<string, number>();
   const participationsFile = fileRef(source, schemas.participations.path);
   const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues);
-  track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, ({ record, line, cells, columns }) => {
-    duplicateParticipation(cells, line);
+  track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, (row) => {
+    const { record, line, columns } = row;
+    duplicateParticipation(row);
     const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
     if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
     let participant = participantNumbers.get(record.participantId);

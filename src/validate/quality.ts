@@ -65,12 +65,29 @@ export function checkAide(aide: Aide, at: Position, issues: Issue[]): void {
   }
 }
 
+/** JavaScript's white space and line terminators: what String.prototype.trim removes. */
+function isTrimmed(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    (code >= 0x80 &&
+      (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+  );
+}
+
+/** A row as the checker reads it: cells as read (untrimmed) and the file's field -> column map. */
+export interface RawRow {
+  raw: readonly (string | undefined)[];
+  columns: ReadonlyMap<string, number>;
+  line: number;
+}
+
 /**
- * Exact duplicate rows of a register file (same cells). Kept per file in memory: registers
- * are one row per person or programme, not the high-volume activity files. Rows are
- * remembered by a 64-bit hash (two independent 32-bit FNV-1a hashes of the cells joined by
- * U+0000) rather than their text: 12 bytes a row in one typed array (a false match needs a
- * 64-bit collision).
+ * Exact duplicate rows of a register file (same trimmed cells in the file's columns). Kept per
+ * file in memory: registers are one row per person or programme, not the high-volume activity
+ * files. Rows are remembered by a 64-bit hash (two independent 32-bit FNV-1a hashes of the
+ * cells joined by U+0000), hashed from the cells as read, trimming on the fly, rather than
+ * their text: 12 bytes a row in one typed array (a false match needs a 64-bit collision).
  */
 export function duplicateRowChecker(file: string, issues: Issue[], expectedRows = 0) {
   // Open addressing, slots [hash a, hash b, first line] (line 0 = empty), at most 3/4 full;
@@ -90,19 +107,28 @@ export function duplicateRowChecker(file: string, issues: Issue[], expectedRows 
       slots.set(old.subarray(at, at + 3), slot * 3);
     }
   };
-  return (cells: Record<string, string | undefined>, line: number): void => {
+  // The 0-based columns to hash, in the order of the file's field map (one map per file).
+  let columnsOf: ReadonlyMap<string, number> | undefined;
+  let indexes: number[] = [];
+  return ({ raw, columns, line }: RawRow): void => {
+    if (columns !== columnsOf) {
+      columnsOf = columns;
+      indexes = [...columns.values()].map((column) => column - 1);
+    }
     let a = 0x811c9dc5;
     let b = 0x050c5d1f;
-    let first = true;
-    for (const key in cells) {
-      if (!first) {
+    for (let k = 0; k < indexes.length; k++) {
+      if (k > 0) {
         a = Math.imul(a, 0x01000193); // a ^ 0 (the U+0000 separator)
         b = Math.imul(b, 0x01000193) ^ (b >>> 13);
       }
-      first = false;
-      const text = cells[key];
+      const text = raw[indexes[k]!];
       if (text === undefined) continue;
-      for (let i = 0; i < text.length; i++) {
+      let start = 0;
+      let end = text.length;
+      while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+      while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+      for (let i = start; i < end; i++) {
         const code = text.charCodeAt(i);
         a = Math.imul(a ^ code, 0x01000193);
         b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);

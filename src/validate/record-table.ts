@@ -48,6 +48,7 @@ function allocate(kind: ColumnKind, capacity: number): Column['data'] {
 export class RecordTable<T extends object> {
   private readonly keys: readonly (keyof T & string)[];
   private readonly columns: Column[];
+  private readonly readers: ((index: number) => unknown)[];
   private readonly make: (values: readonly unknown[]) => Record<string, unknown>;
   private readonly scratch: unknown[];
   /** The row view of `scan` and `filter`: its fields are getters, so a test reads only its columns. */
@@ -65,6 +66,31 @@ export class RecordTable<T extends object> {
       return kind === 'value'
         ? { kind, data: allocate(kind, this.capacity), values: [], codes: new Map() }
         : { kind, data: allocate(kind, this.capacity) };
+    });
+    // One reader per column, of its kind: reading a field is the hot path of compute/.
+    this.readers = this.columns.map((column): ((index: number) => unknown) => {
+      switch (column.kind) {
+        case 'int':
+          return (index) => {
+            const stored = column.data[index]!;
+            return stored === NO_INT ? undefined : stored;
+          };
+        case 'number':
+          return (index) => {
+            const stored = column.data[index]!;
+            return Number.isNaN(stored) ? undefined : stored;
+          };
+        case 'flag':
+          return (index) => {
+            const stored = column.data[index]!;
+            return stored === NO_FLAG ? undefined : stored === 1;
+          };
+        case 'value':
+          return (index) => {
+            const stored = column.data[index]!;
+            return stored === 0 ? undefined : column.values![stored - 1];
+          };
+      }
     });
     this.make = recordFactory(this.keys);
     this.scratch = new Array<unknown>(this.keys.length);
@@ -159,7 +185,10 @@ export class RecordTable<T extends object> {
   private rowView(): T {
     if (this.view === undefined) {
       const view = {};
-      this.keys.forEach((key, column) => Object.defineProperty(view, key, { enumerable: true, get: () => this.read(column, this.cursor) }));
+      this.keys.forEach((key, column) => {
+        const read = this.readers[column]!;
+        Object.defineProperty(view, key, { enumerable: true, get: () => read(this.cursor) });
+      });
       this.view = view as T;
     }
     return this.view;
@@ -192,18 +221,7 @@ export class RecordTable<T extends object> {
   }
 
   private read(column: number, index: number): unknown {
-    const source = this.columns[column]!;
-    const stored = source.data[index]!;
-    switch (source.kind) {
-      case 'int':
-        return stored === NO_INT ? undefined : stored;
-      case 'number':
-        return Number.isNaN(stored) ? undefined : stored;
-      case 'flag':
-        return stored === NO_FLAG ? undefined : stored === 1;
-      case 'value':
-        return stored === 0 ? undefined : source.values![stored - 1];
-    }
+    return this.readers[column]!(index);
   }
 
   private codeOf(column: Column, value: unknown): number {

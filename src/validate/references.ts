@@ -56,6 +56,11 @@ export class References {
     this.known.set(id, value);
   }
 
+  /** Adds a new id; false (and nothing changes) when it is already known. */
+  addNew(id: string, value: number): boolean {
+    return this.known.insert(id, value);
+  }
+
   has(id: string): boolean {
     return this.known.has(id);
   }

@@ -20,6 +20,7 @@ import {
 import { ALWAYS, rowSchema } from './compiled-row.js';
 import {
   QUALIFICATION_LEVELS,
+  QUALIFICATIONS,
   SUBTYPE_VOCABULARIES,
   actionOwnerVocabulary,
   actionThemeVocabulary,
@@ -65,17 +66,17 @@ export interface FileSchema<Row extends z.ZodType = z.ZodType> {
   description: string;
 }
 
-/** Qualification: a report band, or an I-MILO level mapped to one (and flagged). */
-const QUALIFICATION_VALUES = new Map<string, { band: Qualification; fromLevel: boolean }>();
-/** One shared value per band and flag: a national register holds a million of them. */
+/**
+ * Qualification: a report band, or an I-MILO level mapped to one (and flagged). One shared
+ * value per band and flag: a national register holds a million of them.
+ */
+const QUALIFICATION_VALUES = new Map(
+  QUALIFICATIONS.map((band) => [band, { false: { band, fromLevel: false }, true: { band, fromLevel: true } }] as const),
+);
+
 function qualificationValue(band: Qualification, fromLevel: boolean): { band: Qualification; fromLevel: boolean } {
-  const key = `${band}\u0000${fromLevel}`;
-  let value = QUALIFICATION_VALUES.get(key);
-  if (value === undefined) {
-    value = { band, fromLevel };
-    QUALIFICATION_VALUES.set(key, value);
-  }
-  return value;
+  const values = QUALIFICATION_VALUES.get(band)!;
+  return fromLevel ? values.true : values.false;
 }
 
 export const qualification = () =>

@@ -19,8 +19,10 @@ export interface ValidatedRow<T> {
   line: number;
   /** Field key -> 1-based column number in this file. */
   columns: ReadonlyMap<string, number>;
-  /** The row's cells as read, for checks that compare whole rows. */
+  /** The row's cells keyed by field, trimmed (built when asked for). */
   cells: Record<string, string | undefined>;
+  /** The row's cells as read (untrimmed), by 0-based column, for checks that compare whole rows. */
+  raw: readonly string[];
 }
 
 /** What metrics.json says of each input file: data rows and SHA-256 of the bytes. */
@@ -39,7 +41,7 @@ class Row<T> implements ValidatedRow<T> {
     readonly record: T,
     readonly line: number,
     readonly columns: ReadonlyMap<string, number>,
-    private readonly raw: readonly string[],
+    readonly raw: readonly string[],
     private readonly cellsOf: (record: readonly string[]) => Record<string, string | undefined>,
   ) {}
 
@@ -100,7 +102,7 @@ export async function validateFile<S extends z.ZodType>(
     const cells = cellsOf(raw);
     const result = schema.row.safeParse(cells);
     if (result.success) {
-      onRecord({ record: result.data, line, columns, cells });
+      onRecord({ record: result.data, line, columns, cells, raw });
       return;
     }
     onInvalid?.(cells);

@@ -27,19 +27,33 @@ function referenceChecker(file: string, issues: Issue[]) {
   };
 }
 
+/** A file with an extra column and its fields out of order: id in column 3, type in 1, start in 2. */
+const COLUMNS = new Map([
+  ['id', 3],
+  ['type', 1],
+  ['start', 2],
+]);
+
+/** The trimmed cells keyed by field, as validate-file builds them for the reference. */
+function cellsOf(raw: readonly (string | undefined)[]): Record<string, string | undefined> {
+  return Object.fromEntries([...COLUMNS].map(([field, column]) => [field, raw[column - 1]?.trim()]));
+}
+
 describe('duplicate rows', () => {
-  it('reports what the string-keyed check reported, rows repeated or not (property-based)', () => {
-    const cell = fc.oneof(fc.constantFrom('', 'A1', 'Emploi', 'CDI', '01/02/2024', 'é', '\u0000'), fc.string({ maxLength: 4 }), fc.constant(undefined));
-    const row = fc.record({ id: cell, type: cell, start: cell });
+  it('reports what the string-keyed check on trimmed cells reported, rows repeated or not (property-based)', () => {
+    const text = fc.oneof(fc.constantFrom('', 'A1', 'Emploi', 'CDI', '01/02/2024', 'é', '\u0000'), fc.string({ maxLength: 4 }));
+    const padding = fc.constantFrom('', ' ', '\t', '\u00a0', '\ufeff', ' \u3000', '\r');
+    const cell = fc.oneof(fc.tuple(padding, text, padding).map(([before, value, after]) => `${before}${value}${after}`), fc.constant(undefined));
+    const row = fc.tuple(cell, cell, cell, cell);
     fc.assert(
       fc.property(fc.array(row, { maxLength: 3000 }), (rows) => {
         const fast: Issue[] = [];
         const reference: Issue[] = [];
         const check = duplicateRowChecker('f.csv', fast);
         const checkReference = referenceChecker('f.csv', reference);
-        rows.forEach((cells, index) => {
-          check(cells, index + 2);
-          checkReference(cells, index + 2);
+        rows.forEach((raw, index) => {
+          check({ raw: raw as string[], columns: COLUMNS, line: index + 2 });
+          checkReference(cellsOf(raw), index + 2);
         });
         expect(fast).toStrictEqual(reference);
       }),
@@ -50,9 +64,19 @@ describe('duplicate rows', () => {
   it('grows past its first table and still finds the first line', () => {
     const issues: Issue[] = [];
     const check = duplicateRowChecker('f.csv', issues);
-    for (let n = 0; n < 50_000; n++) check({ id: `J${n}`, type: 'Emploi' }, n + 2);
-    check({ id: 'J123', type: 'Emploi' }, 60_000);
-    check({ id: 'J123', type: 'Emploi ' }, 60_001);
-    expect(issues).toEqual([{ code: 'quality.duplicate_row', severity: 'warning', file: 'f.csv', line: 60_000, expected: 'une ligne différente de la ligne 125' }]);
+    const columns = new Map([
+      ['id', 1],
+      ['type', 2],
+    ]);
+    for (let n = 0; n < 50_000; n++) check({ raw: [`J${n}`, 'Emploi'], columns, line: n + 2 });
+    check({ raw: ['J123', 'Emploi'], columns, line: 60_000 });
+    check({ raw: ['J123 ', ' Emploi'], columns, line: 60_001 });
+    check({ raw: ['J123', 'Emploi', 'another column'], columns, line: 60_002 });
+    check({ raw: ['J123', 'Emplo'], columns, line: 60_003 });
+    expect(issues.map((issue) => [issue.line, issue.expected])).toEqual([
+      [60_000, 'une ligne différente de la ligne 125'],
+      [60_001, 'une ligne différente de la ligne 125'],
+      [60_002, 'une ligne différente de la ligne 125'],
+    ]);
   });
 });

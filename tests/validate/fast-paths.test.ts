@@ -50,7 +50,8 @@ async function loadYear(dataDir: string, year: number) {
   const issues: Issue[] = [];
   const events: unknown[] = [];
   const propositions: unknown[] = [];
-  const registers = await readYear(source, { eventsReady: () => undefined, evenement: (event) => events.push(event), proposition: (proposition) => propositions.push(proposition) }, issues);
+  // Sinks may be handed one reused record object: copies are kept.
+  const registers = await readYear(source, { eventsReady: () => undefined, evenement: (event) => events.push({ ...event }), proposition: (proposition) => propositions.push({ ...proposition }) }, issues);
   return { issues, registers, events, propositions };
 }
 
