@@ -1,9 +1,10 @@
-import { formatDay, isInYear, type Day } from '../validate/dates.js';
+import { contains, formatDay, isInYear, type Day, type Interval } from '../validate/dates.js';
 import type { Registers } from '../validate/load-year.js';
 import type { MdeLogs } from '../validate/load-mde.js';
 import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType, type SiaeType } from '../validate/mde-schemas.js';
 import type { Action } from '../validate/schemas.js';
 import type { ActionType } from '../validate/vocabularies.js';
+import { cejIntervalsByJeune } from './activity.js';
 import { manualFigure } from './manual.js';
 import { countSexes, roundedPercent, zeroes, type ComputeContext, type SexCounts } from './shared.js';
 
@@ -140,11 +141,11 @@ interface EventSources {
   registers: Registers;
   context: ComputeContext;
   /** Jeune index -> CEJ intervals, for "dont N CEJ". */
-  cejIntervals: Map<number, { entry: Day; exit: Day | undefined }[]>;
+  cejIntervals: Map<number, Interval[]>;
 }
 
 function inCej(sources: EventSources, jeune: number, day: Day): boolean {
-  return (sources.cejIntervals.get(jeune) ?? []).some(({ entry, exit }) => entry <= day && (exit === undefined || day <= exit));
+  return (sources.cejIntervals.get(jeune) ?? []).some((interval) => contains(interval, day));
 }
 
 function participationsOf(registers: Registers, actionIds: ReadonlySet<string>) {
@@ -398,12 +399,7 @@ export function siaePlacements(rows: NonNullable<MdeLogs['siae']>, year: number)
  *   leaves the MDE pages out, so this is only called when there is something to show).
  */
 export function computeMde(registers: Registers, logs: MdeLogs | undefined, context: ComputeContext): MdeIndicators {
-  const cejIntervals = new Map<number, { entry: Day; exit: Day | undefined }[]>();
-  registers.dispositifs.scan((dispositif) => {
-    if (dispositif.programme !== 'CEJ') return;
-    cejIntervals.set(dispositif.jeune, [...(cejIntervals.get(dispositif.jeune) ?? []), { entry: dispositif.entry, exit: dispositif.exit }]);
-  });
-  const sources: EventSources = { registers, context, cejIntervals };
+  const sources: EventSources = { registers, context, cejIntervals: cejIntervalsByJeune(registers) };
   const actions = mdeActions(registers, context.year);
   return {
     events: computeEvents(sources, actions, logs?.contracts ?? null),
