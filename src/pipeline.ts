@@ -13,7 +13,7 @@ import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
 import { loadYear } from './validate/load-year.js';
 import { loadMde } from './validate/load-mde.js';
-import { loadPlie } from './validate/load-plie.js';
+import { hasPlieFolder, loadPlie } from './validate/load-plie.js';
 import { loadTerritory } from './validate/load-territory.js';
 import type { FileSummary } from './validate/validate-file.js';
 
@@ -55,16 +55,19 @@ export interface PreviousMetrics {
   inputs: Record<string, FileSummary>;
 }
 
-/** What the comparisons use of Y-1: its Mission Locale and PLIE indicators, and the files behind them. */
+/**
+ * What the comparisons use of Y-1: its Mission Locale and PLIE indicators, and the files behind
+ * them. `plie` is also null when Y has no plie/ folder (then Y-1's is not read).
+ */
 export type PreviousYear = Pick<YearResult, 'year' | 'indicators' | 'plie' | 'inputs'>;
 
-/** Reads and validates the files behind the Mission Locale and PLIE indicators of a year. */
-async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[]) {
+/** Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's unless told not to. */
+async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true) {
   const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
   const context: ComputeContext = { year, communes: settings.territory.communes };
   const tally = createActivityTally(context);
   const registers = await loadYear(source, tally, issues);
-  const plie = await loadPlie(source, issues);
+  const plie = withPlie ? await loadPlie(source, issues) : undefined;
   return { source, context, registers, tally, plie };
 }
 
@@ -98,11 +101,12 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
 
 /**
  * Y-1 for the comparisons: only what they use. Its mde/ and territoire/ feed no figure of
- * the Y report, so they are neither read nor validated (a build of Y-1 checks them).
+ * the Y report, nor its plie/ when Y has none (`withPlie` false), so they are neither read nor
+ * validated (a build of Y-1 checks them).
  */
-export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<PreviousYear | undefined> {
+export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie: boolean): Promise<PreviousYear | undefined> {
   const before = issues.length;
-  const core = await readCore(dataDir, year, settings, issues);
+  const core = await readCore(dataDir, year, settings, issues, withPlie);
   return hasErrors(issues.slice(before)) ? undefined : computeCore(core, settings);
 }
 
@@ -123,7 +127,8 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   const current = await computeYear(dataDir, year, settings, issues);
   // The previous year's files behind the comparisons are read with the same rules: a broken
   // previous year must not feed "contre x % en Y-1" figures, so their errors stop the build too.
-  const previous = yearFolderExists(dataDir, year - 1) ? await computePreviousYear(dataDir, year - 1, settings, issues) : undefined;
+  // Y-1's plie/ feeds only the PLIE comparisons, which need Y's plie/ too.
+  const previous = yearFolderExists(dataDir, year - 1) ? await computePreviousYear(dataDir, year - 1, settings, issues, hasPlieFolder({ dataDir, year })) : undefined;
   const baseline = previous ?? (yearFolderExists(dataDir, year - 1) ? undefined : previousMetrics);
   const comparisons = current && baseline ? compareYears(current.indicators, baseline.indicators, baseline.year) : null;
   // Same indicator code on both years' plie/ files; a year without plie/ has nothing to compare.

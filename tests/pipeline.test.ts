@@ -38,6 +38,21 @@ describe('the previous year folder', () => {
     ]);
   });
 
+  it('has its plie/ read only when the report year has one too (the PLIE comparisons need both)', async () => {
+    const brokenPlie = { 'plie/etapes.csv': ['Identifiant;Type;Date de début;Date de fin', 'P1;Prestation;pas une date;'].join('\n') };
+    const data = writeYearFolder(2024);
+    writeYearFolder(2023, brokenPlie, data);
+    const withoutPlie = await computeReport(data, 2024, DEFAULT_SETTINGS);
+    expect(errors(withoutPlie.issues)).toEqual([]);
+    expect(withoutPlie.plieComparisons).toBeNull();
+    expect(Object.keys(withoutPlie.previousInputs ?? {}).filter((file) => file.includes('/plie/'))).toEqual([]);
+
+    const plie2024 = { 'plie/participants.csv': 'Identifiant;Sexe;Date de naissance;Commune;Public;Niveau de qualification;Date d\'entrée;Date de sortie;Motif de sortie;Secteur', 'plie/etapes.csv': 'Identifiant;Type;Date de début;Date de fin' };
+    writeYearFolder(2024, plie2024, data);
+    const withPlie = await computeReport(data, 2024, DEFAULT_SETTINGS);
+    expect(errors(withPlie.issues).map((issue) => issue.file)).toContain('2023/plie/etapes.csv');
+  });
+
   it('still stops the build on an error in a file behind the comparisons', async () => {
     const data = writeYearFolder(2024);
     writeYearFolder(2023, { 'imilo/aides.csv': ['Identifiant;Date;Type;Montant;Décision', 'A2;15/05/2023;Allocation CEJ;beaucoup;Accordée'].join('\n') }, data);
