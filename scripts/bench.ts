@@ -664,8 +664,11 @@ function summariseProfile(file: string): ProfileSummary {
 async function profileBuild(label: string, dataDir: string, workDir: string): Promise<ProfileSummary> {
   const profileDir = mkdtempSync(path.join(workDir, 'cpu-profile-'));
   say(`\n== CPU profile of the ${label} build`);
-  // One thread (ALPES_WORKERS=never), so that the one profile holds all the work.
-  const run = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...buildArgs(dataDir, path.join(profileDir, 'out'), 'json')], { env: { ...process.env, ALPES_WORKERS: 'never' } });
+  // One thread (ALPES_WORKERS=never), so that the one profile holds all the work. tsc's modules
+  // rather than the bundle, so that each function keeps its module's path (areas below).
+  const entry = `import { main } from ${JSON.stringify(pathToFileURL(path.join(TOOL_DIST, 'cli', 'main.js')).href)}; process.exitCode = await main(process.argv.slice(1));`;
+  const args = ['--cpu-prof', '--cpu-prof-dir', profileDir, '--input-type=module', '--eval', entry, ...buildArgs(dataDir, path.join(profileDir, 'out'), 'json').slice(1)];
+  const run = await measure(process.execPath, args, { env: { ...process.env, ALPES_WORKERS: 'never' } });
   assertBuildOk(run, 'profiled build');
   const file = readdirSync(profileDir)
     .filter((name) => name.endsWith('.cpuprofile'))
@@ -984,16 +987,18 @@ function snapshotTool(dir: string, build: boolean): string {
       [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(dir, 'dist')],
       { cwd: REPO, encoding: 'utf8' },
     );
-    compiled = tsc.status === 0 && existsSync(path.join(dir, 'dist', 'cli', 'main.js'));
-    if (compiled) description = 'src/ compiled by tsc into a snapshot at the start of the run';
+    // Then bundled, as `npm run build` does: bin/ runs the bundle.
+    const bundle = tsc.status === 0 ? spawnSync(process.execPath, [path.join(REPO, 'scripts', 'bundle.mjs'), path.join(dir, 'dist')], { cwd: REPO, encoding: 'utf8' }) : tsc;
+    compiled = bundle.status === 0 && existsSync(path.join(dir, 'dist', 'bundle', 'main.js'));
+    if (compiled) description = 'src/ compiled by tsc and bundled into a snapshot at the start of the run';
     else {
-      say(`  tsc failed on the current src/; measuring a copy of the existing dist/:\n${(tsc.stdout + tsc.stderr).split('\n').slice(0, 10).join('\n')}`);
-      description = 'a copy of the existing dist/ (tsc failed on the src/ of the moment)';
+      say(`  tsc or the bundle failed on the current src/; measuring a copy of the existing dist/:\n${(bundle.stdout + bundle.stderr).split('\n').slice(0, 10).join('\n')}`);
+      description = 'a copy of the existing dist/ (tsc or the bundle failed on the src/ of the moment)';
       rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
     }
   }
   if (!compiled) {
-    if (!existsSync(path.join(REPO, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js is missing: run npm run build');
+    if (!existsSync(path.join(REPO, 'dist', 'bundle', 'main.js'))) throw new Error('dist/bundle/main.js is missing: run npm run build');
     cpSync(path.join(REPO, 'dist'), path.join(dir, 'dist'), { recursive: true });
   }
   BIN = path.join(dir, 'bin', 'alpes-report.js');

@@ -13,7 +13,7 @@ import type { Issue } from './validate/issues.js';
 import { hasErrors } from './validate/issues.js';
 import { loadYear } from './validate/load-year.js';
 import { loadMde } from './validate/load-mde.js';
-import { loadPlie } from './validate/load-plie.js';
+import { hasPlieFolder, loadPlie } from './validate/load-plie.js';
 import { loadTerritory } from './validate/load-territory.js';
 import type { FileSummary } from './validate/validate-file.js';
 
@@ -37,7 +37,7 @@ export interface YearResult {
 export interface BuildResult {
   issues: Issue[];
   current?: YearResult;
-  previous?: YearResult;
+  previous?: PreviousYear;
   comparisons: Comparisons | null;
   /** The PLIE figures of Y-1 printed next to Y's; null unless both years have PLIE indicators. */
   plieComparisons: PlieComparisons | null;
@@ -55,27 +55,59 @@ export interface PreviousMetrics {
   inputs: Record<string, FileSummary>;
 }
 
-export async function computeYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<YearResult | undefined> {
+/**
+ * What the comparisons use of Y-1: its Mission Locale and PLIE indicators, and the files behind
+ * them. `plie` is also null when Y has no plie/ folder (then Y-1's is not read).
+ */
+export type PreviousYear = Pick<YearResult, 'year' | 'indicators' | 'plie' | 'inputs'>;
+
+/** Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's unless told not to. */
+async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true) {
   const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
   const context: ComputeContext = { year, communes: settings.territory.communes };
-  const before = issues.length;
   const tally = createActivityTally(context);
   const registers = await loadYear(source, tally, issues);
-  const plie = await loadPlie(source, issues);
+  const plie = withPlie ? await loadPlie(source, issues) : undefined;
+  return { source, context, registers, tally, plie };
+}
+
+function computeCore({ context, registers, tally, plie }: Awaited<ReturnType<typeof readCore>>, settings: Settings): PreviousYear {
+  return {
+    year: context.year,
+    indicators: computeIndicators(registers, tally.result(), context),
+    plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }, registers.manual) : null,
+    inputs: { ...registers.inputs, ...plie?.inputs },
+  };
+}
+
+export async function computeYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<YearResult | undefined> {
+  const before = issues.length;
+  const core = await readCore(dataDir, year, settings, issues);
+  const { source, context, registers } = core;
   // contrats.csv names its recruitment operation by its actions.csv id; not checked when
   // actions.csv itself could not be read (its own error says so).
   const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
   const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
   const territory = await loadTerritory(source, issues);
   if (hasErrors(issues.slice(before))) return undefined;
+  const computed = computeCore(core, settings);
   return {
-    year,
-    indicators: computeIndicators(registers, tally.result(), context),
-    plie: plie ? computePlie(plie, { ...context, targetPositiveRate: settings.plie.targetPositiveRate }, registers.manual) : null,
+    ...computed,
     mde: mde ? computeMde(registers, mde, context) : null,
     territory: territory ? computeTerritory(territory, context) : null,
-    inputs: { ...registers.inputs, ...plie?.inputs, ...mde?.inputs, ...territory?.inputs },
+    inputs: { ...computed.inputs, ...mde?.inputs, ...territory?.inputs },
   };
+}
+
+/**
+ * Y-1 for the comparisons: only what they use. Its mde/ and territoire/ feed no figure of
+ * the Y report, nor its plie/ when Y has none (`withPlie` false), so they are neither read nor
+ * validated (a build of Y-1 checks them).
+ */
+export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie: boolean): Promise<PreviousYear | undefined> {
+  const before = issues.length;
+  const core = await readCore(dataDir, year, settings, issues, withPlie);
+  return hasErrors(issues.slice(before)) ? undefined : computeCore(core, settings);
 }
 
 export function yearFolderExists(dataDir: string, year: number): boolean {
@@ -93,9 +125,10 @@ export async function computeReport(dataDir: string, year: number, settings: Set
     return { issues, comparisons: null, plieComparisons: null, previousInputs: null };
   }
   const current = await computeYear(dataDir, year, settings, issues);
-  // The previous year is read with the same rules: a broken previous year must not feed
-  // "contre x % en Y-1" figures, so its errors stop the build too.
-  const previous = yearFolderExists(dataDir, year - 1) ? await computeYear(dataDir, year - 1, settings, issues) : undefined;
+  // The previous year's files behind the comparisons are read with the same rules: a broken
+  // previous year must not feed "contre x % en Y-1" figures, so their errors stop the build too.
+  // Y-1's plie/ feeds only the PLIE comparisons, which need Y's plie/ too.
+  const previous = yearFolderExists(dataDir, year - 1) ? await computePreviousYear(dataDir, year - 1, settings, issues, hasPlieFolder({ dataDir, year })) : undefined;
   const baseline = previous ?? (yearFolderExists(dataDir, year - 1) ? undefined : previousMetrics);
   const comparisons = current && baseline ? compareYears(current.indicators, baseline.indicators, baseline.year) : null;
   // Same indicator code on both years' plie/ files; a year without plie/ has nothing to compare.

@@ -1,4 +1,3 @@
-import { InvalidArgumentError } from 'commander';
 import { loadSettings, type Settings } from '../config/settings.js';
 import type { Issue } from '../validate/issues.js';
 import { printIssues } from './report-issues.js';
@@ -7,11 +6,6 @@ import { printIssues } from './report-issues.js';
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
-}
-
-export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('une année sur 4 chiffres est attendue, par ex. 2024.');
-  return Number(value);
 }
 
 /** The configuration, or undefined after printing why it is unusable. */

@@ -1,17 +1,15 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DIFF_FORMATS } from '../diff/format.js';
 import { REPORTS } from '../render/reports.js';
-import { describeContract } from '../validate/describe.js';
-import { parseFormats, runBuild } from './commands/build.js';
-import { parseThreshold, runDiff } from './commands/diff.js';
-import { runInit } from './commands/init.js';
-import { runValidate } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
-import { parseYear, type Io } from './io.js';
+import type { Io } from './io.js';
+import { parseFormats, parseThreshold, parseYear } from './options.js';
 
 /**
  * The command line: declares the commands and their options, and is the one boundary
  * where errors become French words and exit codes; no stack trace for a user's mistake.
+ * Each command's module is imported when that command runs: `--help` or one command does not
+ * pay for loading the others (zod, the pipeline, the diff).
  */
 
 /** commander's own messages, in French. */
@@ -79,7 +77,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('-v, --verbose', 'affiche la durée de chaque étape')
     .option('--json', 'journal en JSON sur la sortie standard (pour la CI), rien sur la sortie d’erreur')
     .addHelpText('after', '\nExemples :\n  alpes-report build --year 2024 --data fixtures\n  alpes-report build --year 2024 --format html,json --quiet\n  alpes-report build --year 2024 --check --json')
-    .action(async (options) => setExit(await runBuild(options, io)));
+    .action(async (options) => {
+      const { runBuild } = await import('./commands/build.js');
+      setExit(await runBuild(options, io));
+    });
 
   program
     .command('validate')
@@ -89,7 +90,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(configOption())
     .option('--json', 'liste des problèmes en JSON sur la sortie standard')
     .addHelpText('after', '\nExemple :\n  alpes-report validate --year 2024 --data fixtures --json')
-    .action(async (options) => setExit(await runValidate(options, io)));
+    .action(async (options) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExit(await runValidate(options, io));
+    });
 
   program
     .command('diff')
@@ -103,7 +107,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('-k, --key <motif>', 'ne garder que les indicateurs dont la clé correspond au motif (* = n’importe quoi)')
     .addOption(new Option('-t, --threshold <pourcentage>', 'ne montrer que les évolutions d’au moins ce pourcentage').argParser(parseThreshold))
     .addHelpText('after', '\nExemples :\n  alpes-report diff 2023 2024 --data fixtures\n  alpes-report diff out/2023/metrics.json out/2024/metrics.json --format markdown --threshold 5')
-    .action(async (a: string, b: string, options) => setExit(await runDiff(a, b, options, io)));
+    .action(async (a: string, b: string, options) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExit(await runDiff(a, b, options, io));
+    });
 
   program
     .command('init')
@@ -111,12 +118,16 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(yearOption())
     .addOption(dataOption())
     .addHelpText('after', '\nExemple :\n  alpes-report init --year 2025 --data data')
-    .action((options) => setExit(runInit(options, io)));
+    .action(async (options) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(runInit(options, io));
+    });
 
   program
     .command('schema')
     .description('affiche le contrat des fichiers d’entrée (colonnes, valeurs admises, clés de manuel.csv)')
-    .action(() => {
+    .action(async () => {
+      const { describeContract } = await import('../validate/describe.js');
       io.out(describeContract());
       setExit(EXIT.ok);
     });

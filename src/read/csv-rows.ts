@@ -1,4 +1,5 @@
-import { parse, CsvError } from 'csv-parse';
+import { createRequire } from 'node:module';
+import type * as CsvParse from 'csv-parse';
 import { decodeFile, DecodeError, type Encoding } from './decode.js';
 import { normalizeLabel } from '../validate/normalize.js';
 import type { ColumnSpec } from '../validate/schemas.js';
@@ -25,6 +26,12 @@ export interface CsvHeader {
 }
 
 const DELIMITERS = [';', ',', '\t'] as const;
+
+// csv-parse (its CommonJS build) is loaded, synchronously, for the first file that needs it (a
+// line with a quote, an unusual delimiter): files without quotes do not pay the ~15 ms of loading it.
+const requireCjs = createRequire(import.meta.url);
+let csvParse: typeof CsvParse | undefined;
+const loadCsvParse = () => (csvParse ??= requireCjs('csv-parse') as typeof CsvParse);
 
 function detectDelimiter(headerLine: string): string {
   let best: string = ';';
@@ -265,7 +272,7 @@ async function* readCsvBlocks(
    * in order, while its text is written; a syntax error stops the parser where it is found,
    * after every record before it has been handed on (whatever the text's blocks).
    */
-  let csv: { parser: ReturnType<typeof parse>; base: number; stopped: boolean } | undefined;
+  let csv: { parser: ReturnType<typeof CsvParse.parse>; base: number; stopped: boolean } | undefined;
   let lastLine = linesRead;
   const startCsvParse = () => {
     // csv-parse counts lines from where it starts.
@@ -274,7 +281,7 @@ async function* readCsvBlocks(
     const state = {
       base,
       stopped: false,
-      parser: parse({
+      parser: loadCsvParse().parse({
         delimiter: sep,
         relax_column_count: true,
         skip_empty_lines: false,
@@ -307,10 +314,10 @@ async function* readCsvBlocks(
     state.parser.destroy();
     // Once stopped (the header failed), the rest of the file is not read: no error there.
     if (error === null || state.stopped) return false;
-    if (!(error instanceof CsvError)) throw error;
+    if (!(error instanceof loadCsvParse().CsvError)) throw error;
     // An unclosed quote runs to the end of the file: it opened on the record after the last
     // one read. Other syntax errors are where the parser stopped.
-    const lines = (error as CsvError & { lines?: number }).lines;
+    const lines = (error as CsvParse.CsvError & { lines?: number }).lines;
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : lines === undefined ? undefined : lines + state.base;
     issues.push({ code: 'csv.malformed', severity: 'error', file, ...(line === undefined ? {} : { line }), expected: csvErrorExpectation(error.code) });
     return false;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 
 /**
  * Turns a file into text chunks, detecting the encoding as bytes come: a UTF-8 BOM means
@@ -16,6 +17,12 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 export class DecodeError extends Error {}
 
 const BLOCK_BYTES = 64 * 1024;
+
+// iconv-lite (CommonJS) is loaded, synchronously, for the first Windows-1252 file only: a run on
+// UTF-8 files does not pay the ~20 ms of loading it and its code tables.
+const requireCjs = createRequire(import.meta.url);
+let iconv: typeof Iconv | undefined;
+const win1252Decoder = () => (iconv ??= requireCjs('iconv-lite') as typeof Iconv).getDecoder('win1252');
 
 interface Utf8Census {
   /** Well-formed multi-byte sequences. */
@@ -72,7 +79,8 @@ export function decodeFile(filePath: string): DecodedFile {
   const hash = createHash('sha256');
   let encoding: Encoding | undefined;
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const win1252 = iconv.getDecoder('win1252');
+  let win1252Decoding: ReturnType<typeof win1252Decoder> | undefined;
+  const win1252 = () => (win1252Decoding ??= win1252Decoder());
 
   // Undecided bytes at the end of a block (a possible UTF-8 sequence cut by the boundary).
   let carry: Buffer = Buffer.alloc(0);
@@ -95,7 +103,7 @@ export function decodeFile(filePath: string): DecodedFile {
     } else if (encoding === 'windows-1252' && utf8Census(bytes).sequences > 0) {
       throw new DecodeError('mixed encodings');
     }
-    if (encoding === 'windows-1252') return win1252.write(bytes);
+    if (encoding === 'windows-1252') return win1252().write(bytes);
     try {
       return utf8.decode(bytes, { stream: true });
     } catch {
@@ -129,8 +137,8 @@ export function decodeFile(filePath: string): DecodedFile {
       try {
         // A file that ends on undecided bytes: Windows-1252 if they are not a whole UTF-8 letter.
         if (carry.length > 0) encoding = utf8Census(carry).sequences > 0 ? 'utf-8' : 'windows-1252';
-        const tail = carry.length > 0 ? (encoding === 'windows-1252' ? win1252.write(carry) : utf8.decode(carry, { stream: true })) : '';
-        rest = tail + (encoding === 'windows-1252' ? (win1252.end() ?? '') : utf8.decode());
+        const tail = carry.length > 0 ? (encoding === 'windows-1252' ? win1252().write(carry) : utf8.decode(carry, { stream: true })) : '';
+        rest = tail + (encoding === 'windows-1252' ? (win1252().end() ?? '') : utf8.decode());
       } catch {
         throw new DecodeError('truncated utf-8');
       }

@@ -811,7 +811,9 @@ export const metricsDocumentSchema = z
     previousInputs: z
       .record(z.string(), fileSummarySchema)
       .nullable()
-      .describe('The Y-1 files behind comparisons (read by this build, or by the earlier build given with --previous); null without comparisons'),
+      .describe(
+        'The Y-1 files behind comparisons and plieComparisons: read by this build (imilo/, actions/, manuel.csv, and plie/ when Y has a plie/ too; Y-1’s mde/ and territoire/ feed no comparison and are not read), or the inputs of the earlier build given with --previous; null without comparisons',
+      ),
     indicators: indicatorsSchema,
     comparisons: comparisonsSchema.nullable().describe('Year-on-year figures, or null without a previous year'),
     plie: plieSchema.nullable().describe('The PLIE indicators, or null when the year has no plie/ folder'),

@@ -26,6 +26,8 @@ describe('the 2024 report reproduces seed 001', () => {
     expect(metrics.year).toBe(2024);
     expect(metrics.previousYear).toBe(2023);
     expect(metrics.previousInputs?.['2023/imilo/evenements.csv']?.rows).toBeGreaterThan(0);
+    // 2023/mde/, 2023/territoire/ and 2023/plie/ (2024 has no plie/) exist but feed no comparison: not read.
+    expect(Object.keys(metrics.previousInputs ?? {}).filter((file) => /^2023\/(mde|territoire|plie)\//.test(file))).toEqual([]);
   });
 
   describe.each(expectedTables.map((table) => [table.id, table] as const))('table %s', (id, expected) => {

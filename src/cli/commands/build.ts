@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { InvalidArgumentError } from 'commander';
 import type { Settings } from '../../config/settings.js';
 import { computeReport, type PreviousMetrics } from '../../pipeline.js';
 import { withProgress, terminalProgress } from '../../read/progress.js';
@@ -10,22 +9,9 @@ import type { PdfRenderer } from '../../render/pdf.js';
 import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, type Io } from '../io.js';
+import type { Format } from '../options.js';
 import type { Issue } from '../../validate/issues.js';
 import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
-
-export const FORMATS = ['html', 'json', 'pdf'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export function parseFormats(value: string): Format[] {
-  const formats = value.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
-  for (const format of formats) {
-    if (!FORMATS.includes(format as Format)) {
-      throw new InvalidArgumentError(`format « ${format} » inconnu ; formats possibles : ${FORMATS.join(', ')}.`);
-    }
-  }
-  if (formats.length === 0) throw new InvalidArgumentError(`au moins un format est attendu (${FORMATS.join(', ')}).`);
-  return [...new Set(formats)] as Format[];
-}
 
 export interface BuildOptions {
   year: number;

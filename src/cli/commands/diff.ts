@@ -1,4 +1,3 @@
-import { InvalidArgumentError } from 'commander';
 import { diffMetrics, flatten } from '../../diff/compare.js';
 import { formatDiff, type DiffFormat } from '../../diff/format.js';
 import { loadSide } from '../../diff/load-side.js';
@@ -13,12 +12,6 @@ export interface DiffCommandOptions {
   section?: string;
   key?: string;
   threshold?: number;
-}
-
-export function parseThreshold(value: string): number {
-  const number = Number(value.replace(',', '.').replace('%', ''));
-  if (!Number.isFinite(number) || number < 0) throw new InvalidArgumentError('un pourcentage positif est attendu, par ex. 5.');
-  return number;
 }
 
 /** `alpes-report diff <a> <b>`: exit 0 when nothing differs, 6 when something does. */

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/alpes-report.js');
+
+/**
+ * The other tests run src/; users run bin/, which runs the bundle of dist/ (npm run build). The
+ * bundle must find what it loads from its own location: the templates, the activity worker
+ * (forced on here) and the chunks of the commands.
+ */
+describe('bin/alpes-report.js (the bundle)', () => {
+  it('writes the same report as the sources, with the activity files read in a worker', async () => {
+    const bundled = temporaryDir();
+    const run = spawnSync(process.execPath, [BIN, 'build', '--year', '2024', '--data', FIXTURES, '--out', bundled, '--format', 'html,json', '--quiet'], {
+      encoding: 'utf8',
+      env: { ...process.env, ALPES_WORKERS: 'always' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+
+    const sources = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', sources, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    for (const name of ['metrics.json', 'rapport-activite-2024.html']) {
+      expect(readFileSync(path.join(bundled, '2024', name), 'utf8'), name).toBe(readFileSync(path.join(sources, '2024', name), 'utf8'));
+    }
+  });
+
+  it('runs the commands loaded on demand', () => {
+    const schema = spawnSync(process.execPath, [BIN, 'schema'], { encoding: 'utf8' });
+    expect(schema.status).toBe(0);
+    expect(schema.stdout).toContain('# Fichiers d’entrée');
+    const diff = spawnSync(process.execPath, [BIN, 'diff', '2023', '2024', '--data', FIXTURES, '--format', 'json'], { encoding: 'utf8' });
+    expect(diff.stderr).toBe('');
+    expect([0, 6]).toContain(diff.status);
+  });
+});
