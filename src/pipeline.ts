@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createActivityTally } from './compute/activity.js';
-import { comparePlie, compareYears, type Comparisons, type PlieComparisons } from './compute/comparisons.js';
+import { comparePlie, compareYears, type Comparisons, type PlieComparisons, type PreviousIndicators } from './compute/comparisons.js';
 import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
 import { computeMde, type MdeIndicators } from './compute/mde.js';
 import { computePlie, type PlieIndicators } from './compute/plie.js';
@@ -56,22 +56,29 @@ export interface PreviousMetrics {
 }
 
 /**
- * What the comparisons use of Y-1: its Mission Locale and PLIE indicators, and the files behind
- * them. `plie` is also null when Y has no plie/ folder (then Y-1's is not read).
+ * What the comparisons use of Y-1: its Mission Locale indicators but the propositions, its PLIE
+ * indicators, and the files behind them. `plie` is also null when Y has no plie/ folder (then
+ * Y-1's is not read).
  */
-export type PreviousYear = Pick<YearResult, 'year' | 'indicators' | 'plie' | 'inputs'>;
+export type PreviousYear = Pick<YearResult, 'year' | 'plie' | 'inputs'> & { indicators: PreviousIndicators };
 
-/** Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's unless told not to. */
-async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true) {
+/**
+ * Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's
+ * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
+ */
+async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
   const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
   const context: ComputeContext = { year, communes: settings.territory.communes };
   const tally = createActivityTally(context);
-  const registers = await loadYear(source, tally, issues);
+  const registers = await loadYear(source, tally, issues, { propositions: !forComparisons });
   const plie = withPlie ? await loadPlie(source, issues) : undefined;
   return { source, context, registers, tally, plie };
 }
 
-function computeCore({ context, registers, tally, plie }: Awaited<ReturnType<typeof readCore>>, settings: Settings): PreviousYear {
+function computeCore(
+  { context, registers, tally, plie }: Awaited<ReturnType<typeof readCore>>,
+  settings: Settings,
+): Pick<YearResult, 'year' | 'indicators' | 'plie' | 'inputs'> {
   return {
     year: context.year,
     indicators: computeIndicators(registers, tally.result(), context),
@@ -106,8 +113,12 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
  */
 export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie: boolean): Promise<PreviousYear | undefined> {
   const before = issues.length;
-  const core = await readCore(dataDir, year, settings, issues, withPlie);
-  return hasErrors(issues.slice(before)) ? undefined : computeCore(core, settings);
+  const core = await readCore(dataDir, year, settings, issues, withPlie, true);
+  if (hasErrors(issues.slice(before))) return undefined;
+  const { indicators, ...rest } = computeCore(core, settings);
+  // Y-1's propositions were not read: their (empty) counts are left out, not passed on as zeros.
+  const { propositions: _unread, ...publicIndicators } = indicators.public;
+  return { ...rest, indicators: { ...indicators, public: publicIndicators } };
 }
 
 export function yearFolderExists(dataDir: string, year: number): boolean {

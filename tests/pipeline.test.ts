@@ -5,7 +5,8 @@ import type { Issue } from '../src/validate/issues.js';
 import { writeYearFolder } from './helpers/year-folder.js';
 
 /** What Y-1 is read for: the comparisons, and nothing else. */
-const BROKEN_MDE_AND_TERRITORY = {
+const BROKEN_UNCOMPARED_FILES = {
+  'imilo/propositions.csv': ['Identifiant;Date;Thème;Sous-thème', 'J1;pas une date;Formation;'].join('\n'),
   'mde/siae.csv': ['Identifiant;Date;Type de structure;Structure', 'S1;pas une date;A.I.;AI-05'].join('\n'),
   'territoire/population.csv': ['Commune;Population;Recensement;Commentaire', 'Lille;beaucoup;RP2021;'].join('\n'),
 };
@@ -13,12 +14,12 @@ const BROKEN_MDE_AND_TERRITORY = {
 const errors = (issues: Issue[]) => issues.filter((issue) => issue.severity === 'error');
 
 describe('the previous year folder', () => {
-  it('is read only for the comparisons: its mde/ and territoire/ are neither read nor checked', async () => {
+  it('is read only for the comparisons: its mde/, territoire/ and propositions.csv are neither read nor checked', async () => {
     const data = writeYearFolder(2024);
-    writeYearFolder(2023, BROKEN_MDE_AND_TERRITORY, data);
+    writeYearFolder(2023, BROKEN_UNCOMPARED_FILES, data);
     // The same files stop a build of 2023 itself.
     expect(errors((await computeReport(data, 2023, DEFAULT_SETTINGS)).issues).map((issue) => issue.file)).toEqual(
-      expect.arrayContaining(['2023/mde/siae.csv', '2023/territoire/population.csv']),
+      expect.arrayContaining(['2023/mde/siae.csv', '2023/territoire/population.csv', '2023/imilo/propositions.csv']),
     );
 
     const report = await computeReport(data, 2024, DEFAULT_SETTINGS);
@@ -32,7 +33,6 @@ describe('the previous year folder', () => {
       '2023/imilo/dispositifs.csv',
       '2023/imilo/evenements.csv',
       '2023/imilo/jeunes.csv',
-      '2023/imilo/propositions.csv',
       '2023/imilo/situations.csv',
       '2023/manuel.csv',
     ]);

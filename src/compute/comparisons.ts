@@ -46,7 +46,13 @@ export function evolution(previousYear: number, previous: number, current: numbe
   return { previousYear, previous, current, percent: change(current, previous), percentHundredths: changeHundredths(current, previous) };
 }
 
-export function compareYears(current: MissionLocaleIndicators, previous: MissionLocaleIndicators, previousYear: number): Comparisons {
+/**
+ * What compareYears reads of Y-1: its indicators without the propositions (no comparison uses
+ * them, so a build of Y does not read Y-1's propositions.csv, a big file).
+ */
+export type PreviousIndicators = Omit<MissionLocaleIndicators, 'public'> & { public: Omit<MissionLocaleIndicators['public'], 'propositions'> };
+
+export function compareYears(current: MissionLocaleIndicators, previous: PreviousIndicators, previousYear: number): Comparisons {
   const was = (percent: number | null): PreviousShare => ({ previousYear, percent });
   return {
     previousYear,

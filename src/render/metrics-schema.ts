@@ -812,7 +812,7 @@ export const metricsDocumentSchema = z
       .record(z.string(), fileSummarySchema)
       .nullable()
       .describe(
-        'The Y-1 files behind comparisons and plieComparisons: read by this build (imilo/, actions/, manuel.csv, and plie/ when Y has a plie/ too; Y-1’s mde/ and territoire/ feed no comparison and are not read), or the inputs of the earlier build given with --previous; null without comparisons',
+        'The Y-1 files behind comparisons and plieComparisons: read by this build (imilo/ but propositions.csv, actions/, manuel.csv, and plie/ when Y has a plie/ too; Y-1’s mde/, territoire/ and propositions.csv feed no comparison and are not read), or the inputs of the earlier build given with --previous; null without comparisons',
       ),
     indicators: indicatorsSchema,
     comparisons: comparisonsSchema.nullable().describe('Year-on-year figures, or null without a previous year'),

@@ -274,10 +274,17 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
  * thread after the registers. Each file's records reach its sink in file order, and the
  * issues come in the same order either way: registers, then événements, then propositions.
  */
-export async function loadYear(source: YearSource, sinks: YearSinks, issues: Issue[]): Promise<Registers> {
+export async function loadYear(
+  source: YearSource,
+  sinks: YearSinks,
+  issues: Issue[],
+  /** `propositions: false`: propositions.csv is neither read nor checked (Y-1 read for the comparisons, which do not use it). */
+  options: { propositions?: boolean } = {},
+): Promise<Registers> {
   const schemas = schemasFor(source);
   const events = fileRef(source, schemas.evenements.path);
   const propositions = fileRef(source, schemas.propositions.path);
+  const activityFiles = options.propositions === false ? ([['evenements', events]] as const) : ([['evenements', events], ['propositions', propositions]] as const);
   const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
   const job = (kind: ActivityFile, file: ActivityFileRef, jeuneIds: References) =>
     ({ kind, file, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
@@ -285,14 +292,14 @@ export async function loadYear(source: YearSource, sinks: YearSinks, issues: Iss
   try {
     const registers = await loadRegisters(source, issues, {
       jeunesRead(jeuneIds) {
-        if (parallel) workers.propositions = startActivityWorker(job('propositions', propositions, jeuneIds), sinks);
+        if (parallel && options.propositions !== false) workers.propositions = startActivityWorker(job('propositions', propositions, jeuneIds), sinks);
       },
       eventsReady(read) {
         sinks.eventsReady(read);
         if (parallel) workers.evenements = startActivityWorker(job('evenements', events, read.jeuneIds), sinks);
       },
     });
-    for (const [kind, file] of [['evenements', events], ['propositions', propositions]] as const) {
+    for (const [kind, file] of activityFiles) {
       const worker = workers[kind];
       if (worker) {
         const result = await worker.done;
