@@ -4,9 +4,10 @@ import { recordFactory } from './compiled-row.js';
  * A register's records stored by column, for the national scale: a million jeunes and
  * their situations as one object each cost ~100 bytes a row on V8's heap (and V8 lets the
  * heap grow to about twice what is live between collections), against 10 to 20 bytes a row
- * in typed arrays. compute/ reads rows through a reused view (`scan`, `filter`'s test), and
- * builds records only for the rows it keeps (`get`, `filter`'s result): each a fresh object,
- * so nothing downstream can change the table.
+ * in typed arrays. compute/ reads rows through a reused view (`scan`, and the tests of
+ * `where` and `filter`), and builds records only for the rows it keeps (`get`, `filter`'s
+ * result): each a fresh object, so nothing downstream can change the table. The view has one
+ * position: passes over the same table do not nest (a nested one throws).
  *
  * Column kinds, declared per field by the register's layout:
  * - `int`: a whole number that fits 32 bits (day numbers, jeune indexes) or undefined;
@@ -54,6 +55,7 @@ export class RecordTable<T extends object> {
   /** The row view of `scan` and `filter`: its fields are getters, so a test reads only its columns. */
   private view: T | undefined;
   private cursor = 0;
+  private passing = false;
   private capacity: number;
   #length = 0;
 
@@ -142,11 +144,7 @@ export class RecordTable<T extends object> {
    * builds a record to keep).
    */
   scan(callback: (row: Readonly<T>, index: number) => void): void {
-    const view = this.rowView();
-    for (let index = 0; index < this.#length; index++) {
-      this.cursor = index;
-      callback(view, index);
-    }
+    this.pass((view, index) => callback(view, index));
   }
 
   /**
@@ -156,22 +154,18 @@ export class RecordTable<T extends object> {
    */
   filter(predicate: (row: Readonly<T>, index: number) => boolean): T[] {
     const out: T[] = [];
-    const view = this.rowView();
-    for (let index = 0; index < this.#length; index++) {
-      this.cursor = index;
+    this.pass((view, index) => {
       if (predicate(view, index)) out.push(this.get(index));
-    }
+    });
     return out;
   }
 
   /** Indexes of the rows matching `predicate` (which sees the reused view, as in `scan`). */
   where(predicate: (row: Readonly<T>, index: number) => boolean): number[] {
     const out: number[] = [];
-    const view = this.rowView();
-    for (let index = 0; index < this.#length; index++) {
-      this.cursor = index;
+    this.pass((view, index) => {
       if (predicate(view, index)) out.push(index);
-    }
+    });
     return out;
   }
 
@@ -180,6 +174,21 @@ export class RecordTable<T extends object> {
     const out = new Array<T>(this.#length);
     for (let index = 0; index < this.#length; index++) out[index] = this.get(index);
     return out;
+  }
+
+  /** Moves the view over every row in turn. */
+  private pass(visit: (view: T, index: number) => void): void {
+    if (this.passing) throw new Error('RecordTable: a pass over this table is already running (scan/where/filter do not nest)');
+    this.passing = true;
+    try {
+      const view = this.rowView();
+      for (let index = 0; index < this.#length; index++) {
+        this.cursor = index;
+        visit(view, index);
+      }
+    } finally {
+      this.passing = false;
+    }
   }
 
   private rowView(): T {

@@ -59,6 +59,13 @@ describe('RecordTable', () => {
     expect(table.toArray().slice(-2).map((row) => row.label)).toEqual(['v69999', 'after trim']);
   });
 
+  it('refuses a pass inside a pass over the same table (the view has one position)', () => {
+    const table = RecordTable.from(LAYOUT, [{ day: 1, amount: 1, flag: true, label: 'a', shared: undefined }]);
+    expect(() => table.scan(() => table.where(() => true))).toThrow(/do not nest/);
+    // The table is usable again afterwards.
+    expect(table.where((row) => row.day === 1)).toEqual([0]);
+  });
+
   it('refuses what a column cannot hold rather than storing something else', () => {
     const table = new RecordTable(LAYOUT);
     expect(() => table.push({ day: 1.5 })).toThrow(TypeError);
