@@ -147,8 +147,9 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   };
 
   const jeunesFile = fileRef(source, schemas.jeunes.path);
-  const jeunes = new RecordTable(JEUNE_LAYOUT, expectedRows(jeunesFile.absolute));
-  const jeuneIds = new References('imilo/jeunes.csv', jeunes.length === 0 ? expectedRows(jeunesFile.absolute) : 0);
+  const expectedJeunes = expectedRows(jeunesFile.absolute);
+  const jeunes = new RecordTable(JEUNE_LAYOUT, expectedJeunes);
+  const jeuneIds = new References('imilo/jeunes.csv', expectedJeunes);
   let levelRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
