@@ -1043,8 +1043,8 @@ function parseOptions(argv: readonly string[]): Options {
 
 /** Bytes and data rows of the Mission Locale input files of one year folder (plie/ and others left out). */
 async function yearInputSize(folder: string): Promise<{ bytes: number; rows: number }> {
-  const { buildSchemas } = await import('../src/validate/schemas.js');
-  const { communeMatcher, METROPOLE_NORD_OUEST } = await import('../src/config/territory.js');
+  const { buildSchemas } = await import('../src/contract/schemas.js');
+  const { communeMatcher, METROPOLE_NORD_OUEST } = await import('../src/contract/territory.js');
   let bytes = 0;
   let rows = 0;
   for (const schema of Object.values(buildSchemas(communeMatcher(METROPOLE_NORD_OUEST)))) {

@@ -15,7 +15,7 @@ const outdir = path.join(dist, 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  entryPoints: { main: path.join(dist, 'cli/main.js'), 'activity-worker': path.join(dist, 'validate/activity-worker.js') },
+  entryPoints: { main: path.join(dist, 'cli/main.js'), 'activity-worker': path.join(dist, 'load/activity-worker.js') },
   outdir,
   bundle: true,
   // The modules imported on demand (a command, the HTML and PDF renderers) stay separate chunks.

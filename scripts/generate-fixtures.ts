@@ -20,7 +20,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Rng } from './lib/rng.js';
-import { METROPOLE_NORD_OUEST } from '../src/config/territory.js';
+import { METROPOLE_NORD_OUEST } from '../src/contract/territory.js';
 import { MDE_ACTION_COLUMNS, mdeActionRows } from './generate-mde-fixtures.js';
 
 // ------------------------------------------------------------------ PRNG and small helpers

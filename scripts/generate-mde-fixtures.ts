@@ -2,7 +2,7 @@
  * Deterministic generator of the synthetic Maison de l'Emploi fixtures:
  * `npx tsx scripts/generate-mde-fixtures.ts fixtures`.
  *
- * Writes the eight MDE logs of `<out>/2023/mde/` (src/validate/mde-schemas.ts: creation-entreprise,
+ * Writes the eight MDE logs of `<out>/2023/mde/` (src/contract/mde-schemas.ts: creation-entreprise,
  * employeurs, contrats, clause-insertion, cyber-base, mobilite, siae, offres), built so that the
  * MDE pages reproduce the figures of the ALPES 2023 report (seed 000): 44 porteurs de projets,
  * 364 employeurs sensibilisés, 130 contrats en alternance, 49 692 h de clause d'insertion,
@@ -28,7 +28,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from './lib/rng.js';
-import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/config/territory.js';
+import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/contract/territory.js';
 
 // ------------------------------------------------------------------ small helpers
 

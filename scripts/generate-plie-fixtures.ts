@@ -39,7 +39,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Rng } from './lib/rng.js';
-import { METROPOLE_NORD_OUEST } from '../src/config/territory.js';
+import { METROPOLE_NORD_OUEST } from '../src/contract/territory.js';
 
 // ------------------------------------------------------------------ PRNG and small helpers
 
@@ -105,7 +105,7 @@ function completedMonths(start: Day, end: Day): number {
   return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
 }
 
-/** As src/validate/dates.ts: completed years. */
+/** As src/contract/dates.ts: completed years. */
 function ageOn(birth: Day, reference: Day): number {
   const b = partsOf(birth);
   const r = partsOf(reference);

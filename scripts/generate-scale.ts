@@ -5,9 +5,9 @@
  *   npx tsx scripts/generate-scale.ts --scale full            (1 100 000 jeunes, 10 000 000 contacts)
  *
  * Writes `<out>/<year>/imilo/*.csv`, `<out>/<year>/actions/*.csv` and `<out>/<year>/manuel.csv`
- * following the input contract: headers are taken from `src/validate/schemas.ts`, closed values
- * from `src/validate/vocabularies.ts`, communes from `src/config/territory.ts`, manual keys from
- * `src/validate/manual-keys.ts`. Every row is valid, so `alpes-report validate` reports no error
+ * following the input contract: headers are taken from `src/contract/schemas.ts`, closed values
+ * from `src/contract/vocabularies.ts`, communes from `src/contract/territory.ts`, manual keys from
+ * `src/contract/manual-keys.ts`. Every row is valid, so `alpes-report validate` reports no error
  * and no warning either (ages 16-25 at the first arrival, no amount on a refused aid, no duplicate
  * row, no I-MILO qualification level, activity dates within Y-1..Y+1). Some dates fall outside the year, as in
  * real exports (contacts of the previous autumn, situations started in earlier years...).
@@ -24,9 +24,9 @@
 import { closeSync, mkdirSync, openSync, writeSync, existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/config/territory.js';
-import { MANUAL_KEYS } from '../src/validate/manual-keys.js';
-import { buildSchemas } from '../src/validate/schemas.js';
+import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/contract/territory.js';
+import { MANUAL_KEYS } from '../src/contract/manual-keys.js';
+import { buildSchemas } from '../src/contract/schemas.js';
 import { Rng } from './lib/rng.js';
 import {
   ACTION_THEMES,
@@ -53,7 +53,7 @@ import {
   type Programme,
   type SituationType,
   type Theme,
-} from '../src/validate/vocabularies.js';
+} from '../src/contract/vocabularies.js';
 
 // ------------------------------------------------------------------ scales and options
 
@@ -221,7 +221,7 @@ function headerOf(schemas: Schemas, key: keyof Schemas): string[] {
   const fields = Object.keys(columns).filter((field) => expected.includes(field) || columns[field]!.required);
   if (fields.join(',') !== expected.join(',')) {
     throw new Error(
-      `generate-scale: the columns of ${schemas[key].path} changed in src/validate/schemas.ts ` +
+      `generate-scale: the columns of ${schemas[key].path} changed in src/contract/schemas.ts ` +
         `(schema: ${fields.join(', ')}; generator: ${expected.join(', ')}). Update scripts/generate-scale.ts.`,
     );
   }

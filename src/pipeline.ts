@@ -8,14 +8,14 @@ import { computePlie, type PlieIndicators } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
 import { computeTerritory, type TerritoryIndicators } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
-import { communeMatcher } from './config/territory.js';
-import type { Issue } from './validate/issues.js';
-import { hasErrors } from './validate/issues.js';
-import { loadYear } from './validate/load-year.js';
-import { loadMde } from './validate/load-mde.js';
-import { hasPlieFolder, loadPlie } from './validate/load-plie.js';
-import { loadTerritory } from './validate/load-territory.js';
-import type { FileSummary } from './validate/validate-file.js';
+import { communeMatcher } from './contract/territory.js';
+import type { Issue } from './contract/issues.js';
+import { hasErrors } from './contract/issues.js';
+import { loadYear } from './load/load-year.js';
+import { loadMde } from './load/load-mde.js';
+import { hasPlieFolder, loadPlie } from './load/load-plie.js';
+import { loadTerritory } from './load/load-territory.js';
+import type { FileSummary } from './load/validate-file.js';
 
 /**
  * read -> validate -> compute for one year, and the previous year when its folder exists.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../src/config/settings.js';
 import { computeReport } from '../src/pipeline.js';
-import type { Issue } from '../src/validate/issues.js';
+import type { Issue } from '../src/contract/issues.js';
 import { writeYearFolder } from './helpers/year-folder.js';
 
 /** What Y-1 is read for: the comparisons, and nothing else. */

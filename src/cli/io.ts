@@ -1,5 +1,5 @@
 import { loadSettings, type Settings } from '../config/settings.js';
-import type { Issue } from '../validate/issues.js';
+import type { Issue } from '../contract/issues.js';
 import { printIssues } from './report-issues.js';
 
 /** Where a command writes: injected so that tests run the CLI in-process. */

@@ -127,7 +127,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .command('schema')
     .description('affiche le contrat des fichiers d’entrée (colonnes, valeurs admises, clés de manuel.csv)')
     .action(async () => {
-      const { describeContract } = await import('../validate/describe.js');
+      const { describeContract } = await import('../contract/describe.js');
       io.out(describeContract());
       setExit(EXIT.ok);
     });

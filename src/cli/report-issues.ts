@@ -1,5 +1,5 @@
 import { chalkStderr as chalk } from 'chalk';
-import { sortIssues, type Issue } from '../validate/issues.js';
+import { sortIssues, type Issue } from '../contract/issues.js';
 import { issueMessage, issuePosition } from './messages-fr.js';
 
 /** Prints issues for people (grouped by severity, errors last so they stay on screen). */

@@ -1,7 +1,7 @@
-import { formatDay, isInYear } from '../validate/dates.js';
-import type { Registers } from '../validate/load-year.js';
-import type { Action } from '../validate/schemas.js';
-import type { ActionOwner, ActionTheme, ActionType } from '../validate/vocabularies.js';
+import { formatDay, isInYear } from '../contract/dates.js';
+import type { Registers } from '../load/load-year.js';
+import type { Action } from '../contract/schemas.js';
+import type { ActionOwner, ActionTheme, ActionType } from '../contract/vocabularies.js';
 import type { ComputeContext } from './shared.js';
 
 /**

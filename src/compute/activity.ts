@@ -1,6 +1,6 @@
-import { contains, isInYear, type Interval } from '../validate/dates.js';
-import type { Registers, YearSinks } from '../validate/load-year.js';
-import { NATURES, THEMES, type Nature, type Theme } from '../validate/vocabularies.js';
+import { contains, isInYear, type Interval } from '../contract/dates.js';
+import type { Registers, YearSinks } from '../load/load-year.js';
+import { NATURES, THEMES, type Nature, type Theme } from '../contract/vocabularies.js';
 import { zeroes, type ComputeContext } from './shared.js';
 
 /**

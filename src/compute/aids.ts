@@ -1,6 +1,6 @@
-import { isInYear } from '../validate/dates.js';
-import type { Registers } from '../validate/load-year.js';
-import type { AidType } from '../validate/vocabularies.js';
+import { isInYear } from '../contract/dates.js';
+import type { Registers } from '../load/load-year.js';
+import type { AidType } from '../contract/vocabularies.js';
 import { manualFigure } from './manual.js';
 import { communeTable, type CommuneTable, type ComputeContext } from './shared.js';
 

@@ -1,4 +1,4 @@
-import type { Registers } from '../validate/load-year.js';
+import type { Registers } from '../load/load-year.js';
 import { actionGroup, actionsOfYear, eventFigures, linesByTitle, type ActionGroup, type ActionLine, type EventFigure } from './actions.js';
 import { manualFigure } from './manual.js';
 import type { ComputeContext } from './shared.js';

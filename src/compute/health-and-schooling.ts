@@ -1,4 +1,4 @@
-import type { Registers } from '../validate/load-year.js';
+import type { Registers } from '../load/load-year.js';
 import { actionGroup, actionsOfYear, type ActionGroup } from './actions.js';
 import { manualFigure } from './manual.js';
 import { inSituationAtYearEnd } from './pathways.js';

@@ -1,4 +1,4 @@
-import type { Registers } from '../validate/load-year.js';
+import type { Registers } from '../load/load-year.js';
 import { manualFigure } from './manual.js';
 
 /** Section 13: the labellisation audit score, from the number of criteria at each note. */

@@ -1,9 +1,9 @@
-import { contains, formatDay, isInYear, type Day, type Interval } from '../validate/dates.js';
-import type { Registers } from '../validate/load-year.js';
-import type { MdeLogs } from '../validate/load-mde.js';
-import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType, type SiaeType } from '../validate/mde-schemas.js';
-import type { Action } from '../validate/schemas.js';
-import type { ActionType } from '../validate/vocabularies.js';
+import { contains, formatDay, isInYear, type Day, type Interval } from '../contract/dates.js';
+import type { Registers } from '../load/load-year.js';
+import type { MdeLogs } from '../load/load-mde.js';
+import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType, type SiaeType } from '../contract/mde-schemas.js';
+import type { Action } from '../contract/schemas.js';
+import type { ActionType } from '../contract/vocabularies.js';
 import { cejIntervalsByJeune } from './activity.js';
 import { manualFigure } from './manual.js';
 import { countSexes, roundedPercent, zeroes, type ComputeContext, type SexCounts } from './shared.js';

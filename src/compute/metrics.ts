@@ -1,4 +1,4 @@
-import type { Registers } from '../validate/load-year.js';
+import type { Registers } from '../load/load-year.js';
 import { actionGroup, actionsOfYear, type ActionGroup } from './actions.js';
 import type { ActivitySummary } from './activity.js';
 import { computeAids, type Aids } from './aids.js';

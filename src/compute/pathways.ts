@@ -1,7 +1,7 @@
-import { dayOf, isInYear, overlapsYear, contains } from '../validate/dates.js';
-import type { Linked, Registers } from '../validate/load-year.js';
-import type { Situation } from '../validate/schemas.js';
-import type { Qualification } from '../validate/vocabularies.js';
+import { dayOf, isInYear, overlapsYear, contains } from '../contract/dates.js';
+import type { Linked, Registers } from '../load/load-year.js';
+import type { Situation } from '../contract/schemas.js';
+import type { Qualification } from '../contract/vocabularies.js';
 import {
   AGE_BANDS_WITH_OVER_25,
   MERGED_QUALIFICATION_BANDS,

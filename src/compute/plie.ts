@@ -1,6 +1,6 @@
-import type { ManualKey } from '../validate/manual-keys.js';
-import { ageOn, isInYear, overlapsYear, partsOf, type Day } from '../validate/dates.js';
-import type { PlieRegisters } from '../validate/load-plie.js';
+import type { ManualKey } from '../contract/manual-keys.js';
+import { ageOn, isInYear, overlapsYear, partsOf, type Day } from '../contract/dates.js';
+import type { PlieRegisters } from '../load/load-plie.js';
 import {
   PLIE_EXIT_REASONS,
   PLIE_LEGITIMATE_EXITS,
@@ -9,7 +9,7 @@ import {
   type PlieExitReason,
   type PlieParticipant,
   type PlieStepType,
-} from '../validate/plie-schemas.js';
+} from '../contract/plie-schemas.js';
 import {
   communeTable,
   countSexes,

@@ -1,7 +1,7 @@
-import { ageOn, isInYear, overlapsYear } from '../validate/dates.js';
-import type { Linked, RegisteredJeune, Registers } from '../validate/load-year.js';
-import type { Dispositif } from '../validate/schemas.js';
-import { NATURES, type Programme, type Qualification } from '../validate/vocabularies.js';
+import { ageOn, isInYear, overlapsYear } from '../contract/dates.js';
+import type { Linked, RegisteredJeune, Registers } from '../load/load-year.js';
+import type { Dispositif } from '../contract/schemas.js';
+import { NATURES, type Programme, type Qualification } from '../contract/vocabularies.js';
 import { actionGroup, actionsOfYear, attendance, type ActionGroup } from './actions.js';
 import { cejIntervalsByJeune, type ActivitySummary } from './activity.js';
 import { manualFigure } from './manual.js';

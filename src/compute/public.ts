@@ -1,6 +1,6 @@
-import { dayOf, isInYear } from '../validate/dates.js';
-import type { RegisteredJeune, Registers } from '../validate/load-year.js';
-import { HOUSINGS, NATURES, THEMES, type Housing, type Nature, type Qualification, type Theme } from '../validate/vocabularies.js';
+import { dayOf, isInYear } from '../contract/dates.js';
+import type { RegisteredJeune, Registers } from '../load/load-year.js';
+import { HOUSINGS, NATURES, THEMES, type Housing, type Nature, type Qualification, type Theme } from '../contract/vocabularies.js';
 import type { ActivitySummary } from './activity.js';
 import {
   AGE_BANDS,

@@ -1,6 +1,6 @@
-import { ageOn, type Day } from '../validate/dates.js';
-import { normalizeLabel } from '../validate/normalize.js';
-import type { Qualification, Sex } from '../validate/vocabularies.js';
+import { ageOn, type Day } from '../contract/dates.js';
+import { normalizeLabel } from '../contract/normalize.js';
+import type { Qualification, Sex } from '../contract/vocabularies.js';
 
 /** What every indicator knows besides the records: the year and the territory's communes. */
 export interface ComputeContext {

@@ -1,6 +1,6 @@
-import { dayOf, partsOf, type Day } from '../validate/dates.js';
-import type { TerritoryFigureRow, TerritoryRegisters } from '../validate/load-territory.js';
-import { JOB_SEEKER_KEYS, type TerritoryIndicatorKey } from '../validate/territory-schemas.js';
+import { dayOf, partsOf, type Day } from '../contract/dates.js';
+import type { TerritoryFigureRow, TerritoryRegisters } from '../load/load-territory.js';
+import { JOB_SEEKER_KEYS, type TerritoryIndicatorKey } from '../contract/territory-schemas.js';
 import { change, communeTable, roundedPercentTenths, type CommuneTable, type ComputeContext } from './shared.js';
 
 /**

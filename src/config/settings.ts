@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from './territory.js';
-import type { Issue } from '../validate/issues.js';
-import { contractFiles } from '../validate/contract.js';
+import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
+import type { Issue } from '../contract/issues.js';
+import { contractFiles } from '../contract/files.js';
 
 /**
  * What an analyst can configure without touching code, in `alpes-report.config.json`

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Settings } from '../config/settings.js';
 import { computeReport } from '../pipeline.js';
 import { buildMetricsDocument } from '../render/metrics-json.js';
-import type { Issue } from '../validate/issues.js';
+import type { Issue } from '../contract/issues.js';
 
 /**
  * One side of `alpes-report diff`: a year computed from the data folder, or a metrics.json

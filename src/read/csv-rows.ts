@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse';
 import { decodeFile, DecodeError, type Encoding } from './decode.js';
-import { normalizeLabel } from '../validate/normalize.js';
-import type { ColumnSpec } from '../validate/schemas.js';
-import type { Issue } from '../validate/issues.js';
+import { normalizeLabel } from '../contract/normalize.js';
+import type { ColumnSpec } from '../contract/schemas.js';
+import type { Issue } from '../contract/issues.js';
 import { fastPaths } from './fast-paths.js';
 
 /**

@@ -12,7 +12,7 @@ import type { Share } from '../compute/shared.js';
 import { format as formatDate } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import type { CommuneTable } from '../compute/shared.js';
-import { parseDay } from '../validate/dates.js';
+import { parseDay } from '../contract/dates.js';
 import { barChart, type Bar } from './charts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';

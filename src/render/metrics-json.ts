@@ -1,6 +1,6 @@
 import type { BuildResult } from '../pipeline.js';
-import type { FileSummary } from '../validate/validate-file.js';
-import type { MetricsDocument } from './metrics-schema.js';
+import type { FileSummary } from '../load/validate-file.js';
+import type { MetricsDocument } from '../contract/metrics-schema.js';
 
 export type { MetricsDocument };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionSeries, computeMde, cyberBase, insertionClause, mobilityAids, siaePlacements } from '../../src/compute/mde.js';
 import type { ComputeContext } from '../../src/compute/shared.js';
-import { METROPOLE_NORD_OUEST } from '../../src/config/territory.js';
+import { METROPOLE_NORD_OUEST } from '../../src/contract/territory.js';
 import type {
   ClauseHoursRecord,
   CyberBaseRecord,
@@ -10,9 +10,9 @@ import type {
   MobilityAidRecord,
   ProjectHolderRecord,
   SiaePlacementRecord,
-} from '../../src/validate/load-mde.js';
-import type { EmployerContact, JobOffer } from '../../src/validate/mde-schemas.js';
-import type { Registers } from '../../src/validate/load-year.js';
+} from '../../src/load/load-mde.js';
+import type { EmployerContact, JobOffer } from '../../src/contract/mde-schemas.js';
+import type { Registers } from '../../src/load/load-year.js';
 import { action, d, dispositif, jeune, registers } from '../helpers/records.js';
 
 // ---------------------------------------------------------------- tiny builders

@@ -9,9 +9,9 @@ import {
   computePlieSteps,
   type PlieContext,
 } from '../../src/compute/plie.js';
-import { METROPOLE_NORD_OUEST } from '../../src/config/territory.js';
-import type { PlieLinkedEtape, PlieRegisters } from '../../src/validate/load-plie.js';
-import type { PlieExitReason, PlieParticipant } from '../../src/validate/plie-schemas.js';
+import { METROPOLE_NORD_OUEST } from '../../src/contract/territory.js';
+import type { PlieLinkedEtape, PlieRegisters } from '../../src/load/load-plie.js';
+import type { PlieExitReason, PlieParticipant } from '../../src/contract/plie-schemas.js';
 import { d } from '../helpers/records.js';
 
 // ---------------------------------------------------------------- tiny builders

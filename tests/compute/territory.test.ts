@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { change, roundedPercentTenths } from '../../src/compute/shared.js';
 import { computeTerritory, isoDay, oneYearBefore, sourceLines, tenthsShare, territoryFigure } from '../../src/compute/territory.js';
-import { METROPOLE_NORD_OUEST } from '../../src/config/territory.js';
-import type { TerritoryFigureRow, TerritoryRegisters } from '../../src/validate/load-territory.js';
+import { METROPOLE_NORD_OUEST } from '../../src/contract/territory.js';
+import type { TerritoryFigureRow, TerritoryRegisters } from '../../src/load/load-territory.js';
 import { d } from '../helpers/records.js';
 
 const context = { year: 2023, communes: METROPOLE_NORD_OUEST.communes };

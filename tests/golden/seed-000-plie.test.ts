@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computePlie, type PlieIndicators } from '../../src/compute/plie.js';
-import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/config/territory.js';
-import type { Issue } from '../../src/validate/issues.js';
-import { loadPlie } from '../../src/validate/load-plie.js';
+import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
+import type { Issue } from '../../src/contract/issues.js';
+import { loadPlie } from '../../src/load/load-plie.js';
 
 /**
  * The 2023 PLIE fixtures (scripts/generate-plie-fixtures.ts) reproduce every PLIE figure that

@@ -6,14 +6,14 @@ import {
   SITUATION_LAYOUT,
   type Linked,
   type Registers,
-} from '../../src/validate/load-year.js';
-import { RecordTable } from '../../src/validate/record-table.js';
-import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../../src/validate/schemas.js';
+} from '../../src/load/load-year.js';
+import { RecordTable } from '../../src/load/record-table.js';
+import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../../src/contract/schemas.js';
 import { createActivityTally, type ActivitySummary } from '../../src/compute/activity.js';
 import type { ComputeContext } from '../../src/compute/shared.js';
-import { METROPOLE_NORD_OUEST } from '../../src/config/territory.js';
-import { parseDay } from '../../src/validate/dates.js';
-import type { ManualKey } from '../../src/validate/manual-keys.js';
+import { METROPOLE_NORD_OUEST } from '../../src/contract/territory.js';
+import { parseDay } from '../../src/contract/dates.js';
+import type { ManualKey } from '../../src/contract/manual-keys.js';
 
 /** Small hand-made records for unit tests: dates written dd/mm/yyyy, sensible defaults. */
 export const d = (text: string): number => {

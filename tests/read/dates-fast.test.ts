@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf, isInYear, parseDay, partsOf, yearBounds } from '../../src/validate/dates.js';
+import { dayOf, isInYear, parseDay, partsOf, yearBounds } from '../../src/contract/dates.js';
 
 /**
  * parseDay reads the common spellings without regular expressions, and partsOf works in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, dayOf, formatDay, parseDay, partsOf } from '../../src/validate/dates.js';
+import { ageOn, dayOf, formatDay, parseDay, partsOf } from '../../src/contract/dates.js';
 
 describe('dates', () => {
   it('counts days like Date.UTC over two centuries, leap years included', () => {

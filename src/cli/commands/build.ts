@@ -10,7 +10,7 @@ import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, type Io } from '../io.js';
 import type { Format } from '../options.js';
-import type { Issue } from '../../validate/issues.js';
+import type { Issue } from '../../contract/issues.js';
 import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
 
 export interface BuildOptions {
@@ -128,7 +128,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
   let previousMetrics: PreviousMetrics | undefined;
   if (options.previous) {
-    const { readPreviousMetrics } = await import('../../render/read-previous-metrics.js');
+    const { readPreviousMetrics } = await import('../../load/previous-metrics.js');
     const previousIssues: Issue[] = [];
     previousMetrics = readPreviousMetrics(options.previous, options.year, previousIssues);
     if (!previousMetrics) {

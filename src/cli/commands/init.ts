@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { communeMatcher, METROPOLE_NORD_OUEST } from '../../config/territory.js';
-import { MANUAL_KEYS } from '../../validate/manual-keys.js';
-import { buildSchemas } from '../../validate/schemas.js';
+import { communeMatcher, METROPOLE_NORD_OUEST } from '../../contract/territory.js';
+import { MANUAL_KEYS } from '../../contract/manual-keys.js';
+import { buildSchemas } from '../../contract/schemas.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 

@@ -1,0 +1,70 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { communeMatcher } from '../contract/territory.js';
+import { withProgress } from '../read/progress.js';
+import { readActivityFile } from './activity-files.js';
+import { BATCH_ROWS, BATCHES_IN_FLIGHT, type WorkerJob, type WorkerMessage } from './activity-workers.js';
+import type { Issue } from '../contract/issues.js';
+import type { ActivitySinks } from './load-year.js';
+import { References } from './references.js';
+import { buildSchemas, withHeaderAliases } from '../contract/schemas.js';
+import { EVENT_STATUSES, NATURES, THEMES } from '../contract/vocabularies.js';
+
+/**
+ * Worker thread: reads one activity file with readActivityFile, as the main thread would,
+ * and posts the linked records back in compact batches (at most BATCHES_IN_FLIGHT not yet
+ * taken by the main thread: the thread waits), then the file's issues and summary.
+ */
+const job = workerData as WorkerJob;
+const port = parentPort!;
+const inFlight = new Int32Array(job.control);
+
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  for (let seen = Atomics.load(inFlight, 0); seen >= BATCHES_IN_FLIGHT; seen = Atomics.load(inFlight, 0)) Atomics.wait(inFlight, 0, seen);
+  Atomics.add(inFlight, 0, 1);
+  port.postMessage(message, transfer);
+}
+
+const natureCode = new Map<string, number>(NATURES.map((nature, index) => [nature, index]));
+const statusCode = new Map<string, number>(EVENT_STATUSES.map((status, index) => [status, index]));
+const themeCode = new Map<string, number>(THEMES.map((theme, index) => [theme, index]));
+
+let count = 0;
+let date = new Int32Array(BATCH_ROWS);
+let jeune = new Int32Array(BATCH_ROWS);
+let codeA = new Uint8Array(BATCH_ROWS);
+let codeB = new Uint8Array(BATCH_ROWS);
+
+function flush(): void {
+  if (count === 0) return;
+  const buffers = [date.buffer, jeune.buffer, codeA.buffer, codeB.buffer];
+  post({ type: 'rows', count, date, jeune, codeA, codeB }, buffers);
+  count = 0;
+  date = new Int32Array(BATCH_ROWS);
+  jeune = new Int32Array(BATCH_ROWS);
+  codeA = new Uint8Array(BATCH_ROWS);
+  codeB = new Uint8Array(BATCH_ROWS);
+}
+
+const sinks: ActivitySinks = {
+  evenement(event) {
+    date[count] = event.date;
+    jeune[count] = event.jeune;
+    codeA[count] = natureCode.get(event.nature)!;
+    codeB[count] = statusCode.get(event.status)!;
+    if (++count === BATCH_ROWS) flush();
+  },
+  proposition(proposition) {
+    date[count] = proposition.date;
+    jeune[count] = proposition.jeune;
+    codeA[count] = themeCode.get(proposition.theme)!;
+    if (++count === BATCH_ROWS) flush();
+  },
+};
+
+const schemas = withHeaderAliases(buildSchemas(communeMatcher({ name: '', shortName: '', communes: job.communeNames, aliases: {} })), job.headerAliases);
+const issues: Issue[] = [];
+// Progress goes to the main thread, which shows it (not counted as a batch in flight).
+const progress = (_file: string, rows: number, done: boolean) => port.postMessage({ type: 'progress', rows, done } satisfies WorkerMessage);
+const summary = await withProgress(progress, () => readActivityFile(job.kind, schemas, job.file, job.year, References.from(job.jeuneIds), sinks, issues));
+flush();
+port.postMessage({ type: 'done', issues, summary } satisfies WorkerMessage);

@@ -1,0 +1,318 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { CommuneMatcher } from '../contract/territory.js';
+import type { Issue } from '../contract/issues.js';
+import { References } from './references.js';
+
+export { References };
+import { isManualKey, type ManualKey } from '../contract/manual-keys.js';
+import type { HeaderAliases } from '../config/settings.js';
+import {
+  buildSchemas,
+  withHeaderAliases,
+  type FileSchema,
+  type Schemas,
+  type Action,
+  type Aide,
+  type Dispositif,
+  type Evenement,
+  type Jeune,
+  type Proposition,
+  type Situation,
+} from '../contract/schemas.js';
+import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
+import { readActivityFile, type ActivityFile, type ActivityFileRef } from './activity-files.js';
+import { startActivityWorker, worthWorker } from './activity-workers.js';
+import { fastPaths } from '../read/fast-paths.js';
+import { validateFile, type FileSummary } from './validate-file.js';
+import { RecordTable, type Layout } from './record-table.js';
+
+/**
+ * Reads and validates one year folder of Mission Locale data. Registers (jeunes, situations,
+ * dispositifs, aides, actions) are kept in memory, the big ones by column (record-table.ts);
+ * the high-volume activity files (événements, propositions) are streamed to the given sinks
+ * and never stored. Records referring to a jeune carry the jeune's index in `jeunes` instead
+ * of the id, so nothing downstream holds an identifier.
+ */
+export type Linked<T extends { id?: string | undefined }> = Omit<T, 'id'> & { jeune: number };
+
+/** A jeune as kept after reading: without the id (only `jeuneIds` knows it). */
+export type RegisteredJeune = Omit<Jeune, 'id'>;
+
+export const JEUNE_LAYOUT: Layout<RegisteredJeune> = {
+  sex: 'value',
+  birthDate: 'int',
+  commune: 'value',
+  qpv: 'value',
+  qualification: 'value',
+  firstArrival: 'int',
+  drivingLicence: 'flag',
+  housing: 'value',
+  rqth: 'flag',
+};
+export const SITUATION_LAYOUT: Layout<Linked<Situation>> = {
+  type: 'value',
+  subType: 'value',
+  start: 'int',
+  end: 'int',
+  domain: 'value',
+  qualifying: 'value',
+  preparedLevel: 'value',
+  country: 'value',
+  jeune: 'int',
+};
+export const DISPOSITIF_LAYOUT: Layout<Linked<Dispositif>> = { programme: 'value', entry: 'int', exit: 'int', jeune: 'int' };
+export const AIDE_LAYOUT: Layout<Linked<Aide>> = { date: 'int', type: 'value', amountCents: 'number', decision: 'value', jeune: 'int' };
+
+export interface Registers {
+  jeunes: RecordTable<RegisteredJeune>;
+  /** Resolves jeune ids of the other files while reading; never output. */
+  jeuneIds: References;
+  situations: RecordTable<Linked<Situation>>;
+  dispositifs: RecordTable<Linked<Dispositif>>;
+  /** `jeune` is -1 for rows without a jeune (Frais de gestion). */
+  aides: RecordTable<Linked<Aide>>;
+  actions: Action[];
+  /** Participant ids are replaced by a per-file number; `jeune` is -1 when not a known jeune. */
+  participations: { actionId: string; participant: number; jeune: number; communeInTerritory: boolean | undefined }[];
+  manual: Map<ManualKey, number>;
+  /** Rows read and SHA-256 per input file (path relative to the data folder). */
+  inputs: Record<string, FileSummary>;
+}
+
+/** What the indicators use of a proposition (the free-text Sous-thème is checked, not kept). */
+export type PropositionFact = Omit<Linked<Proposition>, 'subTheme'>;
+
+/** Receivers of activity records, one call a row. A sink must not keep the record it is given (it may be reused). */
+export interface ActivitySinks {
+  evenement(event: Readonly<Linked<Evenement>>): void;
+  proposition(proposition: Readonly<PropositionFact>): void;
+}
+
+/** What loadYear feeds: propositions from the start, événements after `eventsReady`. */
+export interface YearSinks extends ActivitySinks {
+  /** Called once jeunes.csv and dispositifs.csv are read, before the first événement. */
+  eventsReady(registers: Pick<Registers, 'jeunes' | 'dispositifs'>): void;
+}
+
+export interface YearSource {
+  /** The data folder given on the command line. */
+  dataDir: string;
+  year: number;
+  communes: CommuneMatcher;
+  /** Extra header labels from the configuration file. */
+  headerAliases: HeaderAliases;
+}
+
+/** A guess of a file's data rows from its size (register rows are 35 to 80 bytes), to size tables once. */
+function expectedRows(file: string): number {
+  try {
+    return Math.floor(statSync(file).size / 64);
+  } catch {
+    return 0;
+  }
+}
+
+function schemasFor(source: YearSource): Schemas {
+  return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
+}
+
+/** A file of the year folder: its path on disk and as shown in messages (`2024/imilo/jeunes.csv`). */
+export function fileRef(source: YearSource, relative: string) {
+  return {
+    absolute: path.join(source.dataDir, String(source.year), relative),
+    display: `${source.year}/${relative}`,
+  };
+}
+
+/** What loadYear starts while the registers are being read (see there). */
+export interface RegisterHooks {
+  /** jeunes.csv is read: the ids every other file refers to are known. */
+  jeunesRead(jeuneIds: References): void;
+  /** dispositifs.csv is read too: what the événement sink needs. */
+  eventsReady(registers: Pick<Registers, 'jeunes' | 'dispositifs' | 'jeuneIds'>): void;
+}
+
+/**
+ * Reads the registers. dispositifs.csv is read right after jeunes.csv (the événement sink
+ * needs both, so événements can start early), but its issues and inputs are listed in
+ * the contract's order, after situations.csv's.
+ */
+export async function loadRegisters(source: YearSource, issues: Issue[], hooks?: RegisterHooks): Promise<Registers> {
+  const schemas = schemasFor(source);
+  const inputs: Record<string, FileSummary> = {};
+  const track = (display: string, summary: FileSummary | undefined) => {
+    if (summary) inputs[display] = summary;
+  };
+
+  const jeunesFile = fileRef(source, schemas.jeunes.path);
+  const expectedJeunes = expectedRows(jeunesFile.absolute);
+  const jeunes = new RecordTable(JEUNE_LAYOUT, expectedJeunes);
+  const jeuneIds = new References('imilo/jeunes.csv', expectedJeunes);
+  let levelRows = 0;
+  const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
+  track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
+    if (!jeuneIds.addNew(record.id, jeunes.length)) {
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant' });
+      return;
+    }
+    if (record.qualification.fromLevel) levelRows++;
+    checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
+    jeunes.push(record);
+  }, onInvalidJeune));
+  jeuneIds.checkReadable(issues, jeunesFile.display);
+  jeunes.trim();
+  hooks?.jeunesRead(jeuneIds);
+  if (levelRows > 0) {
+    issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
+  }
+
+  const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>, into = issues) =>
+    jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
+
+  async function readLinked<S extends z.ZodType<{ id: string }>>(
+    schema: FileSchema<S>,
+    layout: Layout<Linked<z.output<S>>>,
+    into: Issue[],
+  ): Promise<RecordTable<Linked<z.output<S>>>> {
+    const ref = fileRef(source, schema.path);
+    const out = new RecordTable(layout, expectedRows(ref.absolute));
+    const duplicate = duplicateRowChecker(ref.display, into, expectedRows(ref.absolute));
+    track(ref.display, await validateFile(schema, ref.absolute, ref.display, into, (row) => {
+      const { record, line, columns } = row;
+      duplicate(row);
+      const jeune = link(record.id, ref.display, line, columns, into);
+      if (jeune !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'jeune', jeune as Linked<z.output<S>>['jeune']);
+    }));
+    out.trim();
+    return out;
+  }
+
+  const dispositifIssues: Issue[] = [];
+  const dispositifs = await readLinked(schemas.dispositifs, DISPOSITIF_LAYOUT, dispositifIssues);
+  hooks?.eventsReady({ jeunes, dispositifs, jeuneIds });
+  const situations = await readLinked(schemas.situations, SITUATION_LAYOUT, issues);
+  issues.push(...dispositifIssues);
+
+  const aidesFile = fileRef(source, schemas.aides.path);
+  const aides = new RecordTable(AIDE_LAYOUT, expectedRows(aidesFile.absolute));
+  const duplicateAide = duplicateRowChecker(aidesFile.display, issues, expectedRows(aidesFile.absolute));
+  track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, (row) => {
+    const { record, line, columns } = row;
+    duplicateAide(row);
+    checkAide(record, { file: aidesFile.display, line }, issues);
+    checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
+    const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
+    if (jeune !== undefined) aides.set(aides.push(record), 'jeune', jeune);
+  }));
+  aides.trim();
+
+  const actions: Action[] = [];
+  const actionIds = new References('actions/actions.csv');
+  const actionsFile = fileRef(source, schemas.actions.path);
+  const parentRefs: { parent: string; line: number; column: number | undefined }[] = [];
+  track(actionsFile.display, await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line, columns }) => {
+    checkActivityDate(record.date, 'Date', { file: actionsFile.display, line }, source.year, issues);
+    if (actionIds.has(record.actionId)) {
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId });
+      return;
+    }
+    actionIds.add(record.actionId, actions.length);
+    actions.push(record);
+    if (record.parent !== undefined) parentRefs.push({ parent: record.parent, line, column: columns.get('parent') });
+  }, (cells) => actionIds.addInvalid(cells.actionId)));
+  actionIds.checkReadable(issues, actionsFile.display);
+  // A parent may be listed after its children: checked once the whole file is read.
+  for (const ref of parentRefs) {
+    actionIds.resolve(ref.parent, { file: actionsFile.display, line: ref.line, column: ref.column, field: 'Action parente' }, issues, true);
+  }
+
+  const participations: Registers['participations'] = [];
+  const participantNumbers = new Map<string, number>();
+  const participationsFile = fileRef(source, schemas.participations.path);
+  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues);
+  track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, (row) => {
+    const { record, line, columns } = row;
+    duplicateParticipation(row);
+    const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
+    if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
+    let participant = participantNumbers.get(record.participantId);
+    if (participant === undefined) {
+      participant = participantNumbers.size;
+      participantNumbers.set(record.participantId, participant);
+    }
+    participations.push({
+      actionId: record.actionId,
+      participant,
+      jeune: jeuneIds.has(record.participantId) ? jeuneIds.resolve(record.participantId, at, issues)! : -1,
+      communeInTerritory: record.commune?.inTerritory,
+    });
+  }));
+
+  const manual = new Map<ManualKey, number>();
+  const manualFile = fileRef(source, schemas.manuel.path);
+  track(manualFile.display, await validateFile(schemas.manuel, manualFile.absolute, manualFile.display, issues, ({ record, line }) => {
+    if (!isManualKey(record.key)) {
+      issues.push({ code: 'manual.unknown_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key, expected: 'une clé documentée (alpes-report schema)' });
+      return;
+    }
+    if (manual.has(record.key)) {
+      issues.push({ code: 'manual.duplicate_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key });
+      return;
+    }
+    manual.set(record.key, record.value);
+  }));
+
+  return { jeunes, jeuneIds, situations, dispositifs, aides, actions, participations, manual, inputs };
+}
+
+/**
+ * Reads a year folder into its registers and the sinks. When both activity files are large,
+ * each is read in a worker thread (activity-workers.ts): propositions from when jeunes.csv is
+ * read, événements from when dispositifs.csv is read too, while this thread reads the other
+ * registers and hands the workers' records on to the sinks. Otherwise both are read in this
+ * thread after the registers. Each file's records reach its sink in file order, and the
+ * issues come in the same order either way: registers, then événements, then propositions.
+ */
+export async function loadYear(
+  source: YearSource,
+  sinks: YearSinks,
+  issues: Issue[],
+  /** `propositions: false`: propositions.csv is neither read nor checked (Y-1 read for the comparisons, which do not use it). */
+  options: { propositions?: boolean } = {},
+): Promise<Registers> {
+  const schemas = schemasFor(source);
+  const events = fileRef(source, schemas.evenements.path);
+  const propositions = fileRef(source, schemas.propositions.path);
+  const activityFiles = options.propositions === false ? ([['evenements', events]] as const) : ([['evenements', events], ['propositions', propositions]] as const);
+  const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
+  const job = (kind: ActivityFile, file: ActivityFileRef, jeuneIds: References) =>
+    ({ kind, file, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
+  const workers: Partial<Record<ActivityFile, ReturnType<typeof startActivityWorker>>> = {};
+  try {
+    const registers = await loadRegisters(source, issues, {
+      jeunesRead(jeuneIds) {
+        if (parallel && options.propositions !== false) workers.propositions = startActivityWorker(job('propositions', propositions, jeuneIds), sinks);
+      },
+      eventsReady(read) {
+        sinks.eventsReady(read);
+        if (parallel) workers.evenements = startActivityWorker(job('evenements', events, read.jeuneIds), sinks);
+      },
+    });
+    for (const [kind, file] of activityFiles) {
+      const worker = workers[kind];
+      if (worker) {
+        const result = await worker.done;
+        issues.push(...result.issues);
+        if (result.summary) registers.inputs[file.display] = result.summary;
+      } else {
+        const summary = await readActivityFile(kind, schemas, file, source.year, registers.jeuneIds, sinks, issues);
+        if (summary) registers.inputs[file.display] = summary;
+      }
+    }
+    return registers;
+  } finally {
+    await Promise.all(Object.values(workers).map((worker) => worker.stop()));
+  }
+}

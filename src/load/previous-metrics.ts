@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { PreviousMetrics } from '../pipeline.js';
+import type { Issue } from '../contract/issues.js';
+import { metricsDocumentSchema } from '../contract/metrics-schema.js';
+
+/**
+ * An earlier build's metrics.json given with --previous: the baseline of the year-on-year
+ * figures when the data folder has no Y-1 folder (input contract, "Previous year"). It must
+ * be a metrics.json of this tool (checked against its schema) and of year Y-1.
+ */
+/**
+ * Top-level sections added to schema version 1 after its first files were written: a file
+ * from an earlier build lacks them, which means "not computed" (null), not "invalid". Only
+ * Y's Mission Locale indicators are read from the file anyway.
+ */
+const LATER_SECTIONS = ['plie', 'plieComparisons', 'mde', 'territory'] as const;
+
+function withLaterSections(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const filled: Record<string, unknown> = { ...raw };
+  for (const key of LATER_SECTIONS) if (!(key in filled)) filled[key] = null;
+  return filled;
+}
+
+export function readPreviousMetrics(file: string, year: number, issues: Issue[]): PreviousMetrics | undefined {
+  const invalid = (expected: string, field?: string) => {
+    issues.push({ code: 'previous.invalid', severity: 'error', file, ...(field ? { field } : {}), expected });
+    return undefined;
+  };
+  if (!existsSync(file)) return invalid('un fichier metrics.json existant');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return invalid('du JSON valide (un metrics.json écrit par alpes-report build)');
+  }
+  const parsed = metricsDocumentSchema.safeParse(withLaterSections(raw));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    return invalid(`un metrics.json d’alpes-report (${first.message})`, first.path.map(String).join(' > ') || undefined);
+  }
+  if (parsed.data.year !== year - 1) return invalid(`les métriques de ${year - 1} (ce fichier est celui de ${parsed.data.year})`, 'year');
+  return { year: parsed.data.year, indicators: parsed.data.indicators, plie: parsed.data.plie, inputs: parsed.data.inputs };
+}

@@ -1,0 +1,158 @@
+import { ageOn, dayOf, type Day } from '../contract/dates.js';
+import type { Issue } from '../contract/issues.js';
+import type { Aide, Jeune } from '../contract/schemas.js';
+
+/**
+ * Data-quality checks: values that are valid but suspicious. They are warnings (the build
+ * goes on and lists them), because a real export may legitimately hold them; errors are for
+ * values the report cannot use.
+ */
+export interface Position {
+  file: string;
+  line: number;
+}
+
+let lastWindow = { year: Number.NaN, first: 0, last: 0 };
+
+/** Dates further than this from the report year are implausible for an activity record. */
+export function plausibleWindow(year: number): { first: Day; last: Day } {
+  // Asked for every row of the activity files: the last year's window is remembered.
+  if (lastWindow.year !== year) lastWindow = { year, first: dayOf(year - 1, 1, 1), last: dayOf(year + 1, 12, 31) };
+  return { first: lastWindow.first, last: lastWindow.last };
+}
+
+/** The Mission Locale public is 16-25 at the first arrival (up to 29 with an RQTH). */
+export function checkJeune(jeune: Jeune, at: Position, year: number, issues: Issue[]): void {
+  const age = ageOn(jeune.birthDate, jeune.firstArrival);
+  const maximum = jeune.rqth ? 29 : 25;
+  if (age < 16 || age > maximum) {
+    issues.push({
+      code: 'quality.age_out_of_range',
+      severity: 'warning',
+      ...at,
+      field: 'Date de naissance',
+      expected: `un âge au premier accueil entre 16 et ${maximum} ans (âge calculé : ${age} ans)`,
+    });
+  }
+  if (jeune.firstArrival > plausibleWindow(year).last) {
+    issues.push({ code: 'quality.date_out_of_window', severity: 'warning', ...at, field: 'Date premier accueil', expected: `une date au plus tard le 31/12/${year + 1}` });
+  }
+}
+
+/** An activity date (événement, proposition, aide, action) far from the report year. */
+export function checkActivityDate(day: Day, field: string, at: Position, year: number, issues: Issue[]): void {
+  if (lastWindow.year !== year) plausibleWindow(year);
+  if (day < lastWindow.first || day > lastWindow.last) {
+    issues.push({
+      code: 'quality.date_out_of_window',
+      severity: 'warning',
+      ...at,
+      field,
+      expected: `une date entre le 01/01/${year - 1} et le 31/12/${year + 1}`,
+    });
+  }
+}
+
+export function checkAide(aide: Aide, at: Position, issues: Issue[]): void {
+  if (aide.decision !== 'Accordée' && aide.amountCents > 0) {
+    issues.push({
+      code: 'quality.amount_not_granted',
+      severity: 'warning',
+      ...at,
+      field: 'Montant',
+      expected: `un montant nul pour une aide « ${aide.decision} » (le montant n’est pas compté)`,
+    });
+  }
+}
+
+/** JavaScript's white space and line terminators: what String.prototype.trim removes. */
+function isTrimmed(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    (code >= 0x80 &&
+      (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+  );
+}
+
+/** A row as the checker reads it: cells as read (untrimmed) and the file's field -> column map. */
+export interface RawRow {
+  raw: readonly (string | undefined)[];
+  columns: ReadonlyMap<string, number>;
+  line: number;
+}
+
+/**
+ * Exact duplicate rows of a register file (same trimmed cells in the file's columns). Kept per
+ * file in memory: registers are one row per person or programme, not the high-volume activity
+ * files. Rows are remembered by a 64-bit hash (two independent 32-bit FNV-1a hashes of the
+ * cells joined by U+0000), hashed from the cells as read, trimming on the fly, rather than
+ * their text: 12 bytes a row in one typed array (a false match needs a 64-bit collision).
+ */
+export function duplicateRowChecker(file: string, issues: Issue[], expectedRows = 0) {
+  // Open addressing, slots [hash a, hash b, first line] (line 0 = empty), at most 3/4 full;
+  // sized for the expected rows when told, so that a large file does not rehash as it grows.
+  let mask = 1023;
+  while ((mask + 1) * 3 < expectedRows * 4) mask = mask * 2 + 1;
+  let slots = new Int32Array((mask + 1) * 3);
+  let size = 0;
+  const grow = () => {
+    const old = slots;
+    mask = mask * 2 + 1;
+    slots = new Int32Array((mask + 1) * 3);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      let slot = old[at]! & mask;
+      while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + 3), slot * 3);
+    }
+  };
+  // The 0-based columns to hash, in the order of the file's field map (one map per file).
+  let columnsOf: ReadonlyMap<string, number> | undefined;
+  let indexes: number[] = [];
+  return ({ raw, columns, line }: RawRow): void => {
+    if (columns !== columnsOf) {
+      columnsOf = columns;
+      indexes = [...columns.values()].map((column) => column - 1);
+    }
+    let a = 0x811c9dc5;
+    let b = 0x050c5d1f;
+    for (let k = 0; k < indexes.length; k++) {
+      if (k > 0) {
+        a = Math.imul(a, 0x01000193); // a ^ 0 (the U+0000 separator)
+        b = Math.imul(b, 0x01000193) ^ (b >>> 13);
+      }
+      const text = raw[indexes[k]!];
+      if (text === undefined) continue;
+      let start = 0;
+      let end = text.length;
+      while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+      while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+      for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        a = Math.imul(a ^ code, 0x01000193);
+        b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
+      }
+    }
+    for (let slot = a & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * 3;
+      const seen = slots[at + 2]!;
+      if (seen === 0) {
+        if ((size + 1) * 4 > (mask + 1) * 3) {
+          grow();
+          slot = a & mask;
+          while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+        }
+        slots[slot * 3] = a;
+        slots[slot * 3 + 1] = b;
+        slots[slot * 3 + 2] = line;
+        size++;
+        return;
+      }
+      if (slots[at] === (a | 0) && slots[at + 1] === (b | 0)) {
+        issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, expected: `une ligne différente de la ligne ${seen}` });
+        return;
+      }
+    }
+  };
+}

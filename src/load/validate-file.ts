@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import type { z } from 'zod';
+import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
+import { fastPaths } from '../read/fast-paths.js';
+import { reportProgress } from '../read/progress.js';
+import type { Issue, IssueCode } from '../contract/issues.js';
+import { ISSUE_CODES } from '../contract/issues.js';
+import type { FileSchema } from '../contract/schemas.js';
+import { ownText } from '../contract/normalize.js';
+import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
+
+/**
+ * Reads one CSV file and validates each row against its zod schema, handing valid records
+ * to `onRecord` as they come and pushing every problem to `issues`. Never throws for bad
+ * input: a malformed file is a list of issues.
+ */
+export interface ValidatedRow<T> {
+  record: T;
+  line: number;
+  /** Field key -> 1-based column number in this file. */
+  columns: ReadonlyMap<string, number>;
+  /** The row's cells keyed by field, trimmed (built when asked for). */
+  cells: Record<string, string | undefined>;
+  /** The row's cells as read (untrimmed), by 0-based column, for checks that compare whole rows. */
+  raw: readonly string[];
+}
+
+/** What metrics.json says of each input file: data rows and SHA-256 of the bytes. */
+export interface FileSummary {
+  rows: number;
+  sha256: string;
+}
+
+const KNOWN_CODES = new Set<string>(ISSUE_CODES);
+
+/** A row handed to `onRecord`: its cells object is built only when asked for. */
+class Row<T> implements ValidatedRow<T> {
+  #cells: Record<string, string | undefined> | undefined;
+
+  constructor(
+    readonly record: T,
+    readonly line: number,
+    readonly columns: ReadonlyMap<string, number>,
+    readonly raw: readonly string[],
+    private readonly cellsOf: (record: readonly string[]) => Record<string, string | undefined>,
+  ) {}
+
+  get cells(): Record<string, string | undefined> {
+    return (this.#cells ??= this.cellsOf(this.raw));
+  }
+}
+
+/**
+ * The rows' cells keyed by field, trimmed, in the header's order (what zod validates): one
+ * object literal for the file's fields.
+ */
+function cellsMaker(columns: ReadonlyMap<string, number>): (record: readonly string[]) => Record<string, string | undefined> {
+  const make = recordFactory([...columns.keys()]);
+  const indexes = [...columns.values()].map((column) => column - 1);
+  const values: (string | undefined)[] = new Array<string | undefined>(indexes.length);
+  return (record) => {
+    for (let i = 0; i < indexes.length; i++) {
+      const value = record[indexes[i]!];
+      values[i] = value === undefined ? undefined : value.trim();
+    }
+    return make(values) as Record<string, string | undefined>;
+  };
+}
+
+export async function validateFile<S extends z.ZodType>(
+  schema: FileSchema<S>,
+  filePath: string,
+  file: string,
+  issues: Issue[],
+  onRecord: (row: ValidatedRow<z.output<S>>) => void,
+  /** Called with the raw cells of a row that failed validation. */
+  onInvalid?: (cells: Record<string, string | undefined>) => void,
+): Promise<FileSummary | undefined> {
+  if (!existsSync(filePath)) {
+    issues.push({ code: 'file.missing', severity: 'error', file });
+    return undefined;
+  }
+  let columns = new Map<string, number>();
+  let compiled: CompiledRow<z.output<S>> | undefined;
+  let cellsOf = cellsMaker(columns);
+  const summary: FileSummary = { rows: 0, sha256: '' };
+  const onHeader = (header: CsvHeader) => {
+    columns = header.columns;
+    cellsOf = cellsMaker(columns);
+    compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
+  };
+  const onRow = (raw: readonly string[], line: number) => {
+    summary.rows++;
+    if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
+    if (compiled !== undefined) {
+      const record = compiled(raw);
+      if (record !== FALLBACK) {
+        onRecord(new Row(record, line, columns, raw, cellsOf));
+        return;
+      }
+    }
+    const cells = cellsOf(raw);
+    const result = schema.row.safeParse(cells);
+    if (result.success) {
+      onRecord({ record: result.data, line, columns, cells, raw });
+      return;
+    }
+    onInvalid?.(cells);
+    for (const zodIssue of result.error.issues) {
+      const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
+      const spec = field === undefined ? undefined : schema.columns[field];
+      const code: IssueCode = KNOWN_CODES.has(zodIssue.message) ? (zodIssue.message as IssueCode) : 'cell.required';
+      const params = ('params' in zodIssue ? zodIssue.params : undefined) as
+        | { expected?: string; suggestion?: string }
+        | undefined;
+      const raw = field === undefined ? undefined : cells[field];
+      const issue: Issue = { code, severity: 'error', file, line };
+      const column = field === undefined ? undefined : columns.get(field);
+      if (column !== undefined) issue.column = column;
+      if (spec) issue.field = spec.header;
+      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
+      if (params?.expected) issue.expected = params.expected;
+      if (params?.suggestion) issue.suggestion = params.suggestion;
+      issues.push(issue);
+    }
+  };
+  await readCsvRecords(filePath, file, schema.columns, issues, onRow, onHeader, (sha256) => (summary.sha256 = sha256));
+  reportProgress(file, summary.rows, true);
+  return summary;
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../src/contract/issues.js';
+import { duplicateRowChecker } from '../../src/load/quality.js';
+
+/** The check as it was written with a Map of string keys: the typed table must agree. */
+function referenceChecker(file: string, issues: Issue[]) {
+  const rowKey = (text: string): string => {
+    let a = 0x811c9dc5;
+    let b = 0x050c5d1f;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
+    }
+    return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+  };
+  const seen = new Map<string, number>();
+  return (cells: Record<string, string | undefined>, line: number): void => {
+    const key = rowKey(Object.values(cells).join('\u0000'));
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, line);
+      return;
+    }
+    issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, expected: `une ligne différente de la ligne ${first}` });
+  };
+}
+
+/** A file with an extra column and its fields out of order: id in column 3, type in 1, start in 2. */
+const COLUMNS = new Map([
+  ['id', 3],
+  ['type', 1],
+  ['start', 2],
+]);
+
+/** The trimmed cells keyed by field, as validate-file builds them for the reference. */
+function cellsOf(raw: readonly (string | undefined)[]): Record<string, string | undefined> {
+  return Object.fromEntries([...COLUMNS].map(([field, column]) => [field, raw[column - 1]?.trim()]));
+}
+
+describe('duplicate rows', () => {
+  it('reports what the string-keyed check on trimmed cells reported, rows repeated or not (property-based)', () => {
+    const text = fc.oneof(fc.constantFrom('', 'A1', 'Emploi', 'CDI', '01/02/2024', 'é', '\u0000'), fc.string({ maxLength: 4 }));
+    const padding = fc.constantFrom('', ' ', '\t', '\u00a0', '\ufeff', ' \u3000', '\r');
+    const cell = fc.oneof(fc.tuple(padding, text, padding).map(([before, value, after]) => `${before}${value}${after}`), fc.constant(undefined));
+    const row = fc.tuple(cell, cell, cell, cell);
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 3000 }), (rows) => {
+        const fast: Issue[] = [];
+        const reference: Issue[] = [];
+        const check = duplicateRowChecker('f.csv', fast);
+        const checkReference = referenceChecker('f.csv', reference);
+        rows.forEach((raw, index) => {
+          check({ raw: raw as string[], columns: COLUMNS, line: index + 2 });
+          checkReference(cellsOf(raw), index + 2);
+        });
+        expect(fast).toStrictEqual(reference);
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+  });
+
+  it('grows past its first table and still finds the first line', () => {
+    const issues: Issue[] = [];
+    const check = duplicateRowChecker('f.csv', issues);
+    const columns = new Map([
+      ['id', 1],
+      ['type', 2],
+    ]);
+    for (let n = 0; n < 50_000; n++) check({ raw: [`J${n}`, 'Emploi'], columns, line: n + 2 });
+    check({ raw: ['J123', 'Emploi'], columns, line: 60_000 });
+    check({ raw: ['J123 ', ' Emploi'], columns, line: 60_001 });
+    check({ raw: ['J123', 'Emploi', 'another column'], columns, line: 60_002 });
+    check({ raw: ['J123', 'Emplo'], columns, line: 60_003 });
+    expect(issues.map((issue) => [issue.line, issue.expected])).toEqual([
+      [60_000, 'une ligne différente de la ligne 125'],
+      [60_001, 'une ligne différente de la ligne 125'],
+      [60_002, 'une ligne différente de la ligne 125'],
+    ]);
+  });
+});

@@ -1,0 +1,272 @@
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
+import { readCsvRecords, type CsvHeader } from '../../src/read/csv-rows.js';
+import { fastPaths } from '../../src/read/fast-paths.js';
+import { compileRow, FALLBACK } from '../../src/contract/compiled-row.js';
+import type { Issue } from '../../src/contract/issues.js';
+import { loadYear as readYear, type Registers, type YearSource } from '../../src/load/load-year.js';
+import { buildSchemas, type FileSchema } from '../../src/contract/schemas.js';
+import { FIXTURES, temporaryDir } from '../helpers/report.js';
+import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
+
+/**
+ * The fast paths (the line splitter in read/csv-rows.ts, the compiled row check in
+ * contract/compiled-row.ts) must give exactly what the reference path gives (csv-parse for
+ * every line, zod for every row): the same rows and lines, the same records, the same issues
+ * in the same order. Compared here on the broken-input corpus, on the fixtures, on mutated
+ * files (property-based) and row by row against the zod schemas.
+ */
+const SCHEMAS = buildSchemas(communeMatcher(METROPOLE_NORD_OUEST));
+const SCHEMA_BY_PATH = new Map<string, FileSchema>(Object.values(SCHEMAS).map((schema) => [schema.path, schema]));
+
+async function withFastPaths<T>(on: boolean, run: () => Promise<T>, workers: typeof fastPaths.workers = on ? 'auto' : 'never'): Promise<T> {
+  const saved = { ...fastPaths };
+  fastPaths.lines = on;
+  fastPaths.rows = on;
+  fastPaths.workers = workers;
+  try {
+    return await run();
+  } finally {
+    Object.assign(fastPaths, saved);
+  }
+}
+
+/** Everything the reader gives for one file. */
+async function readFile(file: string, schema: FileSchema) {
+  const issues: Issue[] = [];
+  const rows: { line: number; record: readonly string[] }[] = [];
+  const headers: CsvHeader[] = [];
+  let sha256: string | undefined;
+  await readCsvRecords(file, 'f.csv', schema.columns, issues, (record, line) => rows.push({ line, record: [...record] }), (header) => headers.push(header), (sha) => (sha256 = sha));
+  return { issues, rows, headers, sha256 };
+}
+
+/** Everything loading a year gives: registers, activity records and issues, in order. */
+async function loadYear(dataDir: string, year: number) {
+  const source: YearSource = { dataDir, year, communes: communeMatcher(METROPOLE_NORD_OUEST), headerAliases: {} };
+  const issues: Issue[] = [];
+  const events: unknown[] = [];
+  const propositions: unknown[] = [];
+  // Sinks may be handed one reused record object: copies are kept.
+  const registers = await readYear(source, { eventsReady: () => undefined, evenement: (event) => events.push({ ...event }), proposition: (proposition) => propositions.push({ ...proposition }) }, issues);
+  return { issues, registers, events, propositions };
+}
+
+/** Loads the year by the reference path and by the fast paths (propositions in a worker thread when `workers`). */
+async function expectSameYear(dataDir: string, year: number, workers: typeof fastPaths.workers = 'never'): Promise<Awaited<ReturnType<typeof loadYear>>> {
+  const reference = await withFastPaths(false, () => loadYear(dataDir, year));
+  const fast = await withFastPaths(true, () => loadYear(dataDir, year), workers);
+  expect(fast.issues).toStrictEqual(reference.issues);
+  // The id table moves to shared memory for the worker: compare what it answers, not where it lives.
+  // Registers are compared record by record (the tables' storage may differ, e.g. in capacity).
+  const plain = (registers: Registers) => ({
+    ...registers,
+    jeuneIds: registers.jeuneIds.size,
+    jeunes: registers.jeunes.toArray(),
+    situations: registers.situations.toArray(),
+    dispositifs: registers.dispositifs.toArray(),
+    aides: registers.aides.toArray(),
+  });
+  expect(plain(fast.registers)).toStrictEqual(plain(reference.registers));
+  expect(Object.keys(fast.registers.inputs)).toEqual(Object.keys(reference.registers.inputs));
+  // Each file's records in file order (the two files' records may interleave).
+  expect(fast.events).toStrictEqual(reference.events);
+  expect(fast.propositions).toStrictEqual(reference.propositions);
+  return fast;
+}
+
+async function expectSameRead(file: string, schema: FileSchema): Promise<void> {
+  const reference = await withFastPaths(false, () => readFile(file, schema));
+  const fast = await withFastPaths(true, () => readFile(file, schema));
+  expect(fast).toStrictEqual(reference);
+}
+
+// ---------------------------------------------------------------- the broken-input corpus
+
+const CORPUS = path.resolve(import.meta.dirname, '../broken');
+
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+function corpusCase(name: string): Record<string, Buffer | null> {
+  const dir = path.join(CORPUS, name);
+  const changes: Record<string, Buffer | null> = {};
+  for (const relative of listFiles(path.join(dir, 'files'))) changes[relative] = readFileSync(path.join(dir, 'files', relative));
+  for (const removeList of [path.join(dir, 'remove.txt'), path.join(dir, 'files', 'remove.txt')]) {
+    if (!existsSync(removeList)) continue;
+    delete changes['remove.txt'];
+    for (const relative of readFileSync(removeList, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) changes[relative] = null;
+  }
+  return changes;
+}
+
+const caseNames = readdirSync(CORPUS).filter((entry) => statSync(path.join(CORPUS, entry)).isDirectory()).sort();
+
+describe('fast paths = reference path on the broken-input corpus', () => {
+  it('covers the whole corpus', () => {
+    expect(caseNames.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it.each(caseNames)('%s', async (name) => {
+    const data = writeYearFolder(2024, corpusCase(name));
+    const loaded = await expectSameYear(data, 2024);
+    for (const relative of Object.keys(MINIMAL_FILES)) {
+      const file = path.join(data, '2024', relative);
+      if (existsSync(file)) await expectSameRead(file, SCHEMA_BY_PATH.get(relative)!);
+    }
+    // The cases are meant to produce issues; the comparison must not be vacuous.
+    if (!name.startsWith('valid-')) expect(loaded.issues.length).toBeGreaterThan(0);
+  });
+});
+
+// ---------------------------------------------------------------- the fixtures
+
+describe('fast paths = reference path on the fixtures', () => {
+  it.each([2024, 2023])('fixtures/%i', async (year) => {
+    const loaded = await expectSameYear(FIXTURES, year);
+    expect(loaded.events.length).toBeGreaterThan(10_000);
+  });
+
+  it('fixtures/2024 with propositions in a worker thread', async () => {
+    const loaded = await expectSameYear(FIXTURES, 2024, 'always');
+    expect(loaded.propositions.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('propositions in a worker thread = one thread, on the corpus cases about them', () => {
+  // Cases that change événements or propositions, and those about the ids the worker receives.
+  const cases = caseNames.filter(
+    (name) => ['jeunes-file-missing-no-flood', 'invalid-jeune-not-reported-twice'].includes(name) || Object.keys(corpusCase(name)).some((file) => /evenements|propositions/.test(file)),
+  );
+
+  it('has such cases', () => {
+    expect(cases.length).toBeGreaterThan(15);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    await expectSameYear(writeYearFolder(2024, corpusCase(name)), 2024, 'always');
+  });
+});
+
+// ---------------------------------------------------------------- mutated files
+
+/** Fragments that matter to a CSV reader, quotes and line ends first. */
+const TRICKY = ['"', '""', '"x;y"', '"a\nb"', '\n', '\r', '\r\n', '\n\n', ';', ',', '\t', ' ', '\u00a0', 'é', '\ufeff', 'sep=;\n', 'sep=,\n', 'Total', 'T', '31/02/2024', '2024-01-05', '-5', 'A9', ''];
+
+type Mutation = { offset: number; insert: string } | { offset: number; remove: number };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ offset: fc.noBias(fc.nat()), insert: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 5 })) }),
+  fc.record({ offset: fc.noBias(fc.nat()), remove: fc.integer({ min: 1, max: 20 }) }),
+);
+
+function mutate(text: string, mutations: readonly Mutation[], atLineStart: boolean): string {
+  let out = text;
+  for (const change of mutations) {
+    let at = change.offset % (out.length + 1);
+    if (atLineStart) at = out.lastIndexOf('\n', at) + 1;
+    out = 'insert' in change ? out.slice(0, at) + change.insert + out.slice(at) : out.slice(0, at) + out.slice(at + change.remove);
+  }
+  return out;
+}
+
+/** Over 64 KiB, so that lines and quotes fall across the decoder's blocks. */
+const LARGE_EVENTS = readFileSync(path.join(FIXTURES, '2024/imilo/evenements.csv'), 'utf8').slice(0, 150_000);
+
+describe('fast paths = reference path on mutated files (property-based)', () => {
+  const runs = Number(process.env.FUZZ_RUNS ?? 60);
+  const seed = Number(process.env.FUZZ_SEED ?? 7);
+
+  it('reads the same rows, lines and issues from any mutation of any file', async () => {
+    const files = Object.keys(MINIMAL_FILES);
+    const dir = temporaryDir();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...files, 'large'), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), async (name, mutations, atLineStart) => {
+        const original = name === 'large' ? LARGE_EVENTS : `${MINIMAL_FILES[name]!}\n`;
+        const file = path.join(dir, 'file.csv');
+        writeFileSync(file, mutate(original, mutations, atLineStart));
+        await expectSameRead(file, SCHEMA_BY_PATH.get(name === 'large' ? 'imilo/evenements.csv' : name)!);
+      }),
+      { numRuns: runs, seed },
+    );
+  });
+
+  it('loads the same registers, records and issues from a year folder with one mutated file', async () => {
+    const files = Object.keys(MINIMAL_FILES);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...files), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), async (name, mutations, atLineStart) => {
+        const data = writeYearFolder(2024, { [name]: mutate(`${MINIMAL_FILES[name]!}\n`, mutations, atLineStart) });
+        await expectSameYear(data, 2024);
+      }),
+      { numRuns: runs, seed },
+    );
+  });
+});
+
+// ---------------------------------------------------------------- row by row against zod
+
+/** Cell texts: the valid values of the minimal files and fixtures, near misses, anything. */
+function cellTexts(schema: FileSchema, field: string): fc.Arbitrary<string | undefined> {
+  const valid = new Set<string>();
+  const column = Object.keys(schema.columns).indexOf(field);
+  for (const text of [MINIMAL_FILES[schema.path] ?? '', readFileSync(path.join(FIXTURES, '2024', schema.path), 'utf8').slice(0, 20_000)]) {
+    for (const line of text.split('\n').slice(1)) {
+      const cell = line.split(';')[column];
+      if (cell !== undefined) valid.add(cell);
+    }
+  }
+  const samples = [...valid].slice(0, 200);
+  const near = ['', ' ', 'Oui', 'non', 'O', '1', '0', 'x', '31/02/2024', '29/02/2023', '29/02/2024', '2024-13-01', '01/01/24', '01/01/2024 10:00', '1 241,43 €', '12,5', '-3', '12', 'Total', 'CEJ', 'Emploi', 'CDI', 'Formation', 'Lille', 'Lambersart', 'niveau IV', 'IV', 'BAC'];
+  return fc.oneof(
+    { weight: 16, arbitrary: samples.length > 0 ? fc.constantFrom(...samples) : fc.constant('') },
+    { weight: 2, arbitrary: fc.constantFrom(...near) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
+}
+
+describe('compiled row check = zod, row by row (property-based)', () => {
+  for (const [key, schema] of Object.entries(SCHEMAS) as [string, FileSchema][]) {
+    it(`${key}: a record exactly when zod accepts the row, and the same record`, () => {
+      const fields = Object.keys(schema.columns);
+      const texts = Object.fromEntries(fields.map((field) => [field, cellTexts(schema, field)]));
+      let accepted = 0;
+      fc.assert(
+        fc.property(
+          // The header: required columns always (a file without them is not read), the others maybe, in any order.
+          fc.shuffledSubarray(fields.filter((field) => !schema.columns[field]!.required)).chain((optional) =>
+            fc.shuffledSubarray([...fields.filter((field) => schema.columns[field]!.required), ...optional], { minLength: fields.filter((field) => schema.columns[field]!.required).length + optional.length }),
+          ),
+          fc.record(texts),
+          (present, values) => {
+            const columns = new Map(present.map((field, index) => [field, index + 1]));
+            // Cells as read: untrimmed sometimes, missing at the end when the row is short.
+            const record = present.map((field) => values[field]).filter((_, index, all) => all.slice(index).some((v) => v !== undefined)).map((value) => value ?? '');
+            const cells: Record<string, string | undefined> = {};
+            for (const [field, column] of columns) cells[field] = record[column - 1]?.trim();
+            const compiled = compileRow(schema.row, columns)!;
+            expect(compiled).toBeDefined();
+            const fast = compiled(record);
+            const zod = schema.row.safeParse(cells);
+            expect(fast !== FALLBACK, JSON.stringify(cells)).toBe(zod.success);
+            if (zod.success) {
+              accepted++;
+              expect(fast).toStrictEqual(zod.data);
+              expect(Object.keys(fast as object)).toEqual(Object.keys(zod.data as object));
+            }
+          },
+        ),
+        { numRuns: 1000, seed: 11 },
+      );
+      // Valid rows must come up often enough for the comparison of records to mean something.
+      expect(accepted).toBeGreaterThan(20);
+    });
+  }
+});

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../src/load/id-table.js';
+
+/** IdTable must answer exactly like a Map<string, number> (it replaces one in References). */
+describe('IdTable', () => {
+  it('answers like a Map for any ids, values and lookups (property-based)', () => {
+    const id = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }), fc.nat(5000).map((n) => `J${String(n).padStart(8, '0')}`));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, fc.nat(0x7ffffffe)), { maxLength: 400 }), fc.array(id, { maxLength: 200 }), (entries, lookups) => {
+        const table = new IdTable();
+        const map = new Map<string, number>();
+        for (const [key, value] of entries) {
+          table.set(key, value);
+          map.set(key, value);
+        }
+        expect(table.size).toBe(map.size);
+        for (const key of [...map.keys(), ...lookups]) {
+          expect(table.get(key)).toBe(map.get(key));
+          expect(table.has(key)).toBe(map.has(key));
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+
+  it('holds a register-sized table (growth, long and accented ids)', () => {
+    const table = new IdTable();
+    const id = (n: number) => (n % 3 === 0 ? `identifiant-très-long-${n}` : `J${n}`);
+    for (let n = 0; n < 200_000; n++) table.set(id(n), n);
+    expect(table.size).toBe(200_000);
+    for (let n = 0; n < 200_000; n += 997) expect(table.get(id(n))).toBe(n);
+    expect(table.get('J200000')).toBeUndefined();
+    expect(table.get('')).toBeUndefined();
+    const huge = 'x'.repeat(70_000);
+    table.set(huge, 1);
+    expect(table.get(huge)).toBe(1);
+    expect(table.get(huge.slice(1))).toBeUndefined();
+    expect(() => table.set('x', -1)).toThrow(RangeError);
+  });
+});
