@@ -1,6 +1,6 @@
 import { chalkStderr as chalk } from 'chalk';
 import { sortIssues, type Issue } from '../contract/issues.js';
-import { issueMessage, issuePosition } from './messages-fr.js';
+import { issueMessage, issuePosition } from '../contract/messages-fr.js';
 
 /** Prints issues for people (grouped by severity, errors last so they stay on screen). */
 export function printIssues(issues: readonly Issue[], write: (line: string) => void): void {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_MESSAGE_CODES } from '../../src/cli/messages-fr.js';
+import { ISSUE_MESSAGE_CODES } from '../../src/contract/messages-fr.js';
 import { describeContract } from '../../src/contract/describe.js';
 import { ISSUE_CODES } from '../../src/contract/issues.js';
 import { TEMPLATES_DIR } from '../../src/render/html.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueMessage } from '../../src/cli/messages-fr.js';
+import { issueMessage } from '../../src/contract/messages-fr.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadPlie } from '../../src/load/load-plie.js';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { issueMessage } from '../../src/cli/messages-fr.js';
+import { issueMessage } from '../../src/contract/messages-fr.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadTerritory } from '../../src/load/load-territory.js';

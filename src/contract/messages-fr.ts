@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from '../contract/issues.js';
+import type { Issue, IssueCode } from './issues.js';
 
 /**
  * The French words for every issue code, in one place (a test checks that every code has
