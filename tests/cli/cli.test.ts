@@ -23,10 +23,23 @@ describe('command line', () => {
     expect(badFormat.err).toContain('format « docx » inconnu');
   });
 
-  it('exits 3 when the year folder does not exist, and says where it looked', async () => {
-    const run = await runCli(['build', '--year', '2031', '--data', temporaryDir()]);
-    expect(run.code).toBe(3);
-    expect(run.err).toContain('« 2031/ »');
+  it('exits 2 when the year folder does not exist, with the absolute path tried and the years found', async () => {
+    const data = writeYearFolder(2024);
+    const run = await runCli(['build', '--year', '2031', '--data', data]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(path.resolve(data, '2031'));
+    expect(run.err).toContain('Années trouvées');
+    expect(run.err).toContain(': 2024.');
+  });
+
+  it('exits 2 when --data points one level too deep, and gives the folder to use instead', async () => {
+    const data = writeYearFolder(2024);
+    for (const command of ['build', 'validate']) {
+      const run = await runCli([command, '--year', '2024', '--data', path.join(data, '2024')]);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(path.resolve(data, '2024', '2024'));
+      expect(run.err).toContain(`--data ${path.resolve(data)}`);
+    }
   });
 
   it('exits 4 when the output folder cannot be written', async () => {

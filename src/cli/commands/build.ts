@@ -8,7 +8,7 @@ import type { ReportKind } from '../../render/reports.js';
 import type { PdfRenderer } from '../../render/pdf.js';
 import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
 import { EXIT } from '../exit-codes.js';
-import { settingsOrReport, type Io } from '../io.js';
+import { settingsOrReport, yearFolderOrReport, type Io } from '../io.js';
 import type { Format } from '../options.js';
 import type { Issue } from '../../contract/issues.js';
 import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
@@ -137,6 +137,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
       return log.finish(EXIT.invalidData, previousIssues, []);
     }
   }
+  if (!yearFolderOrReport(options.data, options.year, io)) return log.finish(EXIT.usage, [], []);
   // A live line on a terminal only: never in CI logs, with --quiet or --json.
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.json && !process.env.CI;
   const result = await withProgress(showProgress ? terminalProgress((text) => process.stderr.write(text)) : undefined, () =>

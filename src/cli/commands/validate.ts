@@ -1,6 +1,6 @@
 import { computeReport } from '../../pipeline.js';
 import { EXIT } from '../exit-codes.js';
-import { settingsOrReport, type Io } from '../io.js';
+import { settingsOrReport, yearFolderOrReport, type Io } from '../io.js';
 import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
 
 export interface ValidateOptions {
@@ -12,6 +12,7 @@ export interface ValidateOptions {
 
 /** `alpes-report validate`: every problem of the year's files, nothing written. */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
+  if (!yearFolderOrReport(options.data, options.year, io)) return EXIT.usage;
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
   const issues = settings ? (await computeReport(options.data, options.year, settings)).issues : configIssues;
   const { errors, warnings } = countBySeverity(issues);
