@@ -63,6 +63,8 @@ export interface Issue {
   expected?: string;
   /** Closest valid value, when there is one. */
   suggestion?: string;
+  /** Line of the first occurrence, for a value that must be unique (cell.duplicate_id). */
+  firstLine?: number;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
   count?: number;
 }

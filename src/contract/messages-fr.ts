@@ -28,7 +28,8 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.vocabulary': (i) => `${column(i)} : ${value(i)} n’est pas une valeur reconnue${suggestion(i)}${expected(i)}.`,
   'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,
   'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
-  'cell.duplicate_id': (i) => `${column(i)} : cet identifiant apparaît déjà plus haut dans le fichier ; chaque ligne doit avoir le sien.`,
+  'cell.duplicate_id': (i) =>
+    `${column(i)} : cet identifiant apparaît déjà ${i.firstLine === undefined ? 'plus haut dans le fichier' : `à la ligne ${i.firstLine}`} ; chaque ligne doit avoir le sien.`,
   'cell.unknown_reference': (i) => `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.`,
   'row.end_before_start': (i) => `${column(i)} : la date de fin est antérieure à la date de début.`,
   'row.birth_after_date': () => 'La date de naissance est postérieure ou égale à la date du premier accueil.',

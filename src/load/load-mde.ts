@@ -103,16 +103,17 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
    * issue (echoing the id only when it is not personal).
    */
   function uniqueIn(key: MdeFileKey, field: string) {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     const spec = (schemas[key].columns as Readonly<Record<string, ColumnSpec>>)[field]!;
     const file = fileRef(source, schemas[key].path).display;
     return (id: string, line: number, columns: ReadonlyMap<string, number>): boolean => {
-      if (!seen.has(id)) {
-        seen.add(id);
+      const firstLine = seen.get(id);
+      if (firstLine === undefined) {
+        seen.set(id, line);
         return true;
       }
       const column = columns.get(field);
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file, line, ...(column === undefined ? {} : { column }), field: spec.header, ...(spec.personal ? {} : { value: id }) });
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file, line, ...(column === undefined ? {} : { column }), field: spec.header, ...(spec.personal ? {} : { value: id }), firstLine });
       return false;
     };
   }

@@ -47,6 +47,7 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
 
   const participants: PlieParticipant[] = [];
   const participantIds = new References(schemas.participants.path);
+  const participantLines: number[] = [];
   const participantsFile = fileRef(source, schemas.participants.path);
   let levelRows = 0;
   track(
@@ -66,11 +67,13 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
             line,
             ...(column === undefined ? {} : { column }),
             field: schemas.participants.columns.id.header,
+            firstLine: participantLines[participantIds.get(record.id)!]!,
           });
           return;
         }
         if (record.qualification.fromLevel) levelRows++;
         participantIds.add(record.id, participants.length);
+        participantLines.push(line);
         participants.push(record);
       },
       (cells) => participantIds.addInvalid(cells.id),

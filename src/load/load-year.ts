@@ -152,11 +152,19 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   const jeuneIds = new References('imilo/jeunes.csv', expectedJeunes);
   let levelRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
+  // Line of each kept jeune, for a duplicate id's message: 4 bytes a row, dropped after the file.
+  let jeuneLines = new Int32Array(Math.max(16, expectedJeunes));
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
     if (!jeuneIds.addNew(record.id, jeunes.length)) {
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant' });
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant', firstLine: jeuneLines[jeuneIds.get(record.id)!]! });
       return;
     }
+    if (jeunes.length === jeuneLines.length) {
+      const grown = new Int32Array(jeuneLines.length * 2);
+      grown.set(jeuneLines);
+      jeuneLines = grown;
+    }
+    jeuneLines[jeunes.length] = line;
     if (record.qualification.fromLevel) levelRows++;
     checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
     jeunes.push(record);
@@ -209,16 +217,19 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   aides.trim();
 
   const actions: Action[] = [];
+  const actionLines: number[] = [];
   const actionIds = new References('actions/actions.csv');
   const actionsFile = fileRef(source, schemas.actions.path);
   const parentRefs: { parent: string; line: number; column: number | undefined }[] = [];
   track(actionsFile.display, await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line, columns }) => {
     checkActivityDate(record.date, 'Date', { file: actionsFile.display, line }, source.year, issues);
     if (actionIds.has(record.actionId)) {
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId });
+      const firstLine = actionLines[actionIds.get(record.actionId)!]!;
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId, firstLine });
       return;
     }
     actionIds.add(record.actionId, actions.length);
+    actionLines.push(line);
     actions.push(record);
     if (record.parent !== undefined) parentRefs.push({ parent: record.parent, line, column: columns.get('parent') });
   }, (cells) => actionIds.addInvalid(cells.actionId)));

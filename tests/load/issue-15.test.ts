@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/report.js';
+import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
+
+/** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
+
+interface JsonIssue {
+  code: string;
+  severity: string;
+  file: string;
+  line?: number;
+  firstLine?: number;
+  value?: string;
+  suggestion?: string;
+  count?: number;
+  message: string;
+}
+
+async function validate(data: string, extra: string[] = []): Promise<{ code: number; issues: JsonIssue[] }> {
+  const run = await runCli(['validate', '--year', '2024', '--data', data, '--json', ...extra]);
+  return { code: run.code, issues: JSON.parse(run.out).issues };
+}
+
+describe('messages that say where', () => {
+  it('gives the line of the first occurrence of a duplicate id', async () => {
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': [MINIMAL_FILES['imilo/jeunes.csv']!, 'A2;H;01/09/2006;Lambersart;;BAC;05/03/2024;Non;Précaire;Non'].join('\n'),
+      'actions/actions.csv': [MINIMAL_FILES['actions/actions.csv']!, 'AC2;03/02/2024;Forum;;Forum;;;;', 'AC1;04/02/2024;Forum;;Forum;;;;'].join('\n'),
+    });
+    const { code, issues } = await validate(data);
+    expect(code).toBe(3);
+    const duplicates = issues.filter((issue) => issue.code === 'cell.duplicate_id');
+    expect(duplicates.map(({ file, line, firstLine }) => ({ file, line, firstLine }))).toEqual([
+      { file: '2024/actions/actions.csv', line: 4, firstLine: 2 },
+      { file: '2024/imilo/jeunes.csv', line: 5, firstLine: 3 },
+    ]);
+    expect(duplicates[1]!.message).toContain('à la ligne 3');
+  });
+});
