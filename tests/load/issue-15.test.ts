@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/report.js';
+import { runCli, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
@@ -35,5 +37,24 @@ describe('messages that say where', () => {
       { file: '2024/imilo/jeunes.csv', line: 5, firstLine: 3 },
     ]);
     expect(duplicates[1]!.message).toContain('à la ligne 3');
+  });
+});
+
+describe('--strict', () => {
+  it('fails build and validate on a warning (exit 3, nothing written), which pass without it', async () => {
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': MINIMAL_FILES['imilo/jeunes.csv']!.replace(';BAC;10/01/2024', ';niveau 4;10/01/2024'),
+    });
+    const plain = await validate(data);
+    expect(plain.code).toBe(0);
+    expect(plain.issues.map((issue) => issue.code)).toEqual(['qualification.level_not_validated']);
+    expect((await validate(data, ['--strict'])).code).toBe(3);
+
+    const out = temporaryDir();
+    const strict = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json', '--strict']);
+    expect(strict.code).toBe(3);
+    expect(strict.err).toContain('1 avertissement(s) et --strict');
+    expect(existsSync(path.join(out, '2024'))).toBe(false);
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json', '--quiet'])).code).toBe(0);
   });
 });

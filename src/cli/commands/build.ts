@@ -28,6 +28,8 @@ export interface BuildOptions {
   previous?: string;
   verbose?: boolean;
   json?: boolean;
+  /** Any warning fails the build (exit 3, nothing written): for CI that must not publish a doubtful report. */
+  strict?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the last day of the report year. */
@@ -148,6 +150,10 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   log.issues(result.issues);
   if (errors > 0 || !result.current) {
     log.error(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
+    return log.finish(EXIT.invalidData, result.issues, []);
+  }
+  if (options.strict && warnings > 0) {
+    log.error(`Rapport ${options.year} non généré : ${warnings} avertissement(s) et --strict. Aucun fichier n’a été écrit ; corrigez les données ou retirez --strict.`);
     return log.finish(EXIT.invalidData, result.issues, []);
   }
   const rows = Object.values(result.current.inputs).reduce((total, input) => total + input.rows, 0);
