@@ -3,7 +3,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
 import type { Issue } from '../contract/issues.js';
+import { CellFailure } from '../contract/cells.js';
+import { fieldParser } from '../contract/compiled-row.js';
 import { contractFiles } from '../contract/files.js';
+import type { FileSchema, ValueAliases } from '../contract/schemas.js';
 
 /**
  * What an analyst can configure without touching code, in `alpes-report.config.json`
@@ -15,13 +18,15 @@ export type HeaderAliases = Readonly<Record<string, Readonly<Record<string, read
 export interface Settings {
   territory: Territory;
   headerAliases: HeaderAliases;
+  /** Export wordings of values -> the contract's values (`valeurs`). */
+  valueAliases: ValueAliases;
   plie: {
     /** Target positive-exit rate, in percent (50 in seed 000). */
     targetPositiveRate: number;
   };
 }
 
-export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, plie: { targetPositiveRate: 50 } };
+export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, valueAliases: {}, plie: { targetPositiveRate: 50 } };
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
 
@@ -43,6 +48,10 @@ export const configFileSchema = z
       .record(nonEmpty, z.record(nonEmpty, z.array(nonEmpty).min(1)))
       .optional()
       .describe('fichier (ex. imilo/jeunes.csv) -> colonne du contrat -> autres intitulés acceptés'),
+    valeurs: z
+      .record(nonEmpty, z.record(nonEmpty, z.record(nonEmpty, nonEmpty)))
+      .optional()
+      .describe('fichier -> colonne du contrat -> écriture de l’export -> valeur du contrat'),
     plie: z
       .object({ objectifSortiesPositives: z.number().min(0).max(100).describe('taux de sorties positives visé, en %') })
       .strict()
@@ -72,7 +81,39 @@ export const configFileSchema = z
         }
       }
     }
+    checkValueAliases(config.valeurs ?? {}, files, ctx);
   });
+
+/**
+ * Each value alias names a file and column of the contract, maps a wording the column does
+ * not already accept, onto a value it accepts.
+ */
+function checkValueAliases(valeurs: Record<string, Record<string, Record<string, string>>>, files: FileSchema[], ctx: z.RefinementCtx<unknown>): void {
+  for (const [file, columns] of Object.entries(valeurs)) {
+    const schema = files.find((candidate) => candidate.path === file);
+    if (!schema) {
+      ctx.addIssue({ code: 'custom', path: ['valeurs', file], message: `fichier inconnu ; fichiers possibles : ${files.map((f) => f.path).join(', ')}` });
+      continue;
+    }
+    const fields = Object.entries(schema.columns);
+    for (const [header, wordings] of Object.entries(columns)) {
+      const field = fields.find(([, spec]) => spec.header === header)?.[0];
+      const parse = field === undefined ? undefined : fieldParser(schema.row, field);
+      if (parse === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['valeurs', file, header], message: `colonne inconnue ; colonnes de ${file} : ${fields.map(([, spec]) => spec.header).join(', ')}` });
+        continue;
+      }
+      const accepted = (text: string) => !(parse(text) instanceof CellFailure);
+      for (const [wording, value] of Object.entries(wordings)) {
+        if (accepted(wording)) {
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${wording} » est déjà une valeur acceptée de la colonne ${header} : retirez cet alias` });
+        } else if (!accepted(value)) {
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${value} » n’est pas une valeur de la colonne ${header} (${schema.columns[field!]!.description})` });
+        }
+      }
+    }
+  }
+}
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
@@ -86,6 +127,7 @@ export function settingsFrom(config: ConfigFile): Settings {
       aliases: territory?.alias ?? {},
     },
     headerAliases: config.entetes ?? {},
+    valueAliases: config.valeurs ?? {},
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
   };
 }

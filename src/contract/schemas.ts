@@ -18,6 +18,7 @@ import {
   yesNo,
 } from './cells.js';
 import { ALWAYS, rowSchema } from './compiled-row.js';
+import { normalizeLabel } from './normalize.js';
 import {
   QUALIFICATION_LEVELS,
   QUALIFICATIONS,
@@ -64,7 +65,15 @@ export interface FileSchema<Row extends z.ZodType = z.ZodType> {
   row: Row;
   columns: Readonly<Record<string, ColumnSpec>>;
   description: string;
+  /**
+   * The configuration's value aliases (`valeurs`): field -> normalised export wording ->
+   * contract value, put in place of the cell's text before the row is read.
+   */
+  valueAliases?: Readonly<Record<string, ReadonlyMap<string, string>>>;
 }
+
+/** The configuration's `valeurs`: file path -> contract header -> export wording -> contract value. */
+export type ValueAliases = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>>;
 
 /**
  * Qualification: a report band, or an I-MILO level mapped to one (and flagged). One shared
@@ -373,24 +382,32 @@ export function buildSchemas(communes: CommuneMatcher) {
 export type Schemas = ReturnType<typeof buildSchemas>;
 
 /**
- * The schemas with extra accepted header labels from the configuration
- * (file path -> contract header -> aliases). The row schemas are unchanged.
+ * The schemas with the configuration's aliases: extra accepted header labels (file path ->
+ * contract header -> aliases) and value aliases (see ValueAliases). The row schemas are
+ * unchanged: a value alias replaces the cell's text before it is read (validate-file.ts).
  */
-export function withHeaderAliases<T extends Record<string, FileSchema>>(
+export function withAliases<T extends Record<string, FileSchema>>(
   schemas: T,
   aliases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
+  valueAliases: ValueAliases = {},
 ): T {
   const out = { ...schemas } as Record<string, FileSchema>;
   for (const [key, schema] of Object.entries(schemas) as [string, FileSchema][]) {
     const extra = aliases[schema.path];
-    if (!extra) continue;
+    const values = valueAliases[schema.path];
+    if (!extra && !values) continue;
     const columns = Object.fromEntries(
       Object.entries(schema.columns).map(([field, spec]) => [
         field,
-        extra[spec.header] ? { ...spec, aliases: [...(spec.aliases ?? []), ...extra[spec.header]!] } : spec,
+        extra?.[spec.header] ? { ...spec, aliases: [...(spec.aliases ?? []), ...extra[spec.header]!] } : spec,
       ]),
     );
-    out[key] = { ...schema, columns };
+    const byField: Record<string, ReadonlyMap<string, string>> = {};
+    for (const [field, spec] of Object.entries(schema.columns)) {
+      const wordings = values?.[spec.header];
+      if (wordings) byField[field] = new Map(Object.entries(wordings).map(([wording, value]) => [normalizeLabel(wording), value]));
+    }
+    out[key] = { ...schema, columns, ...(Object.keys(byField).length > 0 ? { valueAliases: byField } : {}) };
   }
   return out as T;
 }

@@ -17,7 +17,7 @@ import {
   type SiaePlacement,
 } from '../contract/mde-schemas.js';
 import { duplicateRowChecker } from './quality.js';
-import { withHeaderAliases, type ColumnSpec, type FileSchema } from '../contract/schemas.js';
+import { withAliases, type ColumnSpec, type FileSchema } from '../contract/schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
 
 /**
@@ -75,7 +75,7 @@ function pseudonymiser() {
  */
 export async function loadMde(source: YearSource, actionIds: ReadonlySet<string> | undefined, issues: Issue[]): Promise<MdeLogs | undefined> {
   if (!hasMdeFolder(source)) return undefined;
-  const schemas: MdeSchemas = withHeaderAliases(buildMdeSchemas(source.communes), source.headerAliases);
+  const schemas: MdeSchemas = withAliases(buildMdeSchemas(source.communes), source.headerAliases, source.valueAliases);
   const inputs: Record<string, FileSummary> = {};
 
   /** Reads one log when present; `keep` returns the record to store, or undefined to drop the row. */

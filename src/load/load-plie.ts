@@ -5,7 +5,7 @@ import { fileRef, type YearSource } from './load-year.js';
 import { buildPlieSchemas, type PlieEtape, type PlieParticipant, type PlieSchemas } from '../contract/plie-schemas.js';
 import { duplicateRowChecker } from './quality.js';
 import { References } from './references.js';
-import { withHeaderAliases } from '../contract/schemas.js';
+import { withAliases } from '../contract/schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
 
 /**
@@ -30,7 +30,7 @@ export const PLIE_FOLDER = 'plie';
 
 /** The PLIE schemas with the configuration's extra header labels (file path -> header -> aliases). */
 function plieSchemasFor(source: YearSource): PlieSchemas {
-  return withHeaderAliases(buildPlieSchemas(source.communes), source.headerAliases);
+  return withAliases(buildPlieSchemas(source.communes), source.headerAliases, source.valueAliases);
 }
 
 export function hasPlieFolder(source: Pick<YearSource, 'dataDir' | 'year'>): boolean {

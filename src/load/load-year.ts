@@ -10,7 +10,7 @@ import { isManualKey, type ManualKey } from '../contract/manual-keys.js';
 import type { HeaderAliases } from '../config/settings.js';
 import {
   buildSchemas,
-  withHeaderAliases,
+  withAliases,
   type FileSchema,
   type Schemas,
   type Action,
@@ -19,6 +19,7 @@ import {
   type Evenement,
   type Jeune,
   type Proposition,
+  type ValueAliases,
   type Situation,
 } from '../contract/schemas.js';
 import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
@@ -103,6 +104,8 @@ export interface YearSource {
   communes: CommuneMatcher;
   /** Extra header labels from the configuration file. */
   headerAliases: HeaderAliases;
+  /** Value aliases from the configuration (`valeurs`); none when absent. */
+  valueAliases?: ValueAliases;
 }
 
 /** A guess of a file's data rows from its size (register rows are 35 to 80 bytes), to size tables once. */
@@ -115,7 +118,7 @@ function expectedRows(file: string): number {
 }
 
 function schemasFor(source: YearSource): Schemas {
-  return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
+  return withAliases(buildSchemas(source.communes), source.headerAliases, source.valueAliases);
 }
 
 /** A file of the year folder: its path on disk and as shown in messages (`2024/imilo/jeunes.csv`). */
@@ -299,7 +302,7 @@ export async function loadYear(
   const activityFiles = options.propositions === false ? ([['evenements', events]] as const) : ([['evenements', events], ['propositions', propositions]] as const);
   const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
   const job = (kind: ActivityFile, file: ActivityFileRef, jeuneIds: References) =>
-    ({ kind, file, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
+    ({ kind, file, year: source.year, headerAliases: source.headerAliases, valueAliases: source.valueAliases ?? {}, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
   const workers: Partial<Record<ActivityFile, ReturnType<typeof startActivityWorker>>> = {};
   try {
     const registers = await loadRegisters(source, issues, {

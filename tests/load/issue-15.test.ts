@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, temporaryDir } from '../helpers/report.js';
@@ -56,5 +56,35 @@ describe('--strict', () => {
     expect(strict.err).toContain('1 avertissement(s) et --strict');
     expect(existsSync(path.join(out, '2024'))).toBe(false);
     expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json', '--quiet'])).code).toBe(0);
+  });
+});
+
+describe('value aliases in the configuration (`valeurs`)', () => {
+  const writeConfig = (data: string, valeurs: unknown) => writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ valeurs }));
+
+  it('maps an export’s wording onto the contract’s vocabulary: the same metrics as the contract’s wording', async () => {
+    const aliased = writeYearFolder(2024, {
+      'imilo/evenements.csv': MINIMAL_FILES['imilo/evenements.csv']!.replace(';Entretien individuel;', ';RDV individuel;'),
+    });
+    const refused = await validate(aliased);
+    expect(refused.issues).toEqual([expect.objectContaining({ code: 'cell.vocabulary', value: 'RDV individuel' })]);
+    writeConfig(aliased, { 'imilo/evenements.csv': { Nature: { 'RDV individuel': 'Entretien individuel' } } });
+    const [outAliased, outPlain] = [temporaryDir(), temporaryDir()];
+    expect((await runCli(['build', '--year', '2024', '--data', aliased, '--out', outAliased, '--format', 'json', '--quiet'])).code).toBe(0);
+    expect((await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', outPlain, '--format', 'json', '--quiet'])).code).toBe(0);
+    const indicators = (out: string) => JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).indicators;
+    expect(indicators(outAliased)).toEqual(indicators(outPlain));
+    expect(indicators(outAliased).public.contacts.entretiens).toBe(2);
+  });
+
+  it('refuses a target outside the vocabulary and an alias of a valid value, with their path in the file', async () => {
+    const data = writeYearFolder();
+    writeConfig(data, { 'imilo/evenements.csv': { Nature: { 'Entretien individuel': 'Entretien', RDV: 'Rendez-vous' } } });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('(valeurs > imilo/evenements.csv > Nature > Entretien individuel)');
+    expect(run.err).toContain('« Entretien individuel » est déjà une valeur acceptée de la colonne Nature');
+    expect(run.err).toContain('(valeurs > imilo/evenements.csv > Nature > RDV)');
+    expect(run.err).toContain('« Rendez-vous » n’est pas une valeur de la colonne Nature');
   });
 });
