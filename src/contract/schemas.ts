@@ -25,7 +25,9 @@ import {
   SUBTYPE_VOCABULARIES,
   actionOwnerVocabulary,
   actionThemeVocabulary,
-  actionTypeVocabulary,
+  actionTypeLabelVocabulary,
+  COMBINED_ACTION_THEMES,
+  type ActionType,
   aidTypeVocabulary,
   decisionVocabulary,
   eventStatusVocabulary,
@@ -306,7 +308,11 @@ export function buildSchemas(communes: CommuneMatcher) {
     columns: {
       actionId: { header: 'Identifiant action', required: true, description: 'identifiant unique de l’action' },
       date: { header: 'Date', required: true, description: 'date' },
-      type: { header: 'Type', required: true, description: actionTypeVocabulary.values.join(', ') },
+      type: {
+        header: 'Type',
+        required: true,
+        description: `${actionTypeLabelVocabulary.values.join(', ')} ; ou « Atelier » suivi d’un thème (Atelier CEJ, Atelier santé, Atelier découverte métiers (VR)…), lu comme Type Atelier et ce Thème`,
+      },
       theme: { header: 'Thème', required: false, description: `${actionThemeVocabulary.values.join(', ')} (extension)` },
       title: { header: 'Intitulé', required: true, description: 'intitulé affiché dans le rapport' },
       place: { header: 'Lieu', required: false, description: 'texte libre' },
@@ -323,7 +329,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       {
         actionId: requiredText(),
         date: requiredDate(),
-        type: vocabulary(actionTypeVocabulary),
+        type: vocabulary(actionTypeLabelVocabulary),
         theme: optionalVocabulary(actionThemeVocabulary),
         title: requiredText(),
         place: optionalText(),
@@ -342,7 +348,23 @@ export function buildSchemas(communes: CommuneMatcher) {
             ctx.addIssue({ code: 'custom', message: 'row.part_exceeds_total', path: ['localExhibitors'], params: { expected: 'au plus le nombre de la colonne Exposants' }, input: row.localExhibitors });
           }
         },
+        (row, ctx) => {
+          const implied = typeof row.type === 'string' ? COMBINED_ACTION_THEMES[row.type] : undefined;
+          if (implied !== undefined && typeof row.theme === 'string' && row.theme !== implied) {
+            const expected = `« ${implied} » (le thème que donne le Type « ${row.type} ») ou vide`;
+            ctx.addIssue({ code: 'custom', message: 'cell.vocabulary', path: ['theme'], params: { expected }, input: row.theme });
+          }
+        },
       ],
+      // Runs only on a valid row: a combined label becomes Type Atelier and its Thème.
+      (row) => {
+        const implied = COMBINED_ACTION_THEMES[row.type];
+        if (implied !== undefined) {
+          row.type = 'Atelier';
+          row.theme ??= implied;
+        }
+        return row;
+      },
     ),
   } satisfies FileSchema;
 
@@ -419,7 +441,8 @@ export type Proposition = z.output<Schemas['propositions']['row']>;
 export type Situation = z.output<Schemas['situations']['row']>;
 export type Dispositif = z.output<Schemas['dispositifs']['row']>;
 export type Aide = z.output<Schemas['aides']['row']>;
-export type Action = z.output<Schemas['actions']['row']>;
+/** A combined Type label (`Atelier CEJ`) is split by the row schema's last step: the Type is a format. */
+export type Action = Omit<z.output<Schemas['actions']['row']>, 'type'> & { type: ActionType };
 export type Participation = z.output<Schemas['participations']['row']>;
 export type ManualRow = z.output<Schemas['manuel']['row']>;
 

@@ -233,7 +233,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     }
     actionIds.add(record.actionId, actions.length);
     actionLines.push(line);
-    actions.push(record);
+    actions.push(record as Action); // the row schema has split a combined Type (schemas.ts)
     if (record.parent !== undefined) parentRefs.push({ parent: record.parent, line, column: columns.get('parent') });
   }, (cells) => actionIds.addInvalid(cells.actionId)));
   actionIds.checkReadable(issues, actionsFile.display);

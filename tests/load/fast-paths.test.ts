@@ -166,6 +166,18 @@ describe('fast paths = reference path with value aliases (configuration `valeurs
   });
 });
 
+describe('fast paths = reference path on the contract’s combined action types', () => {
+  it('splits `Atelier santé` into Type and Thème, and refuses a contradicting Thème, the same way', async () => {
+    const actions = ['Identifiant action;Date;Type;Thème;Intitulé', 'AC1;02/02/2024;Atelier santé;;Bien manger', 'AC2;03/02/2024;Atelier CEJ;CEJ;CV', 'AC3;04/02/2024;Atelier VR;Santé;Casques'];
+    const loaded = await expectSameYear(writeYearFolder(2024, { 'actions/actions.csv': actions.join('\n') }), 2024);
+    expect(loaded.registers.actions.map(({ type, theme }) => [type, theme])).toEqual([
+      ['Atelier', 'Santé'],
+      ['Atelier', 'CEJ'],
+    ]);
+    expect(loaded.issues).toEqual([expect.objectContaining({ code: 'cell.vocabulary', line: 4, column: 4 })]);
+  });
+});
+
 describe('propositions in a worker thread = one thread, on the corpus cases about them', () => {
   // Cases that change événements or propositions, and those about the ids the worker receives.
   const cases = caseNames.filter(

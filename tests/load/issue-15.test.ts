@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, temporaryDir } from '../helpers/report.js';
+import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
@@ -86,5 +86,58 @@ describe('value aliases in the configuration (`valeurs`)', () => {
     expect(run.err).toContain('« Entretien individuel » est déjà une valeur acceptée de la colonne Nature');
     expect(run.err).toContain('(valeurs > imilo/evenements.csv > Nature > RDV)');
     expect(run.err).toContain('« Rendez-vous » n’est pas une valeur de la colonne Nature');
+  });
+});
+
+describe('the contract’s combined action types', () => {
+  /** The contract's spelling of an atelier's theme in its Type. */
+  const CONTRACT_LABEL: Record<string, string> = {
+    CEJ: 'Atelier CEJ',
+    'Mobilité internationale': 'Atelier Mobilité internationale',
+    'Découverte des métiers (VR)': 'Atelier découverte métiers (VR)',
+    Santé: 'Atelier santé',
+    "Création d'entreprise": "Atelier création d'entreprise",
+  };
+
+  it('reads `Atelier CEJ`… as Type + Thème: the same report as the Thème column', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const file = path.join(data, '2024', 'actions', 'actions.csv');
+    let combined = 0;
+    const lines = readFileSync(file, 'utf8').split('\n').map((line, index) => {
+      const cells = line.split(';');
+      const label = CONTRACT_LABEL[cells[3] ?? ''];
+      if (index === 0 || cells[2] !== 'Atelier' || label === undefined) return line;
+      combined++;
+      return [cells[0], cells[1], label, '', ...cells.slice(4)].join(';');
+    });
+    writeFileSync(file, lines.join('\n'));
+    expect(combined).toBeGreaterThan(500);
+    const [contract, extension] = [temporaryDir(), temporaryDir()];
+    const args = ['--year', '2024', '--format', 'html,json', '--quiet'];
+    expect((await runCli(['build', ...args, '--data', data, '--out', contract])).code).toBe(0);
+    expect((await runCli(['build', ...args, '--data', FIXTURES, '--out', extension])).code).toBe(0);
+    for (const name of ['rapport-activite-2024.html', 'metrics.json']) {
+      const read = (out: string) => readFileSync(path.join(out, '2024', name), 'utf8').replace(/"sha256": "[0-9a-f]+"/g, '');
+      expect(read(contract)).toBe(read(extension));
+    }
+  });
+
+  it('reads a file without the Thème column, and refuses a Thème that contradicts the Type', async () => {
+    const actions = ['Identifiant action;Date;Type;Intitulé', 'AC1;02/02/2024;Atelier santé;Bien manger', 'AC2;03/02/2024;Atelier CEJ;Atelier CV'].join('\n');
+    const participations = ['Identifiant action;Identifiant;Commune', 'AC1;A2;Lambersart', 'AC2;A1;Lambersart'].join('\n');
+    const out = temporaryDir();
+    const data = writeYearFolder(2024, { 'actions/actions.csv': actions, 'actions/participations.csv': participations });
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json', '--quiet'])).code).toBe(0);
+    const indicators = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).indicators;
+    expect(indicators.health.healthActions).toEqual(expect.objectContaining({ actions: 1, participants: 1 }));
+    expect(indicators.programmes.cej.workshops).toBe(1);
+
+    const contradiction = writeYearFolder(2024, {
+      'actions/actions.csv': ['Identifiant action;Date;Type;Thème;Intitulé', 'AC1;02/02/2024;Atelier santé;CEJ;Bien manger'].join('\n'),
+    });
+    const { issues } = await validate(contradiction);
+    expect(issues).toEqual([expect.objectContaining({ code: 'cell.vocabulary', file: '2024/actions/actions.csv', line: 2, column: 4, value: 'CEJ' })]);
+    expect(issues[0]!.message).toContain('le thème que donne le Type « Atelier Santé »');
   });
 });
