@@ -6,6 +6,7 @@ import { computeIndicators, type MissionLocaleIndicators } from './compute/metri
 import { computeMde, type MdeIndicators } from './compute/mde.js';
 import { computePlie, type PlieIndicators } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
+import { checkPlausibility } from './compute/plausibility.js';
 import { computeTerritory, type TerritoryIndicators } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher } from './contract/territory.js';
@@ -144,6 +145,7 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   const comparisons = current && baseline ? compareYears(current.indicators, baseline.indicators, baseline.year) : null;
   // Same indicator code on both years' plie/ files; a year without plie/ has nothing to compare.
   const plieComparisons = current?.plie && baseline?.plie ? comparePlie(current.plie, baseline.plie, baseline.year) : null;
+  if (current && baseline) issues.push(...checkPlausibility(year, current, baseline, settings.maxChangePercent));
   return {
     issues,
     comparisons,

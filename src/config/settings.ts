@@ -24,9 +24,11 @@ export interface Settings {
     /** Target positive-exit rate, in percent (50 in seed 000). */
     targetPositiveRate: number;
   };
+  /** A headline figure that moves by more than this share against Y-1 (either way), in %, is a warning. */
+  maxChangePercent: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, valueAliases: {}, plie: { targetPositiveRate: 50 } };
+export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, valueAliases: {}, plie: { targetPositiveRate: 50 }, maxChangePercent: 50 };
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
 
@@ -54,6 +56,10 @@ export const configFileSchema = z
       .describe('fichier -> colonne du contrat -> écriture de l’export -> valeur du contrat'),
     plie: z
       .object({ objectifSortiesPositives: z.number().min(0).max(100).describe('taux de sorties positives visé, en %') })
+      .strict()
+      .optional(),
+    plausibilite: z
+      .object({ ecartMaximum: z.number().positive().describe('écart en % (hausse ou baisse) au-delà duquel un chiffre clé est signalé face à l’année précédente') })
       .strict()
       .optional(),
   })
@@ -129,6 +135,7 @@ export function settingsFrom(config: ConfigFile): Settings {
     headerAliases: config.entetes ?? {},
     valueAliases: config.valeurs ?? {},
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
+    maxChangePercent: config.plausibilite?.ecartMaximum ?? DEFAULT_SETTINGS.maxChangePercent,
   };
 }
 

@@ -41,7 +41,21 @@ export const ISSUE_CODES = [
   'quality.date_out_of_window',
   'quality.amount_not_granted',
   'quality.duplicate_row',
+  'plausibility.change',
 ] as const;
+
+/** The headline figures checked against Y-1 (plausibility.change); words in messages-fr.ts. */
+export type PlausibilityFigure =
+  | 'newArrivals'
+  | 'inContact'
+  | 'receivedInInterview'
+  | 'contacts'
+  | 'entretiens'
+  | 'propositions'
+  | 'trainingJeunes'
+  | 'employmentSituations'
+  | 'aidsCents'
+  | 'plieParticipants';
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
 export type Severity = 'error' | 'warning';
@@ -67,6 +81,12 @@ export interface Issue {
   firstLine?: number;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
   count?: number;
+  /** plausibility.change: the figure, its values in Y and Y-1, Y-1, and the change in % (rounded). */
+  figure?: PlausibilityFigure;
+  current?: number;
+  previous?: number;
+  previousYear?: number;
+  percent?: number;
 }
 
 /** Issues sorted for display: by file, then line, then column. Stable. */

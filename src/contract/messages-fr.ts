@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from './issues.js';
+import type { Issue, IssueCode, PlausibilityFigure } from './issues.js';
 
 /**
  * The French words for every issue code, in one place (a test checks that every code has
@@ -52,9 +52,34 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'quality.date_out_of_window': (i) => `${column(i)} : date éloignée de l’année du rapport${expected(i)} ; vérifiez-la (la ligne est comptée selon sa date).`,
   'quality.amount_not_granted': (i) => `${column(i)} : montant positif sur une aide non accordée${expected(i)}.`,
   'quality.duplicate_row': (i) => `Ligne en double${expected(i)} : vérifiez l’export (elle est comptée deux fois).`,
+  'plausibility.change': (i) => {
+    const { label, euros } = FIGURES[i.figure ?? 'contacts'];
+    const amount = (value: number | undefined) => (euros ? `${frenchNumber((value ?? 0) / 100, 2)} €` : frenchNumber(value ?? 0));
+    const percent = i.percent ?? 0;
+    return `${label} : ${amount(i.current)} contre ${amount(i.previous)} en ${i.previousYear ?? '?'} (${percent > 0 ? '+' : ''}${frenchNumber(percent)} %) : vérifiez l’export ${i.file.split('/').slice(1).join('/')}.`;
+  },
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };
+
+/** The figures of plausibility.change, as the report names them. */
+const FIGURES: Record<PlausibilityFigure, { label: string; euros?: boolean }> = {
+  newArrivals: { label: 'Nouveaux inscrits' },
+  inContact: { label: 'Jeunes en contact' },
+  receivedInInterview: { label: 'Jeunes reçus en entretien' },
+  contacts: { label: 'Contacts' },
+  entretiens: { label: 'Entretiens' },
+  propositions: { label: 'Propositions' },
+  trainingJeunes: { label: 'Jeunes entrés en formation' },
+  employmentSituations: { label: 'Situations d’emploi' },
+  aidsCents: { label: 'Aides financières accordées', euros: true },
+  plieParticipants: { label: 'Participants du PLIE' },
+};
+
+/** 13 322 / 1 241,43 (narrow no-break spaces, decimal comma), as the report prints numbers. */
+function frenchNumber(value: number, decimals = 0): string {
+  return value.toLocaleString('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
 
 function column(issue: Issue): string {
   return issue.field === undefined ? 'Valeur' : `Colonne ${quote(issue.field)}`;

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
+import { FIXTURES, normalizeSpaces, runCli, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
@@ -139,5 +139,35 @@ describe('the contract’s combined action types', () => {
     const { issues } = await validate(contradiction);
     expect(issues).toEqual([expect.objectContaining({ code: 'cell.vocabulary', file: '2024/actions/actions.csv', line: 2, column: 4, value: 'CEJ' })]);
     expect(issues[0]!.message).toContain('le thème que donne le Type « Atelier Santé »');
+  });
+});
+
+describe('plausibility against last year', () => {
+  /** The fixtures with 2024's événements cut to their first `kept` share of rows. */
+  function fixturesWithFewerEvents(kept: number): string {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const file = path.join(data, '2024', 'imilo', 'evenements.csv');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${lines.slice(0, 1 + Math.floor((lines.length - 1) * kept)).join('\n')}\n`);
+    return data;
+  }
+
+  it('warns when contacts fall by 60 %, naming the figure with both values; --strict fails; the threshold is configurable', async () => {
+    const data = fixturesWithFewerEvents(0.4);
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(0);
+    const warnings = (JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'plausibility.change');
+    const contacts = warnings.find((issue) => issue.message.startsWith('Contacts :'));
+    expect(contacts).toEqual(expect.objectContaining({ severity: 'warning', file: '2024/imilo/evenements.csv' }));
+    // 2023's contacts: 42 318 (fixtures/2023, the baseline metrics of the 2023 report).
+    expect(normalizeSpaces(contacts!.message)).toMatch(/^Contacts : \d+ \d{3} contre 42 318 en 2023 \(-6\d %\) : vérifiez l’export imilo\/evenements\.csv\.$/);
+    // Figures fed by other files did not move.
+    expect(warnings.every((issue) => issue.file === '2024/imilo/evenements.csv')).toBe(true);
+    expect((await runCli(['validate', '--year', '2024', '--data', data, '--strict'])).code).toBe(3);
+
+    writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ plausibilite: { ecartMaximum: 70 } }));
+    const relaxed = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect((JSON.parse(relaxed.out).issues as JsonIssue[]).filter((issue) => issue.code === 'plausibility.change')).toEqual([]);
   });
 });
