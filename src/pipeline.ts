@@ -9,7 +9,8 @@ import type { ComputeContext } from './compute/shared.js';
 import { checkPlausibility } from './compute/plausibility.js';
 import { computeTerritory, type TerritoryIndicators } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
-import { communeMatcher } from './contract/territory.js';
+import { communeMatcher, OUTSIDE_TERRITORY } from './contract/territory.js';
+import { frenchCommune } from './load/french-communes.js';
 import type { Issue } from './contract/issues.js';
 import { hasErrors } from './contract/issues.js';
 import { loadYear } from './load/load-year.js';
@@ -68,8 +69,9 @@ export type PreviousYear = Pick<YearResult, 'year' | 'plie' | 'inputs'> & { indi
  * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
  */
 async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
-  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases, valueAliases: settings.valueAliases };
-  const context: ComputeContext = { year, communes: settings.territory.communes };
+  const source = { dataDir, year, communes: communeMatcher(settings.territory, frenchCommune), headerAliases: settings.headerAliases, valueAliases: settings.valueAliases };
+  const { communes, outside } = settings.territory;
+  const context: ComputeContext = { year, communes: outside === 'count' ? [...communes, OUTSIDE_TERRITORY] : communes };
   const tally = createActivityTally(context);
   const registers = await loadYear(source, tally, issues, { propositions: !forComparisons });
   const plie = withPlie ? await loadPlie(source, issues) : undefined;
@@ -102,7 +104,8 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   return {
     ...computed,
     mde: mde ? computeMde(registers, mde, context) : null,
-    territory: territory ? computeTerritory(territory, context) : null,
+    // The territory's reference figures are the territory's own communes: no « Hors territoire » row.
+    territory: territory ? computeTerritory(territory, { ...context, communes: settings.territory.communes }) : null,
     inputs: { ...computed.inputs, ...mde?.inputs, ...territory?.inputs },
   };
 }

@@ -43,6 +43,10 @@ export const configFileSchema = z
         sigle: nonEmpty.optional().describe('sigle (MNO)'),
         communes: z.array(nonEmpty).min(1).optional().describe('communes, dans l’ordre des tableaux'),
         alias: z.record(nonEmpty, nonEmpty).optional().describe('autres écritures acceptées -> commune'),
+        horsTerritoire: z
+          .enum(['erreur', 'compter'])
+          .optional()
+          .describe('commune réelle hors du territoire : erreur (défaut) ou comptée dans une ligne « Hors territoire »'),
       })
       .strict()
       .optional(),
@@ -131,6 +135,7 @@ export function settingsFrom(config: ConfigFile): Settings {
       shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
       communes: territory?.communes ?? METROPOLE_NORD_OUEST.communes,
       aliases: territory?.alias ?? {},
+      outside: territory?.horsTerritoire === 'compter' ? 'count' : 'error',
     },
     headerAliases: config.entetes ?? {},
     valueAliases: config.valeurs ?? {},

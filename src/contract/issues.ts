@@ -19,6 +19,8 @@ export const ISSUE_CODES = [
   'cell.integer',
   'cell.vocabulary',
   'cell.commune',
+  'cell.commune_outside',
+  'commune.outside_counted',
   'cell.subtype',
   'cell.duplicate_id',
   'cell.unknown_reference',
@@ -77,6 +79,11 @@ export interface Issue {
   expected?: string;
   /** Closest valid value, when there is one. */
   suggestion?: string;
+  /**
+   * The configuration entry that would settle the issue, when there is one: its path in
+   * alpes-report.config.json and its value (a commune alias, `horsTerritoire`).
+   */
+  fix?: { path: string[]; value: string };
   /** Line of the first occurrence, for a value that must be unique (cell.duplicate_id). */
   firstLine?: number;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
@@ -87,6 +94,15 @@ export interface Issue {
   previous?: number;
   previousYear?: number;
   percent?: number;
+}
+
+/** The configuration entry that settles a cell issue, if any (see Issue.fix). */
+export function configFix(issue: Pick<Issue, 'code' | 'value' | 'suggestion'>): Issue['fix'] {
+  if (issue.code === 'cell.commune' && issue.value !== undefined && issue.suggestion !== undefined) {
+    return { path: ['territoire', 'alias', issue.value], value: issue.suggestion };
+  }
+  if (issue.code === 'cell.commune_outside') return { path: ['territoire', 'horsTerritoire'], value: 'compter' };
+  return undefined;
 }
 
 /** Issues sorted for display: by file, then line, then column. Stable. */

@@ -27,6 +27,10 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.integer': (i) => `${column(i)} : ${value(i)} n’est pas un nombre entier${expected(i)}.`,
   'cell.vocabulary': (i) => `${column(i)} : ${value(i)} n’est pas une valeur reconnue${suggestion(i)}${expected(i)}.`,
   'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,
+  'cell.commune_outside': (i) =>
+    `${column(i)} : ${value(i)} est une commune hors du territoire. Si le jeune habite le territoire, corrigez la ligne (communes : ${i.expected ?? '?'}) ; sinon, pour le compter dans une ligne « Hors territoire » des tableaux par commune, ajoutez "horsTerritoire": "compter" à la section "territoire" de la configuration.`,
+  'commune.outside_counted': (i) =>
+    `${i.count ?? 0} ligne(s) ont une commune hors du territoire : elles sont comptées dans la ligne « Hors territoire » des tableaux par commune (configuration "horsTerritoire": "compter").`,
   'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
   'cell.duplicate_id': (i) =>
     `${column(i)} : cet identifiant apparaît déjà ${i.firstLine === undefined ? 'plus haut dans le fichier' : `à la ligne ${i.firstLine}`} ; chaque ligne doit avoir le sien.`,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Issue } from '../contract/issues.js';
+import { OUTSIDE_TERRITORY } from '../contract/territory.js';
 import { fileRef, type YearSource } from './load-year.js';
 import { buildPlieSchemas, type PlieEtape, type PlieParticipant, type PlieSchemas } from '../contract/plie-schemas.js';
 import { duplicateRowChecker } from './quality.js';
@@ -50,6 +51,7 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
   const participantLines: number[] = [];
   const participantsFile = fileRef(source, schemas.participants.path);
   let levelRows = 0;
+  let outsideRows = 0;
   track(
     participantsFile.display,
     await validateFile(
@@ -72,6 +74,7 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
           return;
         }
         if (record.qualification.fromLevel) levelRows++;
+        if (record.commune === OUTSIDE_TERRITORY) outsideRows++;
         participantIds.add(record.id, participants.length);
         participantLines.push(line);
         participants.push(record);
@@ -83,6 +86,7 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
   if (levelRows > 0) {
     issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: participantsFile.display, count: levelRows });
   }
+  if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: participantsFile.display, count: outsideRows });
 
   const etapes: PlieLinkedEtape[] = [];
   const etapesFile = fileRef(source, schemas.etapes.path);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { CommuneMatcher } from '../contract/territory.js';
+import { OUTSIDE_TERRITORY, type CommuneMatcher } from '../contract/territory.js';
 import type { Issue } from '../contract/issues.js';
 import { References } from './references.js';
 
@@ -154,6 +154,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   const jeunes = new RecordTable(JEUNE_LAYOUT, expectedJeunes);
   const jeuneIds = new References('imilo/jeunes.csv', expectedJeunes);
   let levelRows = 0;
+  let outsideRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
   // Line of each kept jeune, for a duplicate id's message: 4 bytes a row, dropped after the file.
   let jeuneLines = new Int32Array(Math.max(16, expectedJeunes));
@@ -169,6 +170,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     }
     jeuneLines[jeunes.length] = line;
     if (record.qualification.fromLevel) levelRows++;
+    if (record.commune === OUTSIDE_TERRITORY) outsideRows++;
     checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
     jeunes.push(record);
   }, onInvalidJeune));
@@ -178,6 +180,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   if (levelRows > 0) {
     issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
   }
+  if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: jeunesFile.display, count: outsideRows });
 
   const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>, into = issues) =>
     jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);

@@ -4,7 +4,7 @@ import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
-import { ISSUE_CODES } from '../contract/issues.js';
+import { configFix, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
 import { normalizeLabel, ownText } from '../contract/normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
@@ -156,6 +156,8 @@ export async function validateFile<S extends z.ZodType>(
       if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
       if (params?.suggestion) issue.suggestion = params.suggestion;
+      const fix = configFix(issue);
+      if (fix) issue.fix = fix;
       issues.push(issue);
     }
   };

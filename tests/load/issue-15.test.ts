@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, normalizeSpaces, runCli, temporaryDir } from '../helpers/report.js';
+import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
@@ -15,6 +15,7 @@ interface JsonIssue {
   value?: string;
   suggestion?: string;
   count?: number;
+  fix?: { path: string[]; value: string };
   message: string;
 }
 
@@ -169,5 +170,38 @@ describe('plausibility against last year', () => {
     writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ plausibilite: { ecartMaximum: 70 } }));
     const relaxed = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
     expect((JSON.parse(relaxed.out).issues as JsonIssue[]).filter((issue) => issue.code === 'plausibility.change')).toEqual([]);
+  });
+});
+
+describe('communes outside the territory', () => {
+  const lomme = MINIMAL_FILES['imilo/jeunes.csv']!.replace('A2;H;01/09/2006;Marcq-en-Baroeul;', 'A2;H;01/09/2006;Lomme;');
+
+  it('tells a real commune outside the territory (Lomme) from a misspelling: no nearest-commune suggestion, the choices instead', async () => {
+    const { code, issues } = await validate(writeYearFolder(2024, { 'imilo/jeunes.csv': lomme.replace(';Lambersart;Pacot', ';Lammersart;Pacot') }));
+    expect(code).toBe(3);
+    const [typo, outside] = issues;
+    expect(typo).toEqual(expect.objectContaining({ code: 'cell.commune', line: 2, value: 'Lammersart', suggestion: 'Lambersart', fix: { path: ['territoire', 'alias', 'Lammersart'], value: 'Lambersart' } }));
+    expect(outside).toEqual(expect.objectContaining({ code: 'cell.commune_outside', line: 3, column: 4, value: 'Lomme', fix: { path: ['territoire', 'horsTerritoire'], value: 'compter' } }));
+    expect(outside!.suggestion).toBeUndefined();
+    expect(outside!.message).toContain('« Lomme » est une commune hors du territoire');
+    expect(outside!.message).toContain('Lompret');
+    expect(outside!.message).toContain('"horsTerritoire": "compter"');
+    expect(outside!.message).not.toContain('vouliez-vous dire');
+  });
+
+  it('counts them in a « Hors territoire » row with `horsTerritoire: "compter"`, with a warning giving their number', async () => {
+    const data = writeYearFolder(2024, { 'imilo/jeunes.csv': lomme });
+    writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ territoire: { horsTerritoire: 'compter' } }));
+    const { code, issues } = await validate(data);
+    expect(code).toBe(0);
+    expect(issues).toEqual([expect.objectContaining({ code: 'commune.outside_counted', severity: 'warning', file: '2024/imilo/jeunes.csv', count: 1 })]);
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    const metrics = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8'));
+    const rows = metrics.indicators.public.newArrivals.byCommune.rows as { commune: string; newArrivals: number }[];
+    expect(rows.at(-1)).toEqual(expect.objectContaining({ commune: 'Hors territoire', newArrivals: 1 }));
+    expect(metrics.indicators.public.newArrivals.byCommune.total.newArrivals).toBe(2);
+    const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    expect(report.text).toContain('Hors territoire');
   });
 });
