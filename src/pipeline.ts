@@ -13,6 +13,7 @@ import { communeMatcher, OUTSIDE_TERRITORY } from './contract/territory.js';
 import { frenchCommune } from './load/french-communes.js';
 import type { Issue } from './contract/issues.js';
 import { hasErrors } from './contract/issues.js';
+import { headerOnlyFiles, missingManualKeys } from './load/completeness.js';
 import { loadYear } from './load/load-year.js';
 import { loadMde } from './load/load-mde.js';
 import { hasPlieFolder, loadPlie } from './load/load-plie.js';
@@ -99,6 +100,10 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
   const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
   const territory = await loadTerritory(source, issues);
+  issues.push(...headerOnlyFiles({ ...registers.inputs, ...core.plie?.inputs, ...mde?.inputs, ...territory?.inputs }, issues.slice(before)));
+  const manualFile = `${year}/manuel.csv`;
+  // A manuel.csv in error is fixed first: its keys are not all read.
+  if (registers.inputs[manualFile] && !issues.slice(before).some((issue) => issue.file === manualFile && issue.severity === 'error')) issues.push(...missingManualKeys(registers.manual, manualFile, { plie: core.plie !== undefined, mde: Boolean(mde) }));
   if (hasErrors(issues.slice(before))) return undefined;
   const computed = computeCore(core, settings);
   return {

@@ -44,7 +44,8 @@ import type { ComputeContext } from './shared.js';
  * This object is what `metrics.json` holds under `indicators` and what templates render.
  */
 export interface MissionLocaleIndicators {
-  public: { newArrivals: NewArrivals; accompanied: Accompanied; contacts: Contacts; propositions: Propositions };
+  /** `propositions` is null when propositions.csv holds no data row (never a column of zeros). */
+  public: { newArrivals: NewArrivals; accompanied: Accompanied; contacts: Contacts; propositions: Propositions | null };
   immersion: { immersions: Immersions; vrWorkshops: ActionGroup };
   training: { training: Training; trainingWorkshops: ActionGroup };
   employment: Employment;
@@ -55,8 +56,14 @@ export interface MissionLocaleIndicators {
   programmes: { cej: Cej; others: OtherProgrammes };
   health: Health;
   schooling: Schooling;
-  aids: Aids;
+  /** Null when aides.csv holds no data row. */
+  aids: Aids | null;
   labellisation: Labellisation | null;
+}
+
+/** Whether a file of the year folder holds data rows: a header-only export gives no figure (not zeros). */
+function provided(registers: Registers, context: ComputeContext, file: string): boolean {
+  return (registers.inputs[`${context.year}/${file}`]?.rows ?? 0) > 0;
 }
 
 export function computeIndicators(registers: Registers, activity: ActivitySummary, context: ComputeContext): MissionLocaleIndicators {
@@ -65,7 +72,7 @@ export function computeIndicators(registers: Registers, activity: ActivitySummar
       newArrivals: computeNewArrivals(registers, context),
       accompanied: computeAccompanied(registers, activity, context),
       contacts: computeContacts(activity, context),
-      propositions: computePropositions(activity),
+      propositions: provided(registers, context, 'imilo/propositions.csv') ? computePropositions(activity) : null,
     },
     immersion: {
       immersions: computeImmersions(registers, context),
@@ -83,7 +90,7 @@ export function computeIndicators(registers: Registers, activity: ActivitySummar
     programmes: { cej: computeCej(registers, activity, context), others: computeOtherProgrammes(registers, activity, context) },
     health: computeHealth(registers, context),
     schooling: computeSchooling(registers, context),
-    aids: computeAids(registers, context),
+    aids: provided(registers, context, 'imilo/aides.csv') ? computeAids(registers, context) : null,
     labellisation: computeLabellisation(registers),
   };
 }

@@ -5,6 +5,7 @@
 export const ISSUE_CODES = [
   'file.missing',
   'file.empty',
+  'file.no_data',
   'file.encoding',
   'csv.malformed',
   'header.missing_column',
@@ -30,6 +31,8 @@ export const ISSUE_CODES = [
   'row.part_exceeds_total',
   'manual.unknown_key',
   'manual.duplicate_key',
+  'manual.missing_keys',
+  'part.absent',
   'territory.missing_commune',
   'territory.duplicate',
   'territory.inconsistent',
@@ -84,6 +87,8 @@ export interface Issue {
    * alpes-report.config.json and its value (a commune alias, `horsTerritoire`).
    */
   fix?: { path: string[]; value: string };
+  /** manual.missing_keys: the manuel.csv keys the file does not give. */
+  keys?: string[];
   /** Line of the first occurrence, for a value that must be unique (cell.duplicate_id). */
   firstLine?: number;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */

@@ -12,6 +12,10 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
       ? `Le dossier de l’année est introuvable. Vérifiez --data et --year : il doit contenir ${quote(i.file)}.`
       : `Fichier manquant. Exportez-le et placez-le à cet emplacement (voir le README, « Organisation des données »).`,
   'file.empty': () => 'Le fichier est vide : il doit au moins contenir la ligne d’en-tête.',
+  'file.no_data': (i) =>
+    i.severity === 'error'
+      ? 'Le fichier ne contient que sa ligne d’en-tête : sans jeunes ni contacts, il n’y a pas de rapport à faire. Exportez-le à nouveau.'
+      : 'Le fichier ne contient que sa ligne d’en-tête (aucune donnée) : vérifiez l’export avant de publier le rapport.',
   'file.encoding': () =>
     'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
   'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
@@ -41,6 +45,10 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'row.exit_reason': () => 'Le motif de sortie est obligatoire quand la date de sortie est renseignée.',
   'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
+  'manual.missing_keys': (i) =>
+    `${i.count ?? 0} indicateur(s) absent(s) de manuel.csv : leurs phrases sont omises du rapport. Ajoutez-les s’ils existent cette année : ${(i.keys ?? []).join(', ')}.`,
+  'part.absent': (i) =>
+    `Dossier absent : les pages du rapport ALPES qu’il alimente indiquent « Données non fournies ». Ajoutez ${quote(i.file)} pour les remplir.`,
   'territory.missing_commune': (i) => `La commune ${value(i)} du territoire n’a pas de ligne${expected(i)}.`,
   'territory.duplicate': (i) => `${column(i)} : ${value(i)} apparaît deux fois${expected(i)}.`,
   'territory.inconsistent': (i) => `${column(i)} : ${value(i)} diffère des autres lignes${expected(i)}.`,

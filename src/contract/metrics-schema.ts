@@ -487,7 +487,12 @@ const labellisationSchema = z
 export const indicatorsSchema = z
   .strictObject({
     public: z
-      .strictObject({ newArrivals: newArrivalsSchema, accompanied: accompaniedSchema, contacts: contactsSchema, propositions: propositionsSchema })
+      .strictObject({
+        newArrivals: newArrivalsSchema,
+        accompanied: accompaniedSchema,
+        contacts: contactsSchema,
+        propositions: propositionsSchema.nullable().describe('null when imilo/propositions.csv has no data row (Données non fournies)'),
+      })
       .describe('1 Le public'),
     immersion: z
       .strictObject({
@@ -509,7 +514,7 @@ export const indicatorsSchema = z
     programmes: z.strictObject({ cej: cejSchema, others: otherProgrammesSchema }).describe("9 Dispositifs d'accompagnement"),
     health: healthSchema,
     schooling: schoolingSchema,
-    aids: aidsSchema,
+    aids: aidsSchema.nullable().describe('12 Aides financières; null when imilo/aides.csv has no data row (Données non fournies)'),
     labellisation: labellisationSchema.nullable().describe('13 Labellisation; null when manuel.csv gives no labellisation note'),
   })
   .describe('Every indicator of the Mission Locale report for the year, grouped by report section (src/compute/metrics.ts)');

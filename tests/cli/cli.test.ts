@@ -130,8 +130,10 @@ describe('alpes-report init', () => {
     const header = readFileSync(path.join(data, '2025', 'imilo', 'jeunes.csv'), 'utf8');
     expect(header).toBe('Identifiant;Sexe;Date de naissance;Commune;QPV;Niveau de qualification;Date premier accueil;Permis B;Logement;RQTH\n');
     expect(readFileSync(path.join(data, '2025', 'LISEZMOI.md'), 'utf8')).toContain('imilo/evenements.csv');
-    // Headers only: a valid (empty) year.
-    expect((await runCli(['validate', '--year', '2025', '--data', data])).code).toBe(0);
+    // Headers only: no young people, no report (issue #15: never a report of zeros).
+    const empty = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(empty.code).toBe(3);
+    expect(empty.err).toContain('2025/imilo/jeunes.csv erreur [file.no_data]');
 
     writeFileSync(path.join(data, '2025', 'manuel.csv'), 'Indicateur;Valeur;Commentaire\ncej.professionnels;12;\n');
     const again = await runCli(['init', '--year', '2025', '--data', data]);

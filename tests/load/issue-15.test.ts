@@ -205,3 +205,79 @@ describe('communes outside the territory', () => {
     expect(report.text).toContain('Hors territoire');
   });
 });
+
+describe('completeness: no silent zeros', () => {
+  const header = (file: string) => MINIMAL_FILES[file]!.split('\n')[0]!;
+
+  it('refuses a header-only jeunes.csv or evenements.csv: there is no report to make', async () => {
+    for (const file of ['imilo/jeunes.csv', 'imilo/evenements.csv']) {
+      // Without jeunes, every other file's ids are unknown: only the empty file is asserted.
+      const { code, issues } = await validate(writeYearFolder(2024, { [file]: header(file) }));
+      expect(code).toBe(3);
+      expect(issues).toContainEqual(expect.objectContaining({ code: 'file.no_data', severity: 'error', file: `2024/${file}` }));
+    }
+  });
+
+  it('warns about a header-only aides.csv or propositions.csv, whose figures become null and print « Données non fournies », never 0', async () => {
+    const data = writeYearFolder(2024, { 'imilo/aides.csv': header('imilo/aides.csv'), 'imilo/propositions.csv': header('imilo/propositions.csv') });
+    const { code, issues } = await validate(data);
+    expect(code).toBe(0);
+    expect(issues.filter((issue) => issue.code === 'file.no_data')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: '2024/imilo/aides.csv' }),
+      expect.objectContaining({ severity: 'warning', file: '2024/imilo/propositions.csv' }),
+    ]);
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    const metrics = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8'));
+    expect(metrics.indicators.aids).toBeNull();
+    expect(metrics.indicators.public.propositions).toBeNull();
+    const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    const section = (id: string) => normalizeSpaces(report.document.getElementById(id)!.textContent ?? '');
+    expect(section('section-12')).toContain('Données non fournies : le fichier imilo/aides.csv de 2024 ne contient aucune ligne de données.');
+    expect(section('section-12')).not.toMatch(/0 €|allocations? PACEA/);
+    expect(section('section-1')).toContain('Données non fournies : le fichier imilo/propositions.csv de 2024');
+    expect(section('section-1')).not.toContain('propositions ont été formulées');
+    expect(report.table('propositions-themes')).toBeUndefined();
+  });
+
+  it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {
+    const manual = readFileSync(path.join(FIXTURES, '2024', 'manuel.csv'), 'utf8')
+      .split('\n')
+      .filter((line) => !/^(sante|lycee_pro)\./.test(line))
+      .join('\n');
+    const data = temporaryDir();
+    cpSync(path.join(FIXTURES, '2024'), path.join(data, '2024'), { recursive: true });
+    writeFileSync(path.join(data, '2024', 'manuel.csv'), manual);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html', '--json']);
+    expect(run.code).toBe(0);
+    const [missing] = (JSON.parse(run.out).issues as (JsonIssue & { keys: string[] })[]).filter((issue) => issue.code === 'manual.missing_keys');
+    expect(missing).toEqual(expect.objectContaining({ severity: 'warning', file: '2024/manuel.csv' }));
+    expect(missing!.keys).toEqual(expect.arrayContaining(['sante.cpam', 'sante.ars', 'sante.pae.jeunes', 'lycee_pro.pae.annee_courante.mno', 'lycee_pro.tdo.annee_courante.orientes']));
+    expect(missing!.message).toContain('sante.cpam');
+    const text = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8')).text;
+    expect(text).not.toContain('Réforme des Lycées Professionnels :');
+    expect(text).not.toMatch(/Santé \(0 action\)/);
+    expect(text).not.toContain('Une Déléguée Sociale de la CPAM a reçu');
+  });
+
+  it('lists the ALPES report’s absent parts in the build summary and counts them as warnings; --strict fails on them', async () => {
+    const data = temporaryDir();
+    cpSync(path.join(FIXTURES, '2024'), path.join(data, '2024'), { recursive: true });
+    const args = ['build', '--year', '2024', '--data', data, '--report', 'alpes', '--format', 'html', '--out', temporaryDir()];
+    const run = await runCli(args);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('Parties absentes du rapport ALPES (pages « Données non fournies ») : plie/, mde/, territoire/.');
+    expect(run.err).toMatch(/lignes, 4 avertissement\(s\)\./); // 3 parts + the manuel.csv keys of 2024
+    for (const folder of ['plie/', 'mde/', 'territoire/']) expect(run.err).toContain(`2024/${folder} avertissement [part.absent]`);
+    expect((await runCli([...args, '--strict'])).code).toBe(3);
+  });
+
+  it('refuses to build the untouched scaffold of `init` instead of printing a report of zeros', async () => {
+    const data = temporaryDir();
+    expect((await runCli(['init', '--year', '2025', '--data', data])).code).toBe(0);
+    const run = await runCli(['build', '--year', '2025', '--data', data, '--out', temporaryDir(), '--format', 'json']);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('2025/imilo/jeunes.csv erreur [file.no_data]');
+  });
+});

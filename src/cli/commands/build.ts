@@ -7,6 +7,7 @@ import { buildMetricsDocument } from '../../render/metrics-json.js';
 import type { ReportKind } from '../../render/reports.js';
 import type { PdfRenderer } from '../../render/pdf.js';
 import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
+import { absentAlpesParts } from '../../load/completeness.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from '../io.js';
 import type { Format } from '../options.js';
@@ -146,6 +147,11 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     computeReport(options.data, options.year, settings, previousMetrics),
   );
   log.stage('lecture, validation et calcul');
+  // The ALPES report's optional parts: an absent folder is said and counted, not left to a page.
+  if (options.report === 'alpes' && result.current) {
+    const { plie, mde, territory } = result.current;
+    result.issues.push(...absentAlpesParts(options.year, { plie: plie !== null, mde: mde !== null, territory: territory !== null }));
+  }
   const { errors, warnings } = countBySeverity(result.issues);
   log.issues(result.issues);
   if (errors > 0 || !result.current) {
@@ -158,6 +164,8 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   }
   const rows = Object.values(result.current.inputs).reduce((total, input) => total + input.rows, 0);
   log.info(`Données ${options.year} lues : ${Object.keys(result.current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
+  const absentParts = result.issues.filter((issue) => issue.code === 'part.absent').map((issue) => issue.file.slice(String(options.year).length + 1));
+  if (absentParts.length > 0) log.info(`Parties absentes du rapport ALPES (pages « Données non fournies ») : ${absentParts.join(', ')}.`);
   log.info(
     result.previous
       ? `Comparaisons avec ${result.previous.year} calculées (dossier ${options.year - 1}).`
