@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createActivityTally } from './compute/activity.js';
-import { comparePlie, compareYears, type Comparisons, type PlieComparisons, type PreviousIndicators } from './compute/comparisons.js';
-import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
-import { computeMde, type MdeIndicators } from './compute/mde.js';
-import { computePlie, type PlieIndicators } from './compute/plie.js';
+import { comparePlie, compareYears, type PreviousIndicators } from './compute/comparisons.js';
+import { computeIndicators } from './compute/metrics.js';
+import { computeMde } from './compute/mde.js';
+import { computePlie } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
-import { computeTerritory, type TerritoryIndicators } from './compute/territory.js';
+import { computeTerritory } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher } from './contract/territory.js';
 import type { Issue } from './contract/issues.js';
@@ -16,6 +16,7 @@ import { loadMde } from './load/load-mde.js';
 import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
 import type { FileSummary } from './load/validate-file.js';
+import { type Comparisons, type PlieComparisons, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators } from './contract/metrics-schema.js';
 
 /**
  * read -> validate -> compute for one year, and the previous year when its folder exists.

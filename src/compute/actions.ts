@@ -3,16 +3,7 @@ import type { Registers } from '../load/load-year.js';
 import type { Action } from '../contract/schemas.js';
 import type { ActionOwner, ActionTheme, ActionType } from '../contract/vocabularies.js';
 import type { ComputeContext } from './shared.js';
-
-/**
- * Collective actions (actions.csv + participations.csv): numbers of actions come from
- * actions, distinct people from participations, event-level counts (exposants, visiteurs)
- * from the action rows.
- */
-export interface ActionGroup {
-  actions: number;
-  participants: number;
-}
+import type { ActionGroup, ActionLine, EventFigure } from '../contract/metrics-schema.js';
 
 export interface ActionFilter {
   type?: ActionType | readonly ActionType[];
@@ -46,13 +37,6 @@ export function attendance(registers: Registers, action: Action): number {
   return registers.participations.filter((participation) => participation.actionId === action.actionId).length;
 }
 
-export interface ActionLine {
-  type: ActionType;
-  title: string;
-  actions: number;
-  participants: number;
-}
-
 /** Groups actions by (Type, Intitulé), in order of first occurrence. */
 export function linesByTitle(registers: Registers, actions: readonly Action[]): ActionLine[] {
   const groups = new Map<string, Action[]>();
@@ -65,13 +49,6 @@ export function linesByTitle(registers: Registers, actions: readonly Action[]): 
     title: group[0]!.title,
     ...actionGroup(registers, group),
   }));
-}
-
-export interface EventFigure {
-  title: string;
-  date: string;
-  exhibitors: number | null;
-  attendance: number;
 }
 
 export function eventFigures(registers: Registers, actions: readonly Action[]): EventFigure[] {

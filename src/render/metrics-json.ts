@@ -1,6 +1,6 @@
 import type { BuildResult } from '../pipeline.js';
 import type { FileSummary } from '../load/validate-file.js';
-import type { MetricsDocument } from '../contract/metrics-schema.js';
+import { METRICS_SCHEMA_VERSION, type MetricsDocument } from '../contract/metrics-schema.js';
 
 export type { MetricsDocument };
 
@@ -9,7 +9,6 @@ export type { MetricsDocument };
  * Amounts are whole cents (`amountCents`); shares are `{ count, total, percent }`. Inputs are
  * named by path, row count and SHA-256, so a metrics file says exactly what it was computed from.
  */
-export const METRICS_SCHEMA_VERSION = 1;
 
 export function buildMetricsDocument(result: BuildResult): MetricsDocument {
   const current = result.current;

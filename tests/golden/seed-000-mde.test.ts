@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MdeIndicators } from '../../src/compute/mde.js';
 import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
+import { type MdeIndicators } from '../../src/contract/metrics-schema.js';
 
 /**
  * The Maison de l'Emploi pages of the ALPES 2023 report (`--report alpes`) built from
