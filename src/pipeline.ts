@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createActivityTally } from './compute/activity.js';
-import { comparePlie, compareYears, type PreviousIndicators } from './compute/comparisons.js';
+import { comparePlie, compareYears } from './compute/comparisons.js';
 import { computeIndicators } from './compute/metrics.js';
 import { computeMde } from './compute/mde.js';
 import { computePlie } from './compute/plie.js';
@@ -11,57 +11,12 @@ import type { Settings } from './config/settings.js';
 import { communeMatcher } from './contract/territory.js';
 import type { Issue } from './contract/issues.js';
 import { hasErrors } from './contract/issues.js';
+import type { BuildResult, PreviousYear, YearResult } from './compute/report.js';
+import type { PreviousMetrics } from './load/previous-metrics.js';
 import { loadYear } from './load/load-year.js';
 import { loadMde } from './load/load-mde.js';
 import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
-import type { FileSummary } from './load/validate-file.js';
-import { type Comparisons, type PlieComparisons, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators } from './contract/metrics-schema.js';
-
-/**
- * read -> validate -> compute for one year, and the previous year when its folder exists.
- * Pure of output: writing is the caller's business, and happens only when there is no error.
- */
-export interface YearResult {
-  year: number;
-  indicators: MissionLocaleIndicators;
-  /** Null when the year folder has no plie/ (the report then leaves the PLIE out). */
-  plie: PlieIndicators | null;
-  /** Null when the year folder has no mde/ (the report then leaves the MDE pages out). */
-  mde: MdeIndicators | null;
-  /** Null when the year folder has no territoire/ (the report then says the key figures are not provided). */
-  territory: TerritoryIndicators | null;
-  /** Data rows and SHA-256 per input file. */
-  inputs: Record<string, FileSummary>;
-}
-
-export interface BuildResult {
-  issues: Issue[];
-  current?: YearResult;
-  previous?: PreviousYear;
-  comparisons: Comparisons | null;
-  /** The PLIE figures of Y-1 printed next to Y's; null unless both years have PLIE indicators. */
-  plieComparisons: PlieComparisons | null;
-  /** The Y-1 input files behind `comparisons` (read now, or by the earlier build). */
-  previousInputs: Record<string, FileSummary> | null;
-}
-
-/** Indicators of Y-1 from an earlier build's metrics.json, when the data has no Y-1 folder. */
-export interface PreviousMetrics {
-  year: number;
-  indicators: MissionLocaleIndicators;
-  /** Its PLIE indicators, null when that build had no plie/ folder. */
-  plie: PlieIndicators | null;
-  /** The input files that earlier build read. */
-  inputs: Record<string, FileSummary>;
-}
-
-/**
- * What the comparisons use of Y-1: its Mission Locale indicators but the propositions, its PLIE
- * indicators, and the files behind them. `plie` is also null when Y has no plie/ folder (then
- * Y-1's is not read).
- */
-export type PreviousYear = Pick<YearResult, 'year' | 'plie' | 'inputs'> & { indicators: PreviousIndicators };
 
 /**
  * Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's

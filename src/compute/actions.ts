@@ -1,9 +1,9 @@
 import { formatDay, isInYear } from '../contract/dates.js';
-import type { Registers } from '../load/load-year.js';
 import type { Action } from '../contract/schemas.js';
 import type { ActionOwner, ActionTheme, ActionType } from '../contract/vocabularies.js';
 import type { ComputeContext } from './shared.js';
 import type { ActionGroup, ActionLine, EventFigure } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 export interface ActionFilter {
   type?: ActionType | readonly ActionType[];

@@ -1,9 +1,9 @@
 import { isInYear } from '../contract/dates.js';
-import type { Registers } from '../load/load-year.js';
 import type { AidType } from '../contract/vocabularies.js';
 import { manualFigure } from './manual.js';
 import { communeTable, type ComputeContext } from './shared.js';
 import type { AidTable, Aids } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 function aidTable(registers: Registers, context: ComputeContext, type: AidType, unit: 'jeunes' | 'dossiers'): AidTable {
   const table = communeTable(context.communes, ['beneficiaries', 'amountCents'] as const);

@@ -1,8 +1,8 @@
-import type { Registers } from '../load/load-year.js';
 import { actionGroup, actionsOfYear, eventFigures, linesByTitle } from './actions.js';
 import { manualFigure } from './manual.js';
 import type { ComputeContext } from './shared.js';
 import type { Citizenship, CivicServiceActions, MobilityWorkshops } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 /** Sections 6 (service civique, its actions), 7 (citoyenneté) and 8 (mobilité internationale, its actions). */
 

@@ -1,10 +1,10 @@
-import type { Registers } from '../load/load-year.js';
 import { actionGroup, actionsOfYear } from './actions.js';
 import { manualFigure } from './manual.js';
 import { inSituationAtYearEnd } from './pathways.js';
 import { followedIn } from './programmes.js';
 import { share, type ComputeContext } from './shared.js';
 import type { Health, Schooling } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 /** Sections 10 (santé) and 11 (décrochage scolaire). Most of these figures exist in no export. */
 

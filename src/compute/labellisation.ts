@@ -1,6 +1,6 @@
-import type { Registers } from '../load/load-year.js';
 import { manualFigure } from './manual.js';
 import type { Labellisation } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 export function computeLabellisation(registers: Registers): Labellisation | null {
   const figures = [4, 3, 2, 1].map((note) => manualFigure(registers, `labellisation.notes_${note}` as 'labellisation.notes_4'));

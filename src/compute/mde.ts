@@ -1,5 +1,4 @@
 import { contains, formatDay, isInYear, type Day, type Interval } from '../contract/dates.js';
-import type { Registers } from '../load/load-year.js';
 import type { MdeLogs } from '../load/load-mde.js';
 import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType } from '../contract/mde-schemas.js';
 import type { Action } from '../contract/schemas.js';
@@ -8,6 +7,7 @@ import { cejIntervalsByJeune } from './activity.js';
 import { manualFigure } from './manual.js';
 import { countSexes, roundedPercent, zeroes, type ComputeContext } from './shared.js';
 import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 /**
  * The Maison de l'Emploi pages (seed 000, "Participer au développement de l'anticipation des

@@ -1,4 +1,3 @@
-import type { Registers } from '../load/load-year.js';
 import { actionGroup, actionsOfYear } from './actions.js';
 import type { ActivitySummary } from './activity.js';
 import { computeAids } from './aids.js';
@@ -10,6 +9,7 @@ import { computeCej, computeOtherProgrammes } from './programmes.js';
 import { computeAccompanied, computeContacts, computeNewArrivals, computePropositions } from './public.js';
 import type { ComputeContext } from './shared.js';
 import type { MissionLocaleIndicators } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 export function computeIndicators(registers: Registers, activity: ActivitySummary, context: ComputeContext): MissionLocaleIndicators {
   return {

@@ -1,11 +1,11 @@
 import { dayOf, isInYear, overlapsYear, contains } from '../contract/dates.js';
-import type { Linked, Registers } from '../load/load-year.js';
 import type { Situation } from '../contract/schemas.js';
 import type { Qualification } from '../contract/vocabularies.js';
 import { ageBandWithOver25, communeTable, countSexes, isBelowBac, mergedQualification, rankedLabels, share, zeroes, type ComputeContext } from './shared.js';
 import { AGE_BANDS_WITH_OVER_25, EMPLOYMENT_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS, TRAINING_ROWS, type AgeBandWithOver25, type EmploymentRow, type MergedQualification } from '../contract/report-rows.js';
 import type { Alternance, CivicService, Departures, Employment, Immersions, Training } from '../contract/metrics-schema.js';
 import { type CommuneTable, type Share, type SexCounts } from '../contract/metrics-schema.js';
+import { type Linked, type Registers } from '../load/registers.js';
 
 /**
  * Sections 2 to 6 and 8: what young people did (immersions, training, jobs, alternance,

@@ -1,5 +1,4 @@
 import { ageOn, isInYear, overlapsYear } from '../contract/dates.js';
-import type { Linked, RegisteredJeune, Registers } from '../load/load-year.js';
 import type { Dispositif } from '../contract/schemas.js';
 import { NATURES, type Programme } from '../contract/vocabularies.js';
 import { actionGroup, actionsOfYear, attendance } from './actions.js';
@@ -9,6 +8,7 @@ import { situationsInside } from './pathways.js';
 import { communeTable, countSexes, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
 import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS } from '../contract/report-rows.js';
 import type { Cej, OtherProgrammes, SeephAction } from '../contract/metrics-schema.js';
+import { type Linked, type RegisteredJeune, type Registers } from '../load/registers.js';
 
 /** Section 9, "Les dispositifs d'accompagnement": CEJ, handicap, parrainage, coaching, culture, PPAE, PACEA, JSMJ. */
 

@@ -1,11 +1,11 @@
 import { dayOf, isInYear } from '../contract/dates.js';
-import type { RegisteredJeune, Registers } from '../load/load-year.js';
 import { HOUSINGS, NATURES, THEMES, type Housing, type Nature } from '../contract/vocabularies.js';
 import type { ActivitySummary } from './activity.js';
 import { ageBand, ageBandWithOver25, communeTable, countSexes, share, zeroes, type ComputeContext } from './shared.js';
 import { AGE_BANDS, AGE_BANDS_WITH_OVER_25, CONTACT_GROUPS, QUALIFICATION_BANDS, type AgeBand, type AgeBandWithOver25, type ContactGroup } from '../contract/report-rows.js';
 import type { Accompanied, Contacts, NewArrivals, Propositions } from '../contract/metrics-schema.js';
 import { type Share, type SexCounts } from '../contract/metrics-schema.js';
+import { type RegisteredJeune, type Registers } from '../load/registers.js';
 
 /** Section 1, "Le public": new arrivals, accompanied young people, contacts, propositions. */
 

@@ -1,6 +1,6 @@
-import type { BuildResult } from '../pipeline.js';
 import type { FileSummary } from '../load/validate-file.js';
 import { METRICS_SCHEMA_VERSION, type MetricsDocument } from '../contract/metrics-schema.js';
+import { type BuildResult } from '../compute/report.js';
 
 export type { MetricsDocument };
 

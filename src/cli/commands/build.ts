@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Settings } from '../../config/settings.js';
-import { computeReport, type PreviousMetrics } from '../../pipeline.js';
+import { computeReport } from '../../pipeline.js';
 import { withProgress, terminalProgress } from '../../read/progress.js';
 import { findLogo } from '../../render/logo.js';
 import { buildMetricsDocument } from '../../render/metrics-json.js';
@@ -12,6 +12,7 @@ import { settingsOrReport, type Io } from '../io.js';
 import type { Format } from '../options.js';
 import type { Issue } from '../../contract/issues.js';
 import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
+import { type PreviousMetrics } from '../../load/previous-metrics.js';
 
 export interface BuildOptions {
   year: number;
