@@ -4,7 +4,7 @@ import { withProgress, type ProgressListener } from './read/progress.js';
 import { findLogo } from './render/logo.js';
 import { buildMetricsDocument } from './render/metrics-json.js';
 import type { PdfOutcome } from './render/pdf-output.js';
-import type { Format, ReportKind } from './render/reports.js';
+import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
 import { writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
 import { comparePlie, compareYears } from './compute/comparisons.js';
@@ -162,6 +162,7 @@ function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
 /** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
 async function renderOutputs(result: BuildResult & { current: YearResult }, request: BuildRequest, stageDone: (name: string) => void) {
   const { current } = result;
+  const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
   let html = '';
   if (request.formats.includes('html') || request.formats.includes('pdf')) {
@@ -183,7 +184,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
     );
     stageDone('rendu HTML');
   }
-  if (request.formats.includes('html')) files.push({ name: `rapport-activite-${current.year}.html`, content: html });
+  if (request.formats.includes('html')) files.push({ name: names.html, content: html });
   let pdf: PdfOutcome | null = null;
   if (request.formats.includes('pdf')) {
     const { renderPdfOutput } = await import('./render/pdf-output.js');
@@ -192,11 +193,11 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
       footerTitle: `Rapport d’activité ${current.year} — ${request.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${request.settings.territory.name}`,
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
     });
-    if (pdf.status === 'rendered') files.push({ name: `rapport-activite-${current.year}.pdf`, content: pdf.pdf });
+    if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
     stageDone('rendu PDF');
   }
   if (request.formats.includes('json')) {
-    files.push({ name: 'metrics.json', content: `${JSON.stringify(buildMetricsDocument(result), null, 2)}\n` });
+    files.push({ name: names.json, content: `${JSON.stringify(buildMetricsDocument(result, REPORT_IDS[request.report]), null, 2)}\n` });
   }
   return { files, pdf };
 }
