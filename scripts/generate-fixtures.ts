@@ -17,66 +17,20 @@
  * Each year folder is generated independently (ids `J24-…` in 2024, `J23-…` in 2023, `J22-…`
  * in 2022): the tool never links people across years, it only compares indicators.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fail } from './lib/check.js';
+import { csv } from './lib/csv.js';
+import { ageOn, dayOf, formatDay, isWeekend, parseDay, partsOf } from './lib/dates.js';
+import { apportion, sum } from './lib/numbers.js';
+import { writeYearFiles } from './lib/output.js';
 import { Rng } from './lib/rng.js';
 import { METROPOLE_NORD_OUEST } from '../src/contract/territory.js';
 import { MDE_ACTION_COLUMNS, mdeActionRows } from './generate-mde-fixtures.js';
 
-// ------------------------------------------------------------------ PRNG and small helpers
-
-
-function sum(values: readonly number[]): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}
-
-function fail(message: string): never {
-  throw new Error(message);
-}
+// ------------------------------------------------------------------ rounding
 
 /** Integer percentage rounded half-up on the exact ratio. */
 function pct(num: number, den: number): number {
   return Math.floor((200 * num + den) / (2 * den));
-}
-
-/**
- * Splits `total` into integers proportional to `weights` (largest remainders), with optional
- * per-item caps and minimums.
- */
-function apportion(total: number, weights: readonly number[], caps?: readonly number[], mins?: readonly number[]): number[] {
-  const n = weights.length;
-  const cap = (i: number): number => (caps ? caps[i]! : Number.POSITIVE_INFINITY);
-  const x = weights.map((_, i) => (mins ? mins[i]! : 0));
-  for (let i = 0; i < n; i++) if (x[i]! > cap(i)) fail(`apportion: min above cap at ${i}`);
-  let rem = total - sum(x);
-  if (rem < 0) fail(`apportion: minimums ${sum(x)} above total ${total}`);
-  for (let guard = 0; rem > 0; guard++) {
-    if (guard > 10_000) fail('apportion: no progress');
-    let active = x.map((_, i) => i).filter((i) => x[i]! < cap(i) && weights[i]! > 0);
-    if (active.length === 0) active = x.map((_, i) => i).filter((i) => x[i]! < cap(i));
-    if (active.length === 0) fail(`apportion: caps too small for ${total}`);
-    const w = sum(active.map((i) => weights[i]!));
-    const shares = active.map((i) => ({ i, s: (rem * (w > 0 ? weights[i]! / w : 1 / active.length)) }));
-    let given = 0;
-    for (const { i, s } of shares) {
-      const g = Math.min(Math.floor(s), cap(i) - x[i]!);
-      x[i] = x[i]! + g;
-      given += g;
-    }
-    let left = rem - given;
-    const order = shares.slice().sort((a, b) => b.s - Math.floor(b.s) - (a.s - Math.floor(a.s)) || a.i - b.i);
-    for (const { i } of order) {
-      if (left <= 0) break;
-      if (x[i]! < cap(i)) {
-        x[i] = x[i]! + 1;
-        left--;
-      }
-    }
-    rem = left;
-  }
-  return x;
 }
 
 /** Rounds a rows × cols proportional matrix to integers with exact row and column sums. */
@@ -117,36 +71,13 @@ function splitInt(rng: Rng, total: number, weights: readonly number[], min = 1):
 
 // ------------------------------------------------------------------ dates
 
-const MS_PER_DAY = 86_400_000;
-const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / MS_PER_DAY;
-function parts(day: number): { y: number; m: number; d: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
-}
-function fmt(day: number): string {
-  const p = parts(day);
-  return `${String(p.d).padStart(2, '0')}/${String(p.m).padStart(2, '0')}/${p.y}`;
-}
-function parseFr(text: string): number {
-  const [d, m, y] = text.split('/').map(Number);
-  return dayOf(y!, m!, d!);
-}
-function age(birth: number, ref: number): number {
-  const b = parts(birth);
-  const r = parts(ref);
-  return r.y - b.y - (r.m * 100 + r.d < b.m * 100 + b.d ? 1 : 0);
-}
 /** Age band: 0 = 16-17, 1 = 18-21, 2 = 22-25, 3 = 26 et +. */
 function band(a: number): number {
   return a < 18 ? 0 : a < 22 ? 1 : a < 26 ? 2 : 3;
 }
-function isWeekend(day: number): boolean {
-  const wd = (((day + 4) % 7) + 7) % 7;
-  return wd === 0 || wd === 6;
-}
 function anniversary(birth: number, years: number): number {
-  const p = parts(birth);
-  return dayOf(p.y + years, p.m, p.d);
+  const p = partsOf(birth);
+  return dayOf(p.year + years, p.month, p.day);
 }
 
 type Win = readonly [number, number];
@@ -569,7 +500,7 @@ class YearGenerator {
     return this.weekdayBetween(lo, Math.max(lo, hi));
   }
   private weekdayBetween(lo: number, hi: number): number {
-    if (lo > hi) fail(`weekdayBetween: ${fmt(lo)} > ${fmt(hi)}`);
+    if (lo > hi) fail(`weekdayBetween: ${formatDay(lo)} > ${formatDay(hi)}`);
     return this.weekdayIn([[lo, hi]]);
   }
   /** A month/day (never 29/02) between two month-day numbers (mm*100+dd), inclusive. */
@@ -582,21 +513,21 @@ class YearGenerator {
     const a = toDay(lo);
     const b = toDay(hi);
     if (a > b) fail('randMd: empty range');
-    const p = parts(this.rng.int(a, b));
-    return { m: p.m, d: p.d };
+    const p = partsOf(this.rng.int(a, b));
+    return { m: p.month, d: p.day };
   }
   /** Birth date giving age `a` at `ref`; with `roll` the birthday falls later in ref's year. */
   private birthAt(a: number, ref: number, roll: boolean): number {
-    const r = parts(ref);
-    const refMd = r.m * 100 + r.d;
+    const r = partsOf(ref);
+    const refMd = r.month * 100 + r.day;
     if (!roll) {
       const { m, d } = this.randMd(101, refMd);
-      return dayOf(r.y - a, m, d);
+      return dayOf(r.year - a, m, d);
     }
     if (refMd >= 1231) fail('birthAt: cannot roll on 31/12');
-    const next = parts(dayOf(2023, r.m, r.m === 2 && r.d === 29 ? 28 : r.d) + 1);
-    const { m, d } = this.randMd(next.m * 100 + next.d, 1231);
-    return dayOf(r.y - a - 1, m, d);
+    const next = partsOf(dayOf(2023, r.month, r.month === 2 && r.day === 29 ? 28 : r.day) + 1);
+    const { m, d } = this.randMd(next.month * 100 + next.day, 1231);
+    return dayOf(r.year - a - 1, m, d);
   }
   private birthAge31(a31: number): number {
     const { m, d } = this.randMd(101, 1231);
@@ -606,7 +537,7 @@ class YearGenerator {
   private pastArrival(j: Jeune, latest: number): number {
     const lo = Math.max(anniversary(j.birth, 16), this.Y0 - 6 * 365);
     const hi = Math.min(this.Y0 - 1, latest);
-    if (lo > hi) fail(`pastArrival: no room for ${j.seq} (${fmt(lo)} > ${fmt(hi)})`);
+    if (lo > hi) fail(`pastArrival: no room for ${j.seq} (${formatDay(lo)} > ${formatDay(hi)})`);
     return this.weekdayBetween(lo, hi);
   }
 
@@ -638,7 +569,7 @@ class YearGenerator {
 
   /** Permis, logement and activity for people whose age is known. */
   private lifestyle(j: Jeune): void {
-    const a = age(j.birth, this.Y1);
+    const a = ageOn(j.birth, this.Y1);
     j.permis = a >= 18 && this.rng.chance(Math.min(0.6, 0.12 + 0.05 * (a - 18)));
     if (a < 18) j.logement = this.rng.chance(0.85) ? 'Parents' : 'Précaire';
     else j.logement = ['Parents', 'Autonome', 'Précaire'][this.rng.weighted([0.55, 0.12 + 0.02 * (a - 18), 0.25])]!;
@@ -736,7 +667,7 @@ class YearGenerator {
       const list = rng.shuffle(N.filter((j) => j.commune === Number(c)));
       list.slice(0, cfg.qpv[Number(c)]!).forEach((j) => (j.qpv = name));
     }
-    const adults = rng.shuffle(N.filter((j) => age(j.birth, j.arrival) >= 18));
+    const adults = rng.shuffle(N.filter((j) => ageOn(j.birth, j.arrival) >= 18));
     if (adults.length < cfg.permis || adults.length < cfg.logement[1]!) fail('nouveaux: too few adults');
     adults.slice(0, cfg.permis).forEach((j) => (j.permis = true));
     adults.slice(0, cfg.logement[1]!).forEach((j) => (j.logement = 'Autonome'));
@@ -756,7 +687,7 @@ class YearGenerator {
     const total = sum(cfg.entrants);
     // age at 31/12 of the new arrivals, to know what the other reçus must supply
     const n31 = [0, 0, 0, 0];
-    for (const j of N) n31[band(age(j.birth, this.Y1))]!++;
+    for (const j of N) n31[band(ageOn(j.birth, this.Y1))]!++;
     this.need31 = this.cfg.recus.age31.map((v, b) => v - n31[b]!);
     if (this.need31.some((v) => v < 0)) fail(`cej: age31 needs ${this.need31}`);
     this.qpvCapacity = COMMUNES.map((_, c) => this.cfg.recus.qpv[c]! - this.cfg.nouveaux.qpv[c]!);
@@ -770,7 +701,7 @@ class YearGenerator {
       { key: sexKey, need: needOf([['H', cfg.sexH], ['F', total - cfg.sexH]]) },
       { key: qualKey, need: needOf(cfg.qual.map((v, q) => [`q${q}`, v] as const)) },
       { key: (j) => (j.qpv ? 'y' : 'n'), need: needOf([['y', cfg.qpv], ['n', total - cfg.qpv]]) },
-      { key: (j) => (band(age(j.birth, tent.get(j)!)) === 1 ? 'y' : 'n'), need: needOf([['y', cfg.age1821], ['n', total - cfg.age1821]]) },
+      { key: (j) => (band(ageOn(j.birth, tent.get(j)!)) === 1 ? 'y' : 'n'), need: needOf([['y', cfg.age1821], ['n', total - cfg.age1821]]) },
     ];
     const RN = this.byCommune(this.jeunes.filter((j) => j.kind === 'R'));
     const NL = this.byCommune(N);
@@ -784,7 +715,7 @@ class YearGenerator {
     });
     const minQuota = COMMUNES.map((_, c) => Math.max(0, cfg.suivis[c]! - RN[c]!.length));
     const want = quota.slice();
-    const sel = greedySelect(rng, N.filter((j) => age(j.birth, tent.get(j)!) <= 25), quota, needs);
+    const sel = greedySelect(rng, N.filter((j) => ageOn(j.birth, tent.get(j)!) <= 25), quota, needs);
     const selBy = this.byCommune(sel);
     for (let c = 0; c < NC; c++) if (selBy[c]!.length < minQuota[c]!) fail(`cej: commune ${c} N entrants ${selBy[c]!.length} < ${minQuota[c]} (wanted ${want[c]})`);
     for (const j of sel) {
@@ -832,12 +763,12 @@ class YearGenerator {
       const [lo, hi] = BAND_AGES[b]!;
       const a = rng.int(lo, hi);
       const noRollOk = a >= 17;
-      const rollOk = parts(entry).m * 100 + parts(entry).d < 1231;
+      const rollOk = partsOf(entry).month * 100 + partsOf(entry).day < 1231;
       let roll = !noRollOk || (rollOk && rng.chance(0.3));
       if (roll && noRollOk && this.need31[band(a + 1)]! <= 0) roll = false;
       if (!roll && rollOk && this.need31[band(a)]! <= 0) roll = true;
       j.birth = this.birthAt(a, entry, roll);
-      const b31 = band(age(j.birth, this.Y1));
+      const b31 = band(ageOn(j.birth, this.Y1));
       this.need31[b31] = this.need31[b31]! - 1;
       j.arrival = this.pastArrival(j, this.Y0 - 1);
       j.cej = { entry, exit: this.cejExit(entry) };
@@ -939,7 +870,7 @@ class YearGenerator {
   }
 
   private rqth(): void {
-    const R = this.rng.shuffle(this.jeunes.filter((j) => (j.kind === 'N' || j.kind === 'R') && age(j.birth, this.Y1) >= 17));
+    const R = this.rng.shuffle(this.jeunes.filter((j) => (j.kind === 'N' || j.kind === 'R') && ageOn(j.birth, this.Y1) >= 17));
     R.slice(0, this.cfg.recus.rqth).forEach((j) => (j.rqth = true));
     this.rng.shuffle(this.jeunes.filter((j) => j.kind === 'C')).slice(0, 8).forEach((j) => (j.rqth = true));
   }
@@ -1004,7 +935,7 @@ class YearGenerator {
         .map((j) => {
           const w = this.insideWin(j);
           const mid = w.length ? Math.floor((w[0]![0] + w[w.length - 1]![1]) / 2) : this.Y0;
-          return { j, k: age(j.birth, mid) + rng.next() * 3 - 1.5 };
+          return { j, k: ageOn(j.birth, mid) + rng.next() * 3 - 1.5 };
         })
         .sort((a, b) => a.k - b.k || a.j.seq - b.j.seq)
         .map((x) => x.j);
@@ -1035,7 +966,7 @@ class YearGenerator {
       extra('Immersion', I[c]! - pI, list);
     }
     // some "Autres" are departures abroad
-    const adults = rng.shuffle(miSlots.filter((s) => age(s.j.birth, s.start) >= 18));
+    const adults = rng.shuffle(miSlots.filter((s) => ageOn(s.j.birth, s.start) >= 18));
     if (adults.length < cfg.miInside) fail('mesures: MI');
     adults.slice(0, cfg.miInside).forEach((s) => (s.type = 'Mobilité internationale'));
   }
@@ -1133,7 +1064,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(inside.keys()),
       needs: () => [{ key: sexKey, need: needOf([['F', cfg.sexF - f], ['H', total - cfg.sexF - (inside.size - f)]]) }],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 28,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 28,
       extra: (j, _d, [sex]) => (j.sex = sex as Sex),
     });
   }
@@ -1143,7 +1074,7 @@ class YearGenerator {
     const soFar = this.holders(['Emploi', 'Alternance']);
     const people = [...soFar.keys()];
     const h = people.filter((j) => j.sex === 'H').length;
-    const inBand = people.filter((j) => band(age(j.birth, soFar.get(j)!)) === cfg.ageBand).length;
+    const inBand = people.filter((j) => band(ageOn(j.birth, soFar.get(j)!)) === cfg.ageBand).length;
     const quals = cfg.qual.map((_, q) => people.filter((j) => j.qual === q).length);
     const more = cfg.jeunes - people.length;
     const rest = this.emploiOnly().map((v, c) => v - this.insideByCommune('Emploi')[c]!);
@@ -1156,11 +1087,11 @@ class YearGenerator {
         { key: sexKey, need: needOf([['H', cfg.sexH - h], ['F', cfg.jeunes - cfg.sexH - (people.length - h)]]) },
         { key: qualKey, need: needOf(cfg.qual.map((v, q) => [`q${q}`, v - quals[q]!] as const)) },
         {
-          key: (j) => (band(age(j.birth, tent.get(j)!)) === cfg.ageBand ? 'y' : 'n'),
+          key: (j) => (band(ageOn(j.birth, tent.get(j)!)) === cfg.ageBand ? 'y' : 'n'),
           need: needOf([['y', cfg.ageBandCount - inBand], ['n', more - (cfg.ageBandCount - inBand)]]),
         },
       ],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 29,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 29,
       extra: (j, d, [sex, qual, flag]) => {
         j.sex = sex as Sex;
         j.qual = Number(qual!.slice(1));
@@ -1175,7 +1106,7 @@ class YearGenerator {
     const f = inside.filter((j) => j.sex === 'F').length;
     const q3 = ['bac', 'bep', 'aucun'].map((k) => inside.filter((j) => qual3Key(j) === k).length);
     const insideDates = this.holders(['Formation']);
-    const minors = inside.filter((j) => age(j.birth, insideDates.get(j)!) < 18).length;
+    const minors = inside.filter((j) => ageOn(j.birth, insideDates.get(j)!) < 18).length;
     const more = cfg.jeunes - inside.length;
     const rest = cfg.byCommune.map((v, c) => v - this.insideByCommune('Formation')[c]!);
     this.complement({
@@ -1187,11 +1118,11 @@ class YearGenerator {
         { key: sexKey, need: needOf([['F', cfg.sexF - f], ['H', cfg.jeunes - cfg.sexF - (inside.length - f)]]) },
         { key: qual3Key, need: needOf(['bac', 'bep', 'aucun'].map((k, i) => [k, cfg.qual3[i]! - q3[i]!] as const)) },
         {
-          key: (j) => (age(j.birth, tent.get(j)!) < 18 ? 'm' : 'a'),
+          key: (j) => (ageOn(j.birth, tent.get(j)!) < 18 ? 'm' : 'a'),
           need: needOf([['m', Math.max(0, cfg.minors - minors)], ['a', more - Math.max(0, cfg.minors - minors)]]),
         },
       ],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 29,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 29,
       extra: (j, d, [sex, q, m]) => {
         j.sex = sex as Sex;
         j.qual = q === 'bac' ? (this.rng.chance(0.3) ? 0 : 1) : q === 'bep' ? 2 : 3;
@@ -1237,7 +1168,7 @@ class YearGenerator {
         { key: sexKey, need: needOf([['F', ft - f], ['H', more - (ft - f)]]) },
         ...(cfg.aucunPct === null ? [] : [{ key: (j: Jeune) => (j.qual === 3 ? 'y' : 'n'), need: needOf([['y', at - a], ['n', more - (at - a)]]) }]),
       ],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 29,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 29,
       extra: (j, _d, [sex, aucun]) => {
         j.sex = sex as Sex;
         if (aucun !== undefined) j.qual = aucun === 'y' ? 3 : this.rng.weighted([0.2, 0.6, 0.2]);
@@ -1256,7 +1187,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(inside.keys()),
       needs: () => [],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 25,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 25,
     });
     const taken = new Set<Jeune>([...inside.keys(), ...starters]);
     // missions started last year and still running in Y
@@ -1264,7 +1195,7 @@ class YearGenerator {
       const k = cfg.overlapping[c]! - cfg.started[c]!;
       if (k < 0) fail('sc: started above overlapping');
       const pool = rng.shuffle(
-        this.jeunes.filter((j) => j.commune === c && j.kind !== 'N' && !taken.has(j) && !j.cej && j.arrival <= this.Y0 - 60 && age(j.birth, this.Y0 - 150) >= 16 && age(j.birth, this.Y0 - 150) <= 25),
+        this.jeunes.filter((j) => j.commune === c && j.kind !== 'N' && !taken.has(j) && !j.cej && j.arrival <= this.Y0 - 60 && ageOn(j.birth, this.Y0 - 150) >= 16 && ageOn(j.birth, this.Y0 - 150) <= 25),
       );
       for (let i = 0; i < k; i++) {
         let j = pool[i];
@@ -1291,7 +1222,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(insideMi.keys()),
       needs: () => [],
-      eligible: (j, d) => age(j.birth, d) >= 18 && age(j.birth, d) <= 29 && d <= this.Y1 - 30,
+      eligible: (j, d) => ageOn(j.birth, d) >= 18 && ageOn(j.birth, d) <= 29 && d <= this.Y1 - 30,
       pool: (j) => j.kind !== 'X',
     });
     const insideB = this.holders(['Bénévolat']);
@@ -1301,7 +1232,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(insideB.keys()),
       needs: () => [],
-      eligible: (j, d) => age(j.birth, d) >= 16,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16,
       pool: (j) => j.kind !== 'X',
     });
   }
@@ -1314,7 +1245,7 @@ class YearGenerator {
     if (current.size !== sum(cfg.byCommune)) fail('alternance: one contract per holder expected');
     const k = cfg.overlapping - current.size;
     const pool = rng.shuffle(
-      this.jeunes.filter((j) => j.kind !== 'N' && !current.has(j) && !emploi.has(j) && !j.cej && j.arrival <= this.Y0 - 40 && age(j.birth, this.Y0 - 200) >= 16 && age(j.birth, this.Y0 - 200) <= 26),
+      this.jeunes.filter((j) => j.kind !== 'N' && !current.has(j) && !emploi.has(j) && !j.cej && j.arrival <= this.Y0 - 40 && ageOn(j.birth, this.Y0 - 200) >= 16 && ageOn(j.birth, this.Y0 - 200) <= 26),
     );
     for (let i = 0; i < k; i++) {
       let j = pool[i];
@@ -1426,7 +1357,7 @@ class YearGenerator {
     // Formation
     const cfgF = this.cfg.formation;
     const form = pending('Formation');
-    const byAge = form.map((s) => ({ s, k: age(s.j.birth, s.start) + rng.next() })).sort((a, b) => a.k - b.k || a.s.j.seq - b.s.j.seq);
+    const byAge = form.map((s) => ({ s, k: ageOn(s.j.birth, s.start) + rng.next() })).sort((a, b) => a.k - b.k || a.s.j.seq - b.s.j.seq);
     const fi = new Set(byAge.slice(0, cfgF.fi).map((x) => x.s));
     for (const s of fi) {
       s.sub = 'Formation initiale';
@@ -1532,7 +1463,7 @@ class YearGenerator {
     };
     // CEJ, and old CEJ that ended before Y
     for (const j of this.jeunes) if (j.cej) this.disps.push({ j, prog: 'CEJ', entry: j.cej.entry, exit: j.cej.exit });
-    const oldCej = rng.shuffle(contact.filter((j) => !j.cej && j.kind !== 'N' && j.arrival < Y0 - 500 && age(j.birth, Y0 - 400) >= 17 && age(j.birth, Y0 - 400) <= 24)).slice(0, 40);
+    const oldCej = rng.shuffle(contact.filter((j) => !j.cej && j.kind !== 'N' && j.arrival < Y0 - 500 && ageOn(j.birth, Y0 - 400) >= 17 && ageOn(j.birth, Y0 - 400) <= 24)).slice(0, 40);
     for (const j of oldCej) {
       const entry = this.weekdayBetween(Math.max(j.arrival, Y0 - 700), Y0 - 250);
       this.disps.push({ j, prog: 'CEJ', entry, exit: Math.min(Y0 - 1, entry + rng.int(180, 400)) });
@@ -1545,7 +1476,7 @@ class YearGenerator {
       { key: qual3Key, need: needOf(['bac', 'bep', 'aucun'].map((k, i) => [k, p.qual3[i]!] as const)) },
       { key: sexKey, need: needOf([['H', p.sexH], ['F', pTotal - p.sexH]]) },
     ];
-    const parr = greedySelect(rng, contact.filter((j) => age(j.birth, Y1) >= 17), quota, needs);
+    const parr = greedySelect(rng, contact.filter((j) => ageOn(j.birth, Y1) >= 17), quota, needs);
     for (const { commune, values } of leftovers(rng, quota, needs)) {
       const j = this.newExtra(commune);
       j.qual = values[0] === 'bac' ? 1 : values[0] === 'bep' ? 2 : 3;
@@ -1561,7 +1492,7 @@ class YearGenerator {
     const pastEntry = (j: Jeune): number => this.weekdayBetween(Math.max(j.arrival, Y0 - 330), Y0 - 15);
     for (const j of rng.shuffle(pastPool.filter((x) => !parr.includes(x))).slice(0, 20)) this.disps.push({ j, prog: 'Parrainage', entry: pastEntry(j), exit: rng.chance(0.5) ? null : Y0 + rng.int(10, 200) });
     // PPAE entered in Y (some of them new arrivals)
-    const adults = (j: Jeune): boolean => age(j.birth, Y1) >= 19;
+    const adults = (j: Jeune): boolean => ageOn(j.birth, Y1) >= 19;
     const ppae: Jeune[] = [];
     if (cfg.ppaeFromNew === null) ppae.push(...rng.shuffle(contact.filter(adults)).slice(0, cfg.ppae));
     else {
@@ -1602,7 +1533,7 @@ class YearGenerator {
       this.disps.push({ j, prog: 'PACEA', entry, exit: entry + rng.int(60, 280) });
     }
     // JSMJ overlapping Y
-    const jsmjPool = rng.shuffle(contact.filter((j) => age(j.birth, Y1) >= 19 && (j.sex === 'H' || rng.chance(0.15))));
+    const jsmjPool = rng.shuffle(contact.filter((j) => ageOn(j.birth, Y1) >= 19 && (j.sex === 'H' || rng.chance(0.15))));
     for (const j of jsmjPool.slice(0, cfg.jsmj)) {
       const entry = this.atOrAfter(Math.max(j.arrival, Y0 - 250), Y1 - 20);
       this.disps.push({ j, prog: 'JSMJ', entry, exit: rng.chance(0.5) ? null : Math.max(Y0 + 5, entry + rng.int(60, 300)) });
@@ -1619,7 +1550,7 @@ class YearGenerator {
       this.disps.push({ j, prog: 'Handicap renforcé', entry, exit: rng.chance(0.6) ? null : Math.max(Y0 + 10, entry + rng.int(150, 500)) });
     }
     // Lycée professionnel (PAE, TDO): entered in the autumn
-    const lycee = rng.shuffle(contact.filter((j) => age(j.birth, Y1) <= 19 && age(j.birth, Y1) >= 17 && j.arrival <= dayOf(this.Y, 9, 1)));
+    const lycee = rng.shuffle(contact.filter((j) => ageOn(j.birth, Y1) <= 19 && ageOn(j.birth, Y1) >= 17 && j.arrival <= dayOf(this.Y, 9, 1)));
     lycee.slice(0, cfg.pae).forEach((j) => this.disps.push({ j, prog: 'PAE', entry: this.weekdayBetween(dayOf(this.Y, 9, 9), dayOf(this.Y, 11, 29)), exit: null }));
     lycee.slice(cfg.pae, cfg.pae + cfg.tdo).forEach((j) => this.disps.push({ j, prog: 'TDO', entry: this.weekdayBetween(dayOf(this.Y, 9, 9), dayOf(this.Y, 11, 29)), exit: null }));
   }
@@ -1669,7 +1600,7 @@ class YearGenerator {
       const amounts = splitInt(rng, cfg.pacea.cents[c]! / 100, rows.map(() => 1), 20);
       rows.forEach((r, i) => push(r.j, r.date, 'Allocation PACEA', amounts[i]! * 100));
     }
-    const contact = this.byCommune(this.contactPool().filter((j) => age(j.birth, Y1) >= 18));
+    const contact = this.byCommune(this.contactPool().filter((j) => ageOn(j.birth, Y1) >= 18));
     const inYear = (j: Jeune): number => this.weekdayIn(this.yearWin(j));
     /** Distinct beneficiaries per commune with rows and amounts (whole units of `unit` cents). */
     const granted = (type: string, jeunes: PC, cents: PC, extraRows: number, unit: number, minUnits: number): void => {
@@ -1693,7 +1624,7 @@ class YearGenerator {
     granted('FAJeM', cfg.fajem.jeunes, cfg.fajem.cents, fajemExtra, 100, 60);
     const refused = cfg.fajem.rows - fajemJeunes - fajemExtra;
     if (refused < 0) fail('fajem rows');
-    const all = this.contactPool().filter((j) => age(j.birth, Y1) >= 18);
+    const all = this.contactPool().filter((j) => ageOn(j.birth, Y1) >= 18);
     for (let i = 0; i < refused; i++) {
       const j = rng.pick(all);
       push(j, inYear(j), 'FAJeM', rng.int(10, 45) * 1000, i % 3 === 2 ? 'Ajournée' : 'Refusée');
@@ -1728,7 +1659,7 @@ class YearGenerator {
     }
     const cont = cejList.filter((j) => j.cej!.entry < Y0 - 40);
     for (const j of rng.shuffle(cont).slice(0, 40)) push(j, Math.max(j.cej!.entry, dayOf(this.Y - 1, 12, 28)), 'Allocation CEJ', rng.int(30_000, 55_229));
-    const past = this.contactPool().filter((j) => j.kind !== 'N' && j.arrival < Y0 - 60 && age(j.birth, Y0) >= 18);
+    const past = this.contactPool().filter((j) => j.kind !== 'N' && j.arrival < Y0 - 60 && ageOn(j.birth, Y0) >= 18);
     for (let i = 0; i < 8; i++) push(rng.pick(past), this.weekdayBetween(dayOf(this.Y - 1, 11, 2), dayOf(this.Y - 1, 12, 20)), 'FAJeM', rng.int(10, 40) * 1000);
     for (let i = 0; i < 4; i++) push(rng.pick(past), this.weekdayBetween(dayOf(this.Y - 1, 11, 2), dayOf(this.Y - 1, 12, 20)), 'Mobilité MDE', rng.int(15, 40) * 100);
   }
@@ -1855,7 +1786,7 @@ class YearGenerator {
       contact,
       cej: contact.filter((j) => j.cej),
       sc: scHolders,
-      young: contact.filter((j) => age(j.birth, this.Y1) >= 17 && age(j.birth, this.Y1) <= 28),
+      young: contact.filter((j) => ageOn(j.birth, this.Y1) >= 17 && ageOn(j.birth, this.Y1) <= 28),
     };
     const usedBy = new Map<string, Set<Jeune>>();
     for (const spec of this.cfg.actions) {
@@ -1863,7 +1794,7 @@ class YearGenerator {
       const made: Action[] = [];
       for (let k = 0; k < spec.count; k++) {
         let date: number;
-        if (spec.dates) date = parseFr(spec.dates[k % spec.dates.length]!);
+        if (spec.dates) date = parseDay(spec.dates[k % spec.dates.length]!);
         else if (spec.year !== undefined) date = this.weekdayBetween(dayOf(year, 12, 1), dayOf(year, 12, 20));
         else {
           const month = spec.months ? rng.pick(spec.months) : rng.int(1, 12);
@@ -1973,7 +1904,7 @@ class YearGenerator {
     const out = new Map<string, string>();
     const euros = (cents: number): string => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
     const yn = (b: boolean): string => (b ? 'Oui' : 'Non');
-    const opt = (d: number | null): string => (d === null ? '' : fmt(d));
+    const opt = (d: number | null): string => (d === null ? '' : formatDay(d));
     const cmp = (...keys: (string | number)[][]): number => {
       for (const [a, b] of keys) if (a! < b!) return -1; else if (a! > b!) return 1;
       return 0;
@@ -1981,7 +1912,7 @@ class YearGenerator {
     const jeunes = this.jeunes.slice().sort((a, b) => cmp([a.id, b.id]));
     out.set('imilo/jeunes.csv', csv(
       ['Identifiant', 'Sexe', 'Date de naissance', 'Commune', 'QPV', 'Niveau de qualification', 'Date premier accueil', 'Permis B', 'Logement', 'RQTH'],
-      jeunes.map((j) => [j.id, j.sex, fmt(j.birth), j.label, j.qpv, QUALS[j.qual]!, fmt(this.writtenArrival(j)), yn(j.permis), j.logement, yn(j.rqth)]),
+      jeunes.map((j) => [j.id, j.sex, formatDay(j.birth), j.label, j.qpv, QUALS[j.qual]!, formatDay(this.writtenArrival(j)), yn(j.permis), j.logement, yn(j.rqth)]),
     ));
     const natureRank = (n: string): number => ['Entretien individuel', 'Atelier', 'Information collective', 'SMS', 'E-mail', 'Téléphone', 'Courrier', 'Médiation', 'Visite', 'Entretien partenaire'].indexOf(n);
     out.set('imilo/evenements.csv', csv(
@@ -1989,28 +1920,28 @@ class YearGenerator {
       this.events
         .map((e, i) => ({ e, i }))
         .sort((a, b) => cmp([a.e.date, b.e.date], [a.e.j.id, b.e.j.id], [natureRank(a.e.nature), natureRank(b.e.nature)], [a.i, b.i]))
-        .map(({ e }) => [e.j.id, fmt(e.date), e.nature, e.status]),
+        .map(({ e }) => [e.j.id, formatDay(e.date), e.nature, e.status]),
     ));
     out.set('imilo/propositions.csv', csv(
       ['Identifiant', 'Date', 'Thème', 'Sous-thème'],
       this.props
         .map((p, i) => ({ p, i }))
         .sort((a, b) => cmp([a.p.date, b.p.date], [a.p.j.id, b.p.j.id], [a.i, b.i]))
-        .map(({ p }) => [p.j.id, fmt(p.date), p.theme, p.sub]),
+        .map(({ p }) => [p.j.id, formatDay(p.date), p.theme, p.sub]),
     ));
     out.set('imilo/situations.csv', csv(
       ['Identifiant', 'Type', 'Sous-type', 'Date de début', 'Date de fin', 'Domaine', 'Qualifiante', 'Niveau préparé', 'Pays'],
       this.sits
         .map((s, i) => ({ s, i }))
         .sort((a, b) => cmp([a.s.j.id, b.s.j.id], [a.s.start, b.s.start], [a.i, b.i]))
-        .map(({ s }) => [s.j.id, s.type, s.sub, fmt(s.start), opt(s.end), s.domain, s.qualif, s.niveau, s.pays]),
+        .map(({ s }) => [s.j.id, s.type, s.sub, formatDay(s.start), opt(s.end), s.domain, s.qualif, s.niveau, s.pays]),
     ));
     out.set('imilo/dispositifs.csv', csv(
       ['Identifiant', 'Dispositif', "Date d'entrée", 'Date de sortie'],
       this.disps
         .map((d, i) => ({ d, i }))
         .sort((a, b) => cmp([a.d.j.id, b.d.j.id], [a.d.entry, b.d.entry], [a.i, b.i]))
-        .map(({ d }) => [d.j.id, d.prog, fmt(d.entry), opt(d.exit)]),
+        .map(({ d }) => [d.j.id, d.prog, formatDay(d.entry), opt(d.exit)]),
     ));
     out.set('imilo/aides.csv', csv(
       ['Identifiant', 'Date', 'Type', 'Montant', 'Décision'],
@@ -2018,21 +1949,21 @@ class YearGenerator {
         .map((a, i) => ({ a, i }))
         .sort((x, y) => cmp([x.a.date, y.a.date], [x.a.type, y.a.type], [x.a.j?.id ?? '', y.a.j?.id ?? ''], [x.i, y.i]))
         // A decision that was not granted carries no amount (a positive one is a data-quality warning).
-        .map(({ a }) => [a.j?.id ?? '', fmt(a.date), a.type, euros(a.decision === 'Accordée' ? a.cents : 0), a.decision]),
+        .map(({ a }) => [a.j?.id ?? '', formatDay(a.date), a.type, euros(a.decision === 'Accordée' ? a.cents : 0), a.decision]),
     ));
     const actions = this.actions.slice().sort((a, b) => cmp([a.date, b.date], [a.id, b.id]));
     // 2023: the Maison de l'Emploi's events follow the Mission Locale's (scripts/generate-mde-fixtures.ts).
     const mde = this.cfg.year === 2023
       ? mdeActionRows(
-        jeunes.map((j) => ({ id: j.id, commune: COMMUNES[j.commune]!, arrival: fmt(this.writtenArrival(j)) })),
-        this.disps.map((d) => ({ id: d.j.id, programme: d.prog, entry: fmt(d.entry), exit: opt(d.exit) })),
+        jeunes.map((j) => ({ id: j.id, commune: COMMUNES[j.commune]!, arrival: formatDay(this.writtenArrival(j)) })),
+        this.disps.map((d) => ({ id: d.j.id, programme: d.prog, entry: formatDay(d.entry), exit: opt(d.exit) })),
       )
       : null;
     const mdeColumns = mde ? MDE_ACTION_COLUMNS.map(() => '') : [];
     out.set('actions/actions.csv', csv(
       ['Identifiant action', 'Date', 'Type', 'Thème', 'Intitulé', 'Lieu', 'Exposants', 'Visiteurs', 'Entretiens', ...(mde ? MDE_ACTION_COLUMNS : [])],
       [
-        ...actions.map((a) => [a.id, fmt(a.date), a.type, a.theme, a.title, a.place, a.exposants === null ? '' : String(a.exposants), a.visiteurs === null ? '' : String(a.visiteurs), '', ...mdeColumns]),
+        ...actions.map((a) => [a.id, formatDay(a.date), a.type, a.theme, a.title, a.place, a.exposants === null ? '' : String(a.exposants), a.visiteurs === null ? '' : String(a.visiteurs), '', ...mdeColumns]),
         ...(mde?.actions ?? []),
       ],
     ));
@@ -2049,13 +1980,6 @@ class YearGenerator {
     out.set('manuel.csv', csv(['Indicateur', 'Valeur', 'Commentaire'], this.cfg.manuel.map(([k, v, c]) => [k, String(v), c])));
     return out;
   }
-}
-
-function csvCell(value: string): string {
-  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\n') + '\n';
 }
 
 // ------------------------------------------------------------------ the two years
@@ -2703,11 +2627,7 @@ function main(): void {
   for (const cfg of [CONFIG_2022, CONFIG_2023, CONFIG_2024]) {
     const gen = new YearGenerator(cfg);
     gen.run();
-    for (const [path, content] of gen.files()) {
-      const file = join(outDir, String(cfg.year), path);
-      mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(file, content, 'utf8');
-    }
+    writeYearFiles(outDir, cfg.year, gen.files());
     process.stdout.write(`${cfg.year}: ${gen.jeunes.length} jeunes, ${gen.events.length} événements, ${gen.sits.length} situations\n`);
   }
 }
