@@ -5,22 +5,26 @@ import { C, CEJ_TITLES, CULTURE_TITLES, MI_TITLES, counts, euro, like, type Year
  * 2022, the year seed 000 compares the Mission Locale's 2023 with. Seed 000 prints only the
  * changes, so the 2022 counts behind them are chosen to give exactly those changes, rounded
  * half away from zero on the exact ratio (glossary §8.3):
- * - nouvelles inscriptions 631: 679 / 631 − 1 = +7,61 % (« + 7,61% »);
- * - entretiens 15 913: 16 709 / 15 913 − 1 = +5,00 % (« une augmentation de 5 % »);
- * - jeunes entrés en formation 384: 468 / 384 − 1 = +21,88 % → 22 % (« de 22 % »);
- * - situations emploi 1 665: 1 915 / 1 665 − 1 = +15,02 % → 15 % (« de 15 % du nombre de contrats »);
- * - CDI (dont CIE en CDI) 97 = 86 + 11: 107 / 97 − 1 = +10,31 % → 10 % (« a progressé de 10 % »;
- *   97 is the only count that gives 10 %);
- * - Intérim / Saisonnier 570 = 460 + 110: 661 / 570 − 1 = +15,96 % → 16 % (« de 16 % des contrats en Intérim »).
- * Every other figure is our choice, close to 2023's proportions; the shares the report quotes
+ * - nouvelles inscriptions 631: 679 / 631 − 1 = +7,61 % (« + 7,61% », seed 000 line 573);
+ * - entretiens 15 913: 16 709 / 15 913 − 1 = +5,00 % (« une augmentation de 5 % », seed 000 line 586);
+ * - jeunes entrés en formation 384: 468 / 384 − 1 = +21,88 % → 22 % (« de 22 % », seed 000 line 678);
+ * - situations emploi 1 665: 1 915 / 1 665 − 1 = +15,02 % → 15 % (« de 15 % du nombre de contrats »,
+ *   seed 000 lines 694-696);
+ * - CDI (dont CIE en CDI) 97 = 86 + 11: 107 / 97 − 1 = +10,31 % → 10 % (« a progressé de 10 % »,
+ *   seed 000 lines 698-700; 97 is the only count that gives 10 %);
+ * - Intérim / Saisonnier 570 = 460 + 110: 661 / 570 − 1 = +15,96 % → 16 % (« de 16 % des contrats en
+ *   Intérim », seed 000 lines 702-704).
+ * The 2023 counts are those of 2023.ts. Every other figure of this file is our choice (no seed
+ * prints a 2022 Mission Locale figure), close to 2023's proportions; the shares the report quotes
  * "(… en 2022)" without a seed value (niveau, femmes, PMSMP) differ from 2023's on purpose, so
- * a test can tell which year a figure came from.
+ * a test can tell which year a figure came from. Only the values marked "seed 000" below come
+ * from a seed.
  */
 export const CONFIG_2022: YearConfig = {
   year: 2022,
-  seed: 0x20220001,
+  seed: 0x20220001, // our choice (PRNG seed)
   nouveaux: {
-    byCommune: like(T24.nouveaux, 631),
+    byCommune: like(T24.nouveaux, 631), // 631: from seed 000 line 573 (see above); the split: our choice
     qpv: C(0, 23, 0, 19, 0, 0, 0, 0, 0, 0),
     ageQual: [C(0, 12, 11, 122), C(35, 147, 37, 96), C(50, 45, 14, 62)],
     sexAge: [C(62, 150, 84), C(83, 165, 87)],
@@ -31,6 +35,7 @@ export const CONFIG_2022: YearConfig = {
   recus: { byCommune: like(T24.recus, 1560), qual: C(140, 495, 165, 760), sexF: 745, age31: C(172, 726, 601, 61), qpv: C(0, 66, 0, 55, 0, 0, 0, 0, 0, 0), rqth: 90 },
   contact: like(T24.contact, 2980),
   sansContact: 140,
+  // entretiens 15 913: from seed 000 line 586 (see above); the rest of this line: our choice
   contacts: { byCommune: like(T24.contacts, 40513), entretiens: like(T24.entretiens, 15913), sms: 9400, email: 8000, tel: 5500, autres: 1700, cancelled: 280, outOfYear: 190 },
   propositions: C(7500, 2300, 7700, 9400),
   cej: {
@@ -54,7 +59,7 @@ export const CONFIG_2022: YearConfig = {
     autre: 268,
     cr: 206,
     fi: 86,
-    jeunes: 384,
+    jeunes: 384, // from seed 000 line 678 (see above)
     sexF: 180,
     qual3: C(146, 33, 205),
     minors: 74,
@@ -73,7 +78,8 @@ export const CONFIG_2022: YearConfig = {
     ]),
   },
   emploi: {
-    byCommune: like(T24.emploi, 1665),
+    byCommune: like(T24.emploi, 1665), // 1 665: from seed 000 lines 694-696 (see above); the split: our choice
+    // CDI + CDI CIE = 97 and Intérim + Saisonnier = 570: from seed 000 lines 698-704 (see above); the rest: our choice
     subtypes: counts([['CDD', 855], ['Intérim', 460], ['Saisonnier', 110], ['CDI', 86], ['CDI CIE', 11], ['PEC', 12], ['CIE CDD', 7], ["Création d'entreprise", 4]]),
     pec: like(T24.pec, 12),
     jeunes: 760,

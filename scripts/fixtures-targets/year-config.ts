@@ -139,6 +139,7 @@ export const counts = (entries: readonly (readonly [string, number])[]): Count[]
 /** A 2023 or 2022 per-commune split shaped like the 2024 one (seed 000 gives totals only). */
 export const like = (table2024: readonly number[], total: number): number[] => apportion(total, table2024);
 
+/** Seed 001 lines 544-550. */
 export const MI_TITLES = {
   sensibiliser: "Se sensibiliser, s'informer sur la Mobilité Internationale",
   adice: "Présentation du Service Civique International par l'ADICE",
@@ -146,6 +147,7 @@ export const MI_TITLES = {
   sci: 'SCI / Ambassadeurs de la Mobilité Internationale',
   ryse: 'Projet RYSE / Centre Gaia',
 };
+/** Our choice: seed 001 line 590 and seed 000 line 786 count the CEJ ateliers without naming them. */
 export const CEJ_TITLES = [
   'Atelier CV et lettre de motivation',
   "Simulation d'entretien d'embauche",
@@ -156,4 +158,5 @@ export const CEJ_TITLES = [
   'Atelier mobilité et permis',
   'Préparation aux job datings',
 ];
+/** Our choice, after the kinds of action seed 001 line 740 lists. */
 export const CULTURE_TITLES = ['Visite du LaM (Villeneuve d’Ascq)', 'Projection de film au cinéma', 'Rencontre avec un artiste', 'Exposition au Tripostal', 'Visite du Palais des Beaux-Arts', 'Concert à l’Aéronef'];
