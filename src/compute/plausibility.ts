@@ -1,7 +1,6 @@
 import type { Issue, PlausibilityFigure } from '../contract/issues.js';
 import type { PreviousIndicators } from './comparisons.js';
-import type { MissionLocaleIndicators } from './metrics.js';
-import type { PlieIndicators } from './plie.js';
+import type { MissionLocaleIndicators, PlieIndicators } from '../contract/metrics-schema.js';
 import { change } from './shared.js';
 
 /**

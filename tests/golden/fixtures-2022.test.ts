@@ -20,8 +20,8 @@ beforeAll(async () => {
     '2022/territoire/ avertissement [part.absent]',
   ]);
   expect(run.code).toBe(0);
-  report = parseReport(readFileSync(path.join(out, '2022', 'rapport-activite-2022.html'), 'utf8'));
-  metrics = JSON.parse(readFileSync(path.join(out, '2022', 'metrics.json'), 'utf8'));
+  report = parseReport(readFileSync(path.join(out, '2022', 'rapport-alpes-2022.html'), 'utf8'));
+  metrics = JSON.parse(readFileSync(path.join(out, '2022', 'metrics-alpes.json'), 'utf8'));
 });
 
 function textOf(id: string): string {

@@ -1,7 +1,7 @@
-import { computeReport } from '../../pipeline.js';
-import { EXIT } from '../exit-codes.js';
-import { settingsOrReport, yearFolderOrReport, type Io } from '../io.js';
-import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
+import { computeReport } from '../pipeline.js';
+import { EXIT } from './exit-codes.js';
+import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
+import { countBySeverity, issuesAsJson, printIssues } from './report-issues.js';
 
 export interface ValidateOptions {
   year: number;
