@@ -105,7 +105,9 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('-f, --format <format>', 'table, json, csv ou markdown').choices([...DIFF_FORMATS]).default('table'))
     .option('-s, --section <noms>', 'sections à garder, séparées par des virgules (ex. public,employment ; plie, mde, territory pour le rapport complet)')
     .option('-k, --key <motif>', 'ne garder que les indicateurs dont la clé correspond au motif (* = n’importe quoi)')
-    .addOption(new Option('-t, --threshold <pourcentage>', 'ne montrer que les évolutions d’au moins ce pourcentage').argParser(parseThreshold))
+    .addOption(new Option('-t, --threshold <pourcentage>', 'ne montrer que les évolutions d’au moins ce pourcentage (en points pour les parts)').argParser(parseThreshold))
+    .option('--cles', 'ajoute les clés techniques (celles de metrics.json et d’explain)')
+    .addOption(new Option('--keys', 'comme --cles').hideHelp())
     .addHelpText('after', '\nExemples :\n  alpes-report diff 2023 2024 --data fixtures\n  alpes-report diff out/2023/metrics.json out/2024/metrics.json --format markdown --threshold 5')
     .action(async (a: string, b: string, options) => {
       const { runDiff } = await import('./diff-command.js');
