@@ -2,7 +2,7 @@ import { FIGURE_SECTIONS, type FigureSection } from '../contract/figures.js';
 import { allKeys, diffMetrics, flatten, patternToRegExp, sectionOf } from '../diff/compare.js';
 import { formatDiff, type DiffFormat } from '../diff/format.js';
 import { loadSide } from '../diff/load-side.js';
-import { METRICS_SCHEMA_VERSION } from '../render/metrics-json.js';
+import { METRICS_SCHEMA_VERSION } from '../contract/metrics-schema.js';
 import { EXIT } from './exit-codes.js';
 import { settingsOrReport, type Io } from './io.js';
 import { printIssues } from './report-issues.js';

@@ -115,6 +115,23 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     });
 
   program
+    .command('explain')
+    .description('explique un chiffre : sa valeur, sa définition, la règle appliquée et les lignes qui le composent')
+    .argument('<clé>', 'clé du chiffre, comme diff --format json la nomme (ex. public.newArrivals.total)')
+    .addOption(yearOption())
+    .addOption(dataOption())
+    .addOption(configOption())
+    .option('--json', 'l’explication en JSON sur la sortie standard')
+    .addHelpText(
+      'after',
+      "\nExemples :\n  alpes-report explain public.newArrivals.total --year 2024 --data fixtures\n  alpes-report explain 'public.newArrivals.byCommune.rows[Lambersart].newArrivals' --year 2024 --data fixtures --json",
+    )
+    .action(async (key: string, options) => {
+      const { runExplain } = await import('./explain-command.js');
+      setExit(await runExplain(key, options, io));
+    });
+
+  program
     .command('init')
     .description('prépare le dossier d’une nouvelle année : un fichier par export avec sa ligne d’en-tête')
     .addOption(yearOption())

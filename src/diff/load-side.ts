@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Settings } from '../config/settings.js';
 import { computeReport } from '../pipeline.js';
-import { buildMetricsDocument, METRICS_SCHEMA_VERSION } from '../render/metrics-json.js';
+import { METRICS_SCHEMA_VERSION } from '../contract/metrics-schema.js';
+import { buildMetricsDocument } from '../render/metrics-json.js';
 import type { Issue } from '../contract/issues.js';
 
 /**
