@@ -61,7 +61,7 @@ export async function runExplain(key: string, options: ExplainCommandOptions, io
     io.err(`Impossible de calculer ${options.year} : données absentes ou invalides.`);
     return EXIT.invalidData;
   }
-  const document = buildMetricsDocument(result);
+  const document = buildMetricsDocument(result, 'mission-locale');
   const figures = documentFigures(document);
   const explained = explainValue(document, key, figures);
   if (!explained) {
