@@ -9,7 +9,7 @@ async function report(year: number, kind: 'ml' | 'alpes'): Promise<ParsedReport>
   const out = temporaryDir();
   const run = await runCli(['build', '--year', String(year), '--data', FIXTURES, '--out', out, '--format', 'html', '--report', kind, '--quiet']);
   expect(run.code, run.err).toBe(0);
-  return parseReport(readFileSync(path.join(out, String(year), `rapport-activite-${year}.html`), 'utf8'));
+  return parseReport(readFileSync(path.join(out, String(year), `rapport-${kind === 'ml' ? 'activite' : 'alpes'}-${year}.html`), 'utf8'));
 }
 
 /** The annex's definition list: title → definition. */
