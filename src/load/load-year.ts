@@ -28,7 +28,7 @@ function expectedRows(file: string): number {
   }
 }
 
-function schemasFor(source: YearSource): Schemas {
+export function schemasFor(source: YearSource): Schemas {
   return withAliases(buildSchemas(source.communes), source.headerAliases, source.valueAliases);
 }
 
