@@ -7,6 +7,7 @@ export const ISSUE_CODES = [
   'file.empty',
   'file.encoding',
   'csv.malformed',
+  'csv.multiline_cell',
   'header.missing_column',
   'header.duplicate_column',
   'header.unknown_column',

@@ -15,6 +15,9 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'file.encoding': () =>
     'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
   'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
+  'csv.multiline_cell': (i) =>
+    `${column(i)} : la valeur ouverte ici par un guillemet « " » s’étend sur ${i.count ?? 2} lignes ; ces lignes seraient lues comme une seule valeur et perdues. ` +
+    'Retirez ce guillemet (ou doublez-le : "") puis relancez.',
   'header.missing_column': (i) => `Colonne obligatoire ${quote(i.field ?? '?')} absente de la ligne d’en-tête.`,
   'header.duplicate_column': (i) => `La colonne ${quote(i.field ?? '?')} apparaît deux fois dans l’en-tête.`,
   'header.unknown_column': (i) => `Colonne ${quote(i.value ?? '?')} inconnue : elle est ignorée.`,

@@ -27,6 +27,9 @@ export interface CsvHeader {
 
 const DELIMITERS = [';', ',', '\t'] as const;
 
+/** A free-text cell longer than this many lines is a quote left open, not a comment. */
+export const MAX_CELL_LINES = 50;
+
 // csv-parse (its CommonJS build) is loaded, synchronously, for the first file that needs it (a
 // line with a quote, an unusual delimiter): files without quotes do not pay the ~15 ms of loading it.
 const requireCjs = createRequire(import.meta.url);
@@ -228,6 +231,8 @@ async function* readCsvBlocks(
   const sep = delimiter;
 
   let header: Map<string, number> | undefined;
+  /** 1-based columns that may hold text on several lines (ColumnSpec.multiline). */
+  let multilineColumns = new Set<number>();
   let headerFailed = false;
   let lastColumn = 0;
   /** Physical lines read so far (the `sep=` line included). */
@@ -246,6 +251,7 @@ async function* readCsvBlocks(
     if (header === undefined) {
       const before = issues.length;
       header = matchHeader(cells, columns, file, line, issues);
+      multilineColumns = new Set([...header].filter(([field]) => columns[field]!.multiline).map(([, column]) => column));
       lastColumn = cells.length;
       headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
       onHeader?.({ columns: header, delimiter: sep, encoding: decoded.encoding() });
@@ -292,13 +298,25 @@ async function* readCsvBlocks(
           if (state.stopped) return null;
           // A record starts where the previous one ended; quoted cells may span lines.
           const line = nextLine;
-          for (const cell of cells) {
+          let swallowed: Issue | undefined;
+          for (let index = 0; index < cells.length; index++) {
+            const cell = cells[index]!;
             if (cell.length === 0) continue;
+            const opened = nextLine;
             for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
+            const spanned = nextLine - opened + 1;
+            if (swallowed === undefined && spanned > 1 && header !== undefined && (!multilineColumns.has(index + 1) || spanned > MAX_CELL_LINES)) {
+              swallowed = { code: 'csv.multiline_cell', severity: 'error', file, line: opened, column: index + 1, count: spanned };
+              const field = [...header].find(([, column]) => column === index + 1)?.[0];
+              if (field !== undefined) swallowed.field = columns[field]!.header;
+            }
           }
           nextLine++;
           lastLine = nextLine - 1;
-          if (!record(cells, line)) state.stopped = true;
+          // The rows inside the quotes would be lost in silence; the record itself is nonsense
+          // (and quoting it could show another row's personal data): only the error is kept.
+          if (swallowed !== undefined) issues.push(swallowed);
+          else if (!record(cells, line)) state.stopped = true;
           return null; // handed on here: nothing is queued in the stream
         },
       }),
