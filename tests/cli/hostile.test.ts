@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
 
 /**
@@ -35,5 +36,29 @@ describe('rows lost in silence', () => {
     expect(issues).toContainEqual(
       expect.objectContaining({ code: 'csv.multiline_cell', file: '2024/imilo/situations.csv', line: 101, column: 6, field: 'Domaine', count: 1001 }),
     );
+  });
+});
+
+describe('a failed write', () => {
+  const mounted: string[] = [];
+  afterAll(() => {
+    for (const folder of mounted) spawnSync('umount', [folder]);
+  });
+
+  it('a full disk (ENOSPC) leaves no partial file and the previous report as it was', async () => {
+    // A 64 KiB tmpfs where the machine allows it (root, as in CI containers); else a folder
+    // without write permission (EACCES), the other failure the writer must clean up after.
+    const out = temporaryDir('alpes-full-');
+    const full = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', out]).status === 0;
+    if (full) mounted.push(out);
+    mkdirSync(path.join(out, '2024'));
+    writeFileSync(path.join(out, '2024', 'metrics.json'), '{"ancien":true}\n');
+    if (!full) spawnSync('chmod', ['555', path.join(out, '2024')]);
+    const run = await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', out, '--format', 'html,json']);
+    expect(run.code).toBe(4);
+    expect(run.err).toContain(full ? 'disque plein (ENOSPC)' : 'droits insuffisants');
+    expect(run.err).toContain('Aucun fichier n’a été écrit ; le rapport précédent est inchangé.');
+    expect(readdirSync(path.join(out, '2024'))).toEqual(['metrics.json']);
+    expect(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).toBe('{"ancien":true}\n');
   });
 });

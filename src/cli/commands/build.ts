@@ -6,8 +6,9 @@ import { findLogo } from '../../render/logo.js';
 import { buildMetricsDocument } from '../../render/metrics-json.js';
 import type { ReportKind } from '../../render/reports.js';
 import type { PdfRenderer } from '../../render/pdf.js';
-import { writeOutputs, type OutputFile } from '../../write/atomic-output.js';
+import { writeOutputs, WriteFailure, type OutputFile } from '../../write/atomic-output.js';
 import { EXIT } from '../exit-codes.js';
+import { watchInterruptions } from '../interrupt.js';
 import { settingsOrReport, type Io } from '../io.js';
 import type { Format } from '../options.js';
 import type { Issue } from '../../contract/issues.js';
@@ -37,7 +38,7 @@ function pdfDateFor(year: number, env: NodeJS.ProcessEnv): Date {
 }
 
 /** Renders the PDF, or explains in French why it cannot be. */
-async function renderPdfOutput(html: string, options: BuildOptions, settings: Settings, log: BuildLog): Promise<Uint8Array | undefined> {
+async function renderPdfOutput(html: string, options: BuildOptions, settings: Settings, log: BuildLog, signal: AbortSignal): Promise<Uint8Array | undefined> {
   // Loaded only for a PDF: puppeteer is heavy, and a JSON-only build in CI should not pay for it.
   const { findBrowser } = await import('../../render/browser.js');
   const { openPdfRenderer, PdfRenderError } = await import('../../render/pdf.js');
@@ -56,12 +57,14 @@ async function renderPdfOutput(html: string, options: BuildOptions, settings: Se
   }
   let renderer: PdfRenderer | undefined;
   try {
-    renderer = await openPdfRenderer(lookup.executablePath);
+    renderer = await openPdfRenderer(lookup.executablePath, undefined, signal);
     return await renderer.render(html, {
       footerTitle: `Rapport d’activité ${options.year} — ${options.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${settings.territory.name}`,
       fixedDate: pdfDateFor(options.year, process.env),
     });
   } catch (error) {
+    // Interrupted: the browser was killed on purpose; the signal handler has said so.
+    if (signal.aborted) return undefined;
     if (!(error instanceof PdfRenderError)) throw error;
     log.error(`PDF non généré : ${error.message}.`);
     return undefined;
@@ -123,6 +126,20 @@ class BuildLog {
 
 /** `alpes-report build`: validate, compute, render, then write everything at once. */
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+  const interruption = watchInterruptions(io);
+  try {
+    return await build(options, io, interruption.signal);
+  } catch (error) {
+    // Whatever an interrupted step threw, the signal is the cause.
+    const code = interruption.exitCode();
+    if (code !== undefined) return code;
+    throw error;
+  } finally {
+    interruption.dispose();
+  }
+}
+
+async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promise<number> {
   const log = new BuildLog(options, io);
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
   if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
@@ -187,7 +204,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   if (options.format.includes('html')) files.push({ name: `rapport-activite-${options.year}.html`, content: html });
   let pdfFailed = false;
   if (options.format.includes('pdf')) {
-    const pdf = await renderPdfOutput(html, options, settings, log);
+    const pdf = await renderPdfOutput(html, options, settings, log, signal);
     if (pdf) files.push({ name: `rapport-activite-${options.year}.pdf`, content: pdf });
     else pdfFailed = true;
     log.stage('rendu PDF');
@@ -198,16 +215,40 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const folder = path.join(options.out, String(options.year));
   let written: string[];
   try {
-    written = writeOutputs(folder, files);
+    written = writeOutputs(folder, files, signal);
   } catch (error) {
-    log.error(`Impossible d’écrire dans ${folder} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Vérifiez les droits et l’espace disque.`);
-    return log.finish(EXIT.outputFailed, result.issues, []);
+    signal.throwIfAborted();
+    const failure = error instanceof WriteFailure ? error : undefined;
+    const cause = (failure?.cause ?? error) as NodeJS.ErrnoException;
+    log.error(`Impossible d’écrire dans ${folder} : ${writeErrorText(cause)}. ${failure?.written.length ? `Fichiers déjà remplacés : ${failure.written.join(', ')}.` : 'Aucun fichier n’a été écrit ; le rapport précédent est inchangé.'}`);
+    return log.finish(EXIT.outputFailed, result.issues, [...(failure?.written ?? [])]);
   }
   log.stage('écriture');
   for (const file of written) log.info(`Écrit : ${file}`);
   if (pdfFailed) {
-    log.error('Le HTML et les métriques ont été écrits ; seul le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).');
+    const others = written.length === 0 ? 'Aucun autre fichier n’a été écrit' : `Seuls ces fichiers ont été écrits : ${written.map((file) => path.basename(file)).join(', ')}`;
+    log.error(`${others} ; le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).`);
     return log.finish(EXIT.pdfFailed, result.issues, written);
   }
   return log.finish(EXIT.ok, result.issues, written);
+}
+
+/** What happened, in French, for the file-system errors a user can fix. */
+function writeErrorText(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOSPC':
+      return 'disque plein (ENOSPC) ; libérez de la place';
+    case 'EROFS':
+      return 'dossier en lecture seule (EROFS) ; choisissez un autre --out';
+    case 'EACCES':
+    case 'EPERM':
+      return `droits insuffisants (${error.code}) ; vérifiez les droits du dossier ou choisissez un autre --out`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `un fichier porte déjà le nom d’un dossier à créer (${error.code}) ; choisissez un autre --out`;
+    case 'EISDIR':
+      return 'un dossier porte le nom d’un fichier du rapport (EISDIR) ; retirez-le';
+    default:
+      return `${error.code ?? error.message} ; vérifiez les droits et l’espace disque`;
+  }
 }
