@@ -20,8 +20,11 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
     'Retirez ce guillemet (ou doublez-le : "") puis relancez.',
   'header.missing_column': (i) => `Colonne obligatoire ${quote(i.field ?? '?')} absente de la ligne d’en-tête.`,
   'header.duplicate_column': (i) => `La colonne ${quote(i.field ?? '?')} apparaît deux fois dans l’en-tête.`,
-  'header.unknown_column': (i) => `Colonne ${quote(i.value ?? '?')} inconnue : elle est ignorée.`,
-  'row.column_count': (i) => `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées${expected(i)}.`,
+  'header.unknown_column': (i) => `Colonne ${value(i)} inconnue : elle est ignorée.`,
+  'row.column_count': (i) =>
+    i.column === undefined
+      ? `Cette ligne n’a que ${i.count ?? '?'} colonne(s)${expected(i)} : un séparateur manque sans doute, et les valeurs sont décalées (elles ne sont pas citées ici).`
+      : `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées${expected(i)}.`,
   'cell.required': (i) => `${column(i)} : valeur obligatoire manquante${expected(i)}.`,
   'cell.date': (i) => `${column(i)} : ${value(i)} n’est pas une date valide${expected(i)}.`,
   'cell.yes_no': (i) => `${column(i)} : ${value(i)} n’est pas une réponse oui/non${expected(i)}.`,
@@ -63,7 +66,23 @@ function column(issue: Issue): string {
 }
 
 function value(issue: Issue): string {
-  return issue.value === undefined ? 'la valeur (masquée : donnée personnelle)' : quote(issue.value);
+  return issue.value === undefined ? 'la valeur (masquée : donnée personnelle)' : quote(shown(issue.value));
+}
+
+/** At most this many characters of a value in a message. */
+const SHOWN_LENGTH = 60;
+
+/**
+ * A value as a message may show it: its start only, and every character that cannot be told
+ * apart on screen written as its code (U+200B): controls, zero-width and direction marks,
+ * unusual spaces, letters of scripts that look Latin (Cyrillic « а »).
+ */
+export function shown(text: string): string {
+  const start = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+  return start.replace(
+    /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu,
+    (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
 }
 
 function expected(issue: Issue): string {
@@ -72,6 +91,34 @@ function expected(issue: Issue): string {
 
 function suggestion(issue: Issue): string {
   return issue.suggestion === undefined ? '' : ` (vouliez-vous dire ${quote(issue.suggestion)} ?)`;
+}
+
+/** `520 fois : lignes 12, 15, 18, 20, 33 et 515 autres.` */
+export function issueRepeats(count: number, lines: readonly number[]): string {
+  const listed = lines.length === 0 ? '' : ` : ligne${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${count > lines.length ? ` et ${formatCount(count - lines.length)} autre(s)` : ''}`;
+  return `${formatCount(count)} fois${listed}.`;
+}
+
+/** The fix for a whole group of issues, when there is one. */
+export function issueFix(issue: Issue): string | undefined {
+  if (issue.code === 'cell.commune' && issue.suggestion !== undefined && issue.value !== undefined) {
+    return `Si c’est bien « ${issue.suggestion} », ajoutez à alpes-report.config.json, dans "territoire" > "alias" : ${JSON.stringify(issue.value)}: ${JSON.stringify(issue.suggestion)}`;
+  }
+  return undefined;
+}
+
+/** After the shown groups, when some were left out. */
+export function issuesHidden(count: number, severity: 'error' | 'warning'): string {
+  return `… et ${formatCount(count)} ${severity === 'error' ? 'autre(s) erreur(s)' : 'autre(s) avertissement(s)'} non affiché(s) (la liste complète : --json).`;
+}
+
+/** `Total des erreurs par code : cell.date 1 000 000 ; cell.required 3.` */
+export function issueTotals(totals: readonly (readonly [string, number])[], severity: 'error' | 'warning'): string {
+  return `Total des ${severity === 'error' ? 'erreurs' : 'avertissements'} par code : ${totals.map(([code, count]) => `${code} ${formatCount(count)}`).join(' ; ')}.`;
+}
+
+function formatCount(count: number): string {
+  return count.toLocaleString('fr-FR');
 }
 
 export function issueMessage(issue: Issue): string {

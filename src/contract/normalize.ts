@@ -38,8 +38,13 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const MAX_SUGGESTED_LENGTH = 100;
+
 /** The candidate closest to `value` after normalisation (ties: first in list order). */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
+  // Labels are short: a long text is no misspelling of one, and a 2 MB cell would cost
+  // minutes of edit distance.
+  if (value.length > MAX_SUGGESTED_LENGTH) return undefined;
   const target = normalizeLabel(value);
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;

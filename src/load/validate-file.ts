@@ -4,7 +4,7 @@ import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
-import { ISSUE_CODES } from '../contract/issues.js';
+import { excerpt, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
 import { ownText } from '../contract/normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
@@ -81,11 +81,15 @@ export async function validateFile<S extends z.ZodType>(
     return undefined;
   }
   let columns = new Map<string, number>();
+  let lastKnownColumn = 0;
+  let width = 0;
   let compiled: CompiledRow<z.output<S>> | undefined;
   let cellsOf = cellsMaker(columns);
   const summary: FileSummary = { rows: 0, sha256: '' };
   const onHeader = (header: CsvHeader) => {
     columns = header.columns;
+    lastKnownColumn = Math.max(0, ...columns.values());
+    width = header.width;
     cellsOf = cellsMaker(columns);
     compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
   };
@@ -106,6 +110,9 @@ export async function validateFile<S extends z.ZodType>(
       return;
     }
     onInvalid?.(cells);
+    // Cells out of place (a delimiter missing): any of them may be another column's personal
+    // data; the reader has said the row is off, so no value is quoted.
+    const shifted = raw.length < lastKnownColumn || (raw.length > width && raw.slice(width).some((cell) => cell.trim() !== ''));
     for (const zodIssue of result.error.issues) {
       const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
       const spec = field === undefined ? undefined : schema.columns[field];
@@ -118,7 +125,7 @@ export async function validateFile<S extends z.ZodType>(
       const column = field === undefined ? undefined : columns.get(field);
       if (column !== undefined) issue.column = column;
       if (spec) issue.field = spec.header;
-      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
+      if (raw !== undefined && raw !== '' && !spec?.personal && !shifted) issue.value = ownText(excerpt(raw)); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
       if (params?.suggestion) issue.suggestion = params.suggestion;
       issues.push(issue);

@@ -23,6 +23,8 @@ export interface CsvHeader {
   columns: Map<string, number>;
   delimiter: string;
   encoding: Encoding;
+  /** Cells in the header row (trailing empty ones included). */
+  width: number;
 }
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -235,6 +237,8 @@ async function* readCsvBlocks(
   let multilineColumns = new Set<number>();
   let headerFailed = false;
   let lastColumn = 0;
+  /** The last column the contract knows (the header may end with empty cells). */
+  let lastKnownColumn = 0;
   /** Physical lines read so far (the `sep=` line included). */
   let linesRead = lineOffset;
 
@@ -253,12 +257,17 @@ async function* readCsvBlocks(
       header = matchHeader(cells, columns, file, line, issues);
       multilineColumns = new Set([...header].filter(([field]) => columns[field]!.multiline).map(([, column]) => column));
       lastColumn = cells.length;
+      lastKnownColumn = Math.max(0, ...header.values());
       headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
-      onHeader?.({ columns: header, delimiter: sep, encoding: decoded.encoding() });
+      onHeader?.({ columns: header, delimiter: sep, encoding: decoded.encoding(), width: lastColumn });
       return !headerFailed;
     }
-    if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
-      issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
+    if (cells.length < lastKnownColumn) {
+      // A delimiter missing (or one too many, see below): every value after it sits in the
+      // wrong column; validate-file quotes none of them.
+      issues.push({ code: 'row.column_count', severity: 'warning', file, line, count: cells.length, expected: `${lastColumn} colonnes, comme l’en-tête` });
+    } else if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
+      issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, count: cells.length, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
     }
     // The cheap tests first: this runs on every row. A total row starts with a space (\s: all
     // at or below U+0020 or from U+00A0) or a t.

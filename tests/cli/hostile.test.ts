@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
+import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /**
  * Hostile inputs and interruptions (issue #16): each case mutates a copy of the fixtures in a
@@ -60,5 +61,76 @@ describe('a failed write', () => {
     expect(run.err).toContain('Aucun fichier n’a été écrit ; le rapport précédent est inchangé.');
     expect(readdirSync(path.join(out, '2024'))).toEqual(['metrics.json']);
     expect(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).toBe('{"ancien":true}\n');
+  });
+});
+
+describe('floods of issues', () => {
+  /** jeunes.csv with `count` more young people, each row made by `row(i)`. */
+  const jeunes = (count: number, row: (i: number) => string) =>
+    [MINIMAL_FILES['imilo/jeunes.csv'], ...Array.from({ length: count }, (_, i) => row(i))].join('\n');
+
+  it('one misspelling in 60 rows is printed once, with its count, five positions and the alias to add', async () => {
+    const data = writeYearFolder(2024, { 'imilo/jeunes.csv': jeunes(60, (i) => `B${i};F;14/02/2005;Lammersart;;BAC;10/01/2024;Oui;Parents;Non`) });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code).toBe(3);
+    const lines = run.err.split('\n');
+    expect(lines.filter((line) => line.includes('[cell.commune]'))).toHaveLength(1);
+    expect(run.err).toContain('2024/imilo/jeunes.csv:5:4');
+    expect(run.err).toContain('  60 fois : lignes 5, 6, 7, 8, 9 et 55 autre(s).');
+    expect(run.err).toContain('"territoire" > "alias" : "Lammersart": "Lambersart"');
+    // --json keeps every issue.
+    const json = JSON.parse((await runCli(['validate', '--year', '2024', '--data', data, '--json'])).out);
+    expect(json.issues.filter((issue: { code: string }) => issue.code === 'cell.commune')).toHaveLength(60);
+  });
+
+  it('20 000 different errors print a bounded list and the total per code', async () => {
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': jeunes(20_000, (i) => `B${i};F;${(i % 28) + 1}/13/${1990 + (i % 10)};Lambersart;;BAC;${i % 2 ? 'hier' : `x${i}`};Oui;Parents;Non`),
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code).toBe(3);
+    const lines = run.err.split('\n');
+    expect(lines.length).toBeLessThan(300);
+    expect(run.err).toMatch(/… et [\d\u202f]+ autre\(s\) erreur\(s\) non affiché\(s\)/);
+    expect(run.err).toContain('Total des erreurs par code : cell.date 40\u202f000.');
+    expect(run.err).toContain('  10\u202f000 fois : lignes 6, 8, 10, 12, 14 et 9\u202f995 autre(s).');
+    expect(run.err).toContain('  20\u202f000 fois : lignes 5, 6, 7, 8, 9 et 19\u202f995 autre(s).');
+  });
+});
+
+describe('personal data and long values in messages', () => {
+  it('a row shifted by a missing delimiter says so and quotes none of its values', async () => {
+    // "A3F;20/11/2001;…": Sexe now holds the birth date, Commune the sex…
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': MINIMAL_FILES['imilo/jeunes.csv']!.replace('A3;Homme;20/11/2001;', 'A3Homme;20/11/2001;'),
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    const issues: { code: string; line?: number; value?: string; message: string }[] = JSON.parse(run.out).issues;
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'row.column_count', line: 4, count: 9 }));
+    const row = issues.filter((issue) => issue.line === 4);
+    expect(row.length).toBeGreaterThan(1);
+    for (const issue of row) {
+      expect(issue.value).toBeUndefined();
+      expect(issue.message).not.toContain('20/11/2001');
+    }
+  });
+
+  it('a 2 MB cell is quoted by its start only', async () => {
+    const huge = 'Entretien'.repeat(250_000);
+    const data = writeYearFolder(2024, { 'imilo/evenements.csv': `Identifiant;Date;Nature;Statut\nA1;10/01/2024;${huge};Réalisé` });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    const issue = JSON.parse(run.out).issues.find((candidate: { code: string }) => candidate.code === 'cell.vocabulary');
+    expect(issue.value.length).toBeLessThanOrEqual(121);
+    expect(issue.message.length).toBeLessThan(400);
+    expect(run.out.length).toBeLessThan(10_000);
+  });
+
+  it('an invisible or look-alike character is shown by its code', async () => {
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': MINIMAL_FILES['imilo/jeunes.csv']!.replace('A1;F;14/02/2005;Lambersart', 'A1;F;14/02/2005;Lam\u200bbersart').replace('A2;H;01/09/2006;Marcq-en-Baroeul', 'A2;H;01/09/2006;L\u0430mbersart'),
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.err).toContain('« Lam[U+200B]bersart »');
+    expect(run.err).toContain('« L[U+0430]mbersart »');
   });
 });

@@ -12,7 +12,7 @@ import { watchInterruptions } from '../interrupt.js';
 import { settingsOrReport, type Io } from '../io.js';
 import type { Format } from '../options.js';
 import type { Issue } from '../../contract/issues.js';
-import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
+import { countBySeverity, issuesJsonLines, printIssues } from '../report-issues.js';
 
 export interface BuildOptions {
   year: number;
@@ -112,13 +112,8 @@ class BuildLog {
   finish(exitCode: number, issues: Issue[], written: string[]): number {
     if (this.options.json) {
       const { errors, warnings } = countBySeverity(issues);
-      this.io.out(
-        JSON.stringify(
-          { year: this.options.year, exitCode, errors, warnings, issues: issuesAsJson(issues), written, messages: this.messages, timingsMs: this.timings },
-          null,
-          2,
-        ),
-      );
+      const lines = issuesJsonLines({ year: this.options.year, exitCode, errors, warnings }, issues, { written, messages: this.messages, timingsMs: this.timings });
+      for (const text of lines) this.io.out(text);
     }
     return exitCode;
   }

@@ -1,7 +1,7 @@
 import { computeReport } from '../../pipeline.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, type Io } from '../io.js';
-import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
+import { countBySeverity, issuesJsonLines, printIssues } from '../report-issues.js';
 
 export interface ValidateOptions {
   year: number;
@@ -16,7 +16,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const issues = settings ? (await computeReport(options.data, options.year, settings)).issues : configIssues;
   const { errors, warnings } = countBySeverity(issues);
   if (options.json) {
-    io.out(JSON.stringify({ year: options.year, valid: errors === 0, errors, warnings, issues: issuesAsJson(issues) }, null, 2));
+    for (const text of issuesJsonLines({ year: options.year, valid: errors === 0, errors, warnings }, issues, {})) io.out(text);
   } else if (settings) {
     printIssues(issues, io.err);
     io.err(
