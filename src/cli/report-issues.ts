@@ -1,4 +1,5 @@
 import { chalkStderr as chalk } from 'chalk';
+import { EXIT } from './exit-codes.js';
 import { sortIssues, type Issue, type IssueCode, type Severity } from '../contract/issues.js';
 import { issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
 
@@ -101,6 +102,11 @@ export function* issuesJsonLines(before: Record<string, unknown>, issues: readon
   }
   if (batch.length > 0) yield batch.join('\n');
   yield `  ]${tail === '' ? '' : `,\n${tail}`}\n}`;
+}
+
+/** Exit code for data with errors: 7 when a file could not be read at all, else 3. */
+export function dataErrorExit(issues: readonly Issue[]): number {
+  return issues.some((issue) => issue.code === 'file.unreadable') ? EXIT.inputUnreadable : EXIT.invalidData;
 }
 
 export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number } {

@@ -6,6 +6,7 @@ export const ISSUE_CODES = [
   'file.missing',
   'file.empty',
   'file.encoding',
+  'file.unreadable',
   'csv.malformed',
   'csv.multiline_cell',
   'header.missing_column',
@@ -66,6 +67,13 @@ export interface Issue {
   suggestion?: string;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
   count?: number;
+  /** The system's error code when a file could not be read (EACCES, EISDIR…). */
+  errno?: string;
+}
+
+/** An error from the file system (it has a code such as EACCES), as opposed to a bug. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
 }
 
 /** Issues sorted for display: by file, then line, then column. Stable. */

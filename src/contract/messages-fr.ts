@@ -14,6 +14,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'file.empty': () => 'Le fichier est vide : il doit au moins contenir la ligne d’en-tête.',
   'file.encoding': () =>
     'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
+  'file.unreadable': (i) => `Impossible de lire ce fichier : ${fileSystemProblem(i.errno)}.`,
   'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
   'csv.multiline_cell': (i) =>
     `${column(i)} : la valeur ouverte ici par un guillemet « " » s’étend sur ${i.count ?? 2} lignes ; ces lignes seraient lues comme une seule valeur et perdues. ` +
@@ -60,6 +61,48 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };
+
+/** What happened and what to do, for the file-system errors a user meets. */
+export function fileSystemProblem(errno: string | undefined): string {
+  switch (errno) {
+    case 'EISDIR':
+      return 'c’est un dossier, pas un fichier (EISDIR) ; placez le fichier lui-même à cet emplacement';
+    case 'EACCES':
+    case 'EPERM':
+      return `accès refusé (${errno}) ; fermez-le s’il est ouvert dans Excel, ou vérifiez ses droits de lecture`;
+    case 'EBUSY':
+      return 'fichier verrouillé par un autre programme (EBUSY) ; fermez-le puis relancez';
+    case 'ENOTDIR':
+      return 'un élément du chemin est un fichier et non un dossier (ENOTDIR) ; vérifiez --data';
+    case 'ELOOP':
+      return 'lien symbolique en boucle (ELOOP)';
+    case 'EMFILE':
+    case 'ENFILE':
+      return `trop de fichiers ouverts (${errno}) ; relancez`;
+    default:
+      return `erreur système ${errno ?? 'inconnue'} ; vérifiez le fichier et ses droits`;
+  }
+}
+
+/** What happened to an output folder or file, and what to do (build, init). */
+export function outputProblem(errno: string): string {
+  switch (errno) {
+    case 'ENOSPC':
+      return 'disque plein (ENOSPC) ; libérez de la place';
+    case 'EROFS':
+      return 'dossier en lecture seule (EROFS) ; choisissez un autre dossier';
+    case 'EACCES':
+    case 'EPERM':
+      return `droits insuffisants (${errno}) ; vérifiez les droits du dossier ou choisissez-en un autre`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `un fichier porte déjà le nom d’un dossier à créer (${errno}) ; choisissez un autre dossier`;
+    case 'EISDIR':
+      return 'un dossier porte le nom d’un fichier du rapport (EISDIR) ; retirez-le';
+    default:
+      return `${errno} ; vérifiez les droits et l’espace disque`;
+  }
+}
 
 function column(issue: Issue): string {
   return issue.field === undefined ? 'Valeur' : `Colonne ${quote(issue.field)}`;

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { z } from 'zod';
 import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
-import { excerpt, ISSUE_CODES } from '../contract/issues.js';
+import { excerpt, isFileSystemError, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
 import { ownText } from '../contract/normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
@@ -76,8 +76,14 @@ export async function validateFile<S extends z.ZodType>(
   /** Called with the raw cells of a row that failed validation. */
   onInvalid?: (cells: Record<string, string | undefined>) => void,
 ): Promise<FileSummary | undefined> {
-  if (!existsSync(filePath)) {
-    issues.push({ code: 'file.missing', severity: 'error', file });
+  try {
+    if (statSync(filePath).isDirectory()) {
+      issues.push({ code: 'file.unreadable', severity: 'error', file, errno: 'EISDIR' });
+      return undefined;
+    }
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    issues.push(error.code === 'ENOENT' ? { code: 'file.missing', severity: 'error', file } : { code: 'file.unreadable', severity: 'error', file, errno: error.code });
     return undefined;
   }
   let columns = new Map<string, number>();

@@ -3,7 +3,7 @@ import type * as CsvParse from 'csv-parse';
 import { decodeFile, DecodeError, type Encoding } from './decode.js';
 import { normalizeLabel } from '../contract/normalize.js';
 import type { ColumnSpec } from '../contract/schemas.js';
-import type { Issue } from '../contract/issues.js';
+import { isFileSystemError, type Issue } from '../contract/issues.js';
 import { fastPaths } from './fast-paths.js';
 
 /**
@@ -196,6 +196,10 @@ async function* readCsvBlocks(
     } catch (error) {
       if (error instanceof DecodeError) {
         issues.push({ code: 'file.encoding', severity: 'error', file });
+        return;
+      }
+      if (isFileSystemError(error)) {
+        issues.push({ code: 'file.unreadable', severity: 'error', file, errno: error.code });
         return;
       }
       throw error;
@@ -409,6 +413,10 @@ async function* readCsvBlocks(
     csv?.parser.destroy();
     if (error instanceof DecodeError) {
       issues.push({ code: 'file.encoding', severity: 'error', file });
+      return;
+    }
+    if (isFileSystemError(error)) {
+      issues.push({ code: 'file.unreadable', severity: 'error', file, errno: error.code });
       return;
     }
     throw error;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
@@ -9,6 +9,8 @@ import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
  * Hostile inputs and interruptions (issue #16): each case mutates a copy of the fixtures in a
  * temporary folder and runs the command line on it.
  */
+const BIN = path.resolve(import.meta.dirname, '../../bin/alpes-report.js');
+
 function fixturesCopy(): string {
   const data = temporaryDir('alpes-hostile-');
   cpSync(FIXTURES, data, { recursive: true });
@@ -132,5 +134,41 @@ describe('personal data and long values in messages', () => {
     const run = await runCli(['validate', '--year', '2024', '--data', data]);
     expect(run.err).toContain('« Lam[U+200B]bersart »');
     expect(run.err).toContain('« L[U+0430]mbersart »');
+  });
+});
+
+describe('file-system problems are the user’s, not internal errors', () => {
+  it('a CSV path that is a folder: exit 7 and a French message, also when read by a worker thread', () => {
+    const data = fixturesCopy();
+    for (const file of ['2024/imilo/evenements.csv', '2024/imilo/propositions.csv']) {
+      rmSync(path.join(data, file));
+      mkdirSync(path.join(data, file));
+    }
+    const run = spawnSync(process.execPath, [BIN, 'build', '--year', '2024', '--data', data, '--out', temporaryDir(), '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, ALPES_WORKERS: 'always' },
+    });
+    expect(run.status).toBe(7);
+    expect(run.stderr).toContain('2024/imilo/evenements.csv erreur [file.unreadable] Impossible de lire ce fichier : c’est un dossier, pas un fichier (EISDIR)');
+    expect(run.stderr).not.toMatch(/Erreur interne|\n\s+at /);
+  });
+
+  it('init --data <a file>: exit 4 and what to do', async () => {
+    const file = path.join(temporaryDir(), 'jeunes.csv');
+    writeFileSync(file, 'x');
+    const run = await runCli(['init', '--year', '2025', '--data', file]);
+    expect(run.code).toBe(4);
+    expect(run.err).toContain('Vérifiez --data : ce doit être un dossier.');
+    expect(run.err).not.toContain('Erreur interne');
+  });
+
+  it('a logo.png that is a folder: exit 7, nothing written', async () => {
+    const data = writeYearFolder();
+    mkdirSync(path.join(data, '2024', 'logo.png'));
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html']);
+    expect(run.code).toBe(7);
+    expect(run.err).toContain('logo illisible');
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -7,12 +7,13 @@ import { buildMetricsDocument } from '../../render/metrics-json.js';
 import type { ReportKind } from '../../render/reports.js';
 import type { PdfRenderer } from '../../render/pdf.js';
 import { writeOutputs, WriteFailure, type OutputFile } from '../../write/atomic-output.js';
+import { fileSystemProblem, outputProblem } from '../../contract/messages-fr.js';
 import { EXIT } from '../exit-codes.js';
 import { watchInterruptions } from '../interrupt.js';
 import { settingsOrReport, type Io } from '../io.js';
 import type { Format } from '../options.js';
 import type { Issue } from '../../contract/issues.js';
-import { countBySeverity, issuesJsonLines, printIssues } from '../report-issues.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from '../report-issues.js';
 
 export interface BuildOptions {
   year: number;
@@ -159,7 +160,7 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
   log.issues(result.issues);
   if (errors > 0 || !result.current) {
     log.error(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
-    return log.finish(EXIT.invalidData, result.issues, []);
+    return log.finish(dataErrorExit(result.issues), result.issues, []);
   }
   const rows = Object.values(result.current.inputs).reduce((total, input) => total + input.rows, 0);
   log.info(`Données ${options.year} lues : ${Object.keys(result.current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
@@ -178,6 +179,11 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
   const files: OutputFile[] = [];
   let html = '';
   if (options.format.includes('html') || options.format.includes('pdf')) {
+    const logo = findLogo(options.data, options.year);
+    if ('problem' in logo) {
+      log.error(`Rapport ${options.year} non généré : logo illisible (${logo.problem.file}) : ${fileSystemProblem(logo.problem.errno)}. Aucun fichier n’a été écrit.`);
+      return log.finish(EXIT.inputUnreadable, result.issues, []);
+    }
     // Templates and charts (Observable Plot) are loaded only when a document is rendered.
     const { renderHtml } = await import('../../render/html.js');
     html = renderHtml(
@@ -190,7 +196,7 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
         mde: result.current.mde,
         territoryFigures: result.current.territory,
         plieComparisons: result.plieComparisons,
-        logoDataUrl: findLogo(options.data, options.year),
+        logoDataUrl: logo.dataUrl,
       },
       options.report,
     );
@@ -215,7 +221,7 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
     signal.throwIfAborted();
     const failure = error instanceof WriteFailure ? error : undefined;
     const cause = (failure?.cause ?? error) as NodeJS.ErrnoException;
-    log.error(`Impossible d’écrire dans ${folder} : ${writeErrorText(cause)}. ${failure?.written.length ? `Fichiers déjà remplacés : ${failure.written.join(', ')}.` : 'Aucun fichier n’a été écrit ; le rapport précédent est inchangé.'}`);
+    log.error(`Impossible d’écrire dans ${folder} : ${outputProblem(cause.code ?? cause.message)}. ${failure?.written.length ? `Fichiers déjà remplacés : ${failure.written.join(', ')}.` : 'Aucun fichier n’a été écrit ; le rapport précédent est inchangé.'}`);
     return log.finish(EXIT.outputFailed, result.issues, [...(failure?.written ?? [])]);
   }
   log.stage('écriture');
@@ -226,24 +232,4 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
     return log.finish(EXIT.pdfFailed, result.issues, written);
   }
   return log.finish(EXIT.ok, result.issues, written);
-}
-
-/** What happened, in French, for the file-system errors a user can fix. */
-function writeErrorText(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOSPC':
-      return 'disque plein (ENOSPC) ; libérez de la place';
-    case 'EROFS':
-      return 'dossier en lecture seule (EROFS) ; choisissez un autre --out';
-    case 'EACCES':
-    case 'EPERM':
-      return `droits insuffisants (${error.code}) ; vérifiez les droits du dossier ou choisissez un autre --out`;
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return `un fichier porte déjà le nom d’un dossier à créer (${error.code}) ; choisissez un autre --out`;
-    case 'EISDIR':
-      return 'un dossier porte le nom d’un fichier du rapport (EISDIR) ; retirez-le';
-    default:
-      return `${error.code ?? error.message} ; vérifiez les droits et l’espace disque`;
-  }
 }

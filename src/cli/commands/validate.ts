@@ -1,7 +1,7 @@
 import { computeReport } from '../../pipeline.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, type Io } from '../io.js';
-import { countBySeverity, issuesJsonLines, printIssues } from '../report-issues.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from '../report-issues.js';
 
 export interface ValidateOptions {
   year: number;
@@ -25,5 +25,5 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
         : `Données ${options.year} invalides : ${errors} erreur(s), ${warnings} avertissement(s). Corrigez les fichiers indiqués puis relancez.`,
     );
   }
-  return errors === 0 ? EXIT.ok : EXIT.invalidData;
+  return errors === 0 ? EXIT.ok : dataErrorExit(issues);
 }
