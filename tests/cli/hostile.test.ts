@@ -172,3 +172,21 @@ describe('file-system problems are the user’s, not internal errors', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+describe('time zones', () => {
+  it('the report printed in Guyane (TZ=America/Cayenne) is the one printed in Paris', () => {
+    const html = (tz: string) => {
+      const out = temporaryDir();
+      const run = spawnSync(process.execPath, [BIN, 'build', '--year', '2024', '--data', FIXTURES, '--out', out, '--format', 'html', '--quiet'], {
+        encoding: 'utf8',
+        env: { ...process.env, TZ: tz },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8');
+    };
+    const paris = html('Europe/Paris');
+    // The forum of fixtures/2024/actions/actions.csv, dated 18/10/2024.
+    expect(paris).toContain('dans les locaux de la MDE MNO le 18 octobre.');
+    expect(html('America/Cayenne')).toBe(paris);
+  });
+});
