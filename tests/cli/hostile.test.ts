@@ -190,3 +190,26 @@ describe('time zones', () => {
     expect(html('America/Cayenne')).toBe(paris);
   });
 });
+
+describe('outputs', () => {
+  it('--out equal to the data folder, inside it, or empty is a usage error that writes nothing', async () => {
+    const data = writeYearFolder();
+    const before = readdirSync(data).sort();
+    for (const out of [data, path.join(data, 'rapports'), path.join(data, '2024'), '', '  ']) {
+      const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json']);
+      expect(run.code, out).toBe(2);
+      expect(run.err).toMatch(/^erreur : --out (est vide|est le dossier des données|est à l’intérieur du dossier des données)/);
+    }
+    expect(readdirSync(data).sort()).toEqual(before);
+    expect(readdirSync(path.join(data, '2024'))).not.toContain('metrics.json');
+  });
+
+  it('with --format pdf and no browser, the final message lists exactly the files written (none)', async () => {
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', out, '--format', 'pdf', '--browser', '/nonexistent/chromium']);
+    expect(run.code).toBe(5);
+    expect(run.err).not.toContain('Le HTML et les métriques ont été écrits');
+    expect(run.err).toContain('Aucun autre fichier n’a été écrit ; le PDF manque');
+    expect(run.err).not.toContain('Écrit :');
+  });
+});

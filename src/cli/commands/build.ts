@@ -1,3 +1,4 @@
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../../config/settings.js';
 import { computeReport, type PreviousMetrics } from '../../pipeline.js';
@@ -120,6 +121,26 @@ class BuildLog {
   }
 }
 
+/** Why `out` cannot receive the report, if it cannot: empty, the data folder or inside it. */
+function outFolderProblem(out: string, data: string): string | undefined {
+  if (out.trim() === '') return 'est vide';
+  const real = (folder: string) => {
+    // The longest existing part resolves symbolic links; the rest is appended as given.
+    let existing = path.resolve(folder);
+    const rest: string[] = [];
+    while (!existsSync(existing) && path.dirname(existing) !== existing) {
+      rest.unshift(path.basename(existing));
+      existing = path.dirname(existing);
+    }
+    return path.join(realpathSync(existing), ...rest);
+  };
+  const outPath = real(out);
+  const dataPath = real(data);
+  if (outPath === dataPath) return `est le dossier des données (${dataPath})`;
+  if (outPath.startsWith(`${dataPath}${path.sep}`)) return `est à l’intérieur du dossier des données (${dataPath})`;
+  return undefined;
+}
+
 /** `alpes-report build`: validate, compute, render, then write everything at once. */
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const interruption = watchInterruptions(io);
@@ -137,6 +158,11 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 
 async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promise<number> {
   const log = new BuildLog(options, io);
+  const outProblem = outFolderProblem(options.out, options.data);
+  if (outProblem !== undefined) {
+    log.error(`erreur : --out ${outProblem} ; le rapport s’écrirait parmi les données. Choisissez un dossier de sortie à part, par ex. --out out.`);
+    return log.finish(EXIT.usage, [], []);
+  }
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
   if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
   let previousMetrics: PreviousMetrics | undefined;
