@@ -17,6 +17,11 @@ export function normalizeLabel(value: string): string {
     .trim();
 }
 
+/** How a header cell is matched: as a label, also ignoring spaces and apostrophes. */
+export function headerKey(label: string): string {
+  return normalizeLabel(label).replace(/[\s']/g, '');
+}
+
 /** Levenshtein distance, small strings only (labels, communes). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

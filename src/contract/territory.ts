@@ -32,7 +32,7 @@ export const METROPOLE_NORD_OUEST: Territory = {
 };
 
 /** Communes also fold `lès`/`lez` and ignore spaces entirely (`Saint Andre lez Lille`). */
-function communeKey(value: string): string {
+export function communeKey(value: string): string {
   return normalizeLabel(value).replace(/\bles\b/g, 'lez').replace(/[\s']+/g, '');
 }
 

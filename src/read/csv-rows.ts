@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse';
 import { decodeFile, DecodeError, type Encoding } from './decode.js';
-import { normalizeLabel } from '../contract/normalize.js';
+import { headerKey, normalizeLabel } from '../contract/normalize.js';
 import type { ColumnSpec } from '../contract/schemas.js';
 import { isFileSystemError, type Issue } from '../contract/issues.js';
 import { fastPaths } from './fast-paths.js';
@@ -51,9 +51,6 @@ function detectDelimiter(headerLine: string): string {
   return best;
 }
 
-function headerKey(label: string): string {
-  return normalizeLabel(label).replace(/[\s']/g, '');
-}
 
 /** Maps header cells to field keys; reports missing, duplicate and unknown columns. */
 export function matchHeader(

@@ -213,3 +213,45 @@ describe('outputs', () => {
     expect(run.err).not.toContain('Écrit :');
   });
 });
+
+describe('configuration contradictions', () => {
+  const configErrors = async (config: string) => {
+    const data = writeYearFolder();
+    writeFileSync(path.join(data, 'alpes-report.config.json'), config);
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code).toBe(3);
+    expect(run.err).not.toMatch(/\b(Expected|Unexpected|Invalid|expected|received|JSON at position)\b/);
+    return run.err;
+  };
+
+  it('an alias whose key is a commune of the territory', async () => {
+    expect(await configErrors('{"territoire": {"alias": {"Lambersart": "Lompret"}}}')).toContain(
+      'Configuration invalide (territoire > alias > Lambersart) : « Lambersart » est une commune du territoire',
+    );
+  });
+
+  it('a commune listed twice', async () => {
+    const communes = JSON.stringify(['Lambersart', 'Lompret', 'LAMBERSART']);
+    expect(await configErrors(`{"territoire": {"communes": ${communes}}}`)).toContain('Configuration invalide (territoire > communes > 2) : « LAMBERSART » est déjà la commune n° 1');
+  });
+
+  it('an alias chain', async () => {
+    expect(await configErrors('{"territoire": {"alias": {"Lamb": "Lambersar", "Lambersar": "Lambersart"}}}')).toContain('« Lambersar » est lui-même un alias');
+  });
+
+  it('a header alias that names another column', async () => {
+    expect(await configErrors('{"entetes": {"imilo/jeunes.csv": {"Sexe": ["Commune"]}}}')).toContain(
+      'Configuration invalide (entetes > imilo/jeunes.csv > Sexe > 0) : « Commune » désigne déjà la colonne « Commune »',
+    );
+  });
+
+  it('a prototype key', async () => {
+    expect(await configErrors('{"territoire": {"__proto__": {"nom": "X"}}}')).toContain('(territoire > __proto__) : une autre clé : « __proto__ » est un nom réservé');
+  });
+
+  it('JSON syntax and wrong types, in French with their position', async () => {
+    expect(await configErrors('{\n  "territoire": {"nom": "X",}\n}')).toMatch(/alpes-report\.config\.json:2:\d+ erreur \[config\.invalid\] Configuration invalide : ce n’est pas du JSON valide à cet endroit/);
+    expect(await configErrors('{"plie": {"objectifSortiesPositives": "50"}}')).toContain('(plie > objectifSortiesPositives) : un nombre');
+    expect(await configErrors('{"territoire": {"nome": "X"}}')).toContain('aucune clé « nome » à cet endroit');
+  });
+});
