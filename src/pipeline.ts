@@ -67,7 +67,7 @@ export type PreviousYear = Pick<YearResult, 'year' | 'plie' | 'inputs'> & { indi
  * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
  */
 async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
-  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
+  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases, aidCeilingCents: settings.aidCeilingCents };
   const context: ComputeContext = { year, communes: settings.territory.communes };
   const tally = createActivityTally(context);
   const registers = await loadYear(source, tally, issues, { propositions: !forComparisons });

@@ -20,9 +20,11 @@ export interface Settings {
     /** Target positive-exit rate, in percent (50 in seed 000). */
     targetPositiveRate: number;
   };
+  /** A single aid above this many cents is a warning. */
+  aidCeilingCents: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, plie: { targetPositiveRate: 50 } };
+export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, plie: { targetPositiveRate: 50 }, aidCeilingCents: 10_000_00 };
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
 
@@ -44,6 +46,10 @@ export const configFileSchema = z
       .record(nonEmpty, z.record(nonEmpty, z.array(nonEmpty).min(1)))
       .optional()
       .describe('fichier (ex. imilo/jeunes.csv) -> colonne du contrat -> autres intitulés acceptés'),
+    qualite: z
+      .object({ aideMax: z.number().positive().max(10_000_000).describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)') })
+      .strict()
+      .optional(),
     plie: z
       .object({ objectifSortiesPositives: z.number().min(0).max(100).describe('taux de sorties positives visé, en %') })
       .strict()
@@ -172,6 +178,7 @@ export function settingsFrom(config: ConfigFile): Settings {
     },
     headerAliases: config.entetes ?? {},
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
+    aidCeilingCents: config.qualite?.aideMax === undefined ? DEFAULT_SETTINGS.aidCeilingCents : Math.round(config.qualite.aideMax * 100),
   };
 }
 

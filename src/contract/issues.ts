@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'cell.amount',
   'cell.hours',
   'cell.integer',
+  'cell.out_of_range',
   'cell.vocabulary',
   'cell.commune',
   'cell.subtype',
@@ -42,6 +43,7 @@ export const ISSUE_CODES = [
   'quality.age_out_of_range',
   'quality.date_out_of_window',
   'quality.amount_not_granted',
+  'quality.amount_high',
   'quality.duplicate_row',
 ] as const;
 
@@ -67,6 +69,9 @@ export interface Issue {
   suggestion?: string;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
   count?: number;
+  /** An amount in whole cents and the ceiling it passes (quality.amount_high). */
+  amountCents?: number;
+  limitCents?: number;
   /** The system's error code when a file could not be read (EACCES, EISDIR…). */
   errno?: string;
 }

@@ -32,6 +32,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.amount': (i) => `${column(i)} : ${value(i)} n’est pas un montant${expected(i)}.`,
   'cell.hours': (i) => `${column(i)} : ${value(i)} n’est pas un nombre d’heures${expected(i)}.`,
   'cell.integer': (i) => `${column(i)} : ${value(i)} n’est pas un nombre entier${expected(i)}.`,
+  'cell.out_of_range': (i) => `${column(i)} : ${value(i)} est hors des limites plausibles${expected(i)} ; vérifiez la cellule (un chiffre en trop, une colonne décalée).`,
   'cell.vocabulary': (i) => `${column(i)} : ${value(i)} n’est pas une valeur reconnue${suggestion(i)}${expected(i)}.`,
   'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,
   'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
@@ -57,6 +58,8 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'quality.age_out_of_range': (i) => `Âge inhabituel pour le public de la Mission Locale${expected(i)} ; vérifiez la date de naissance.`,
   'quality.date_out_of_window': (i) => `${column(i)} : date éloignée de l’année du rapport${expected(i)} ; vérifiez-la (la ligne est comptée selon sa date).`,
   'quality.amount_not_granted': (i) => `${column(i)} : montant positif sur une aide non accordée${expected(i)}.`,
+  'quality.amount_high': (i) =>
+    `${column(i)} : une aide de ${euros(i.amountCents)} dépasse le plafond plausible de ${euros(i.limitCents)} ; vérifiez le montant (le plafond se règle dans la configuration : "qualite" > "aideMax").`,
   'quality.duplicate_row': (i) => `Ligne en double${expected(i)} : vérifiez l’export (elle est comptée deux fois).`,
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
@@ -158,6 +161,11 @@ export function issuesHidden(count: number, severity: 'error' | 'warning'): stri
 /** `Total des erreurs par code : cell.date 1 000 000 ; cell.required 3.` */
 export function issueTotals(totals: readonly (readonly [string, number])[], severity: 'error' | 'warning'): string {
   return `Total des ${severity === 'error' ? 'erreurs' : 'avertissements'} par code : ${totals.map(([code, count]) => `${code} ${formatCount(count)}`).join(' ; ')}.`;
+}
+
+function euros(cents: number | undefined): string {
+  if (cents === undefined) return '?';
+  return `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })} €`;
 }
 
 function formatCount(count: number): string {

@@ -103,6 +103,8 @@ export interface YearSource {
   communes: CommuneMatcher;
   /** Extra header labels from the configuration file. */
   headerAliases: HeaderAliases;
+  /** A single aid above this many cents is a warning (quality.ts's default when absent). */
+  aidCeilingCents?: number;
 }
 
 /** A guess of a file's data rows from its size (register rows are 35 to 80 bytes), to size tables once. */
@@ -201,7 +203,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, (row) => {
     const { record, line, columns } = row;
     duplicateAide(row);
-    checkAide(record, { file: aidesFile.display, line }, issues);
+    checkAide(record, { file: aidesFile.display, line }, issues, source.aidCeilingCents);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
     const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
     if (jeune !== undefined) aides.set(aides.push(record), 'jeune', jeune);

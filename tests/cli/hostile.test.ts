@@ -255,3 +255,33 @@ describe('configuration contradictions', () => {
     expect(await configErrors('{"territoire": {"nome": "X"}}')).toContain('aucune clé « nome » à cet endroit');
   });
 });
+
+describe('numbers out of range', () => {
+  const issuesOf = async (changes: Record<string, string>, config?: string) => {
+    const data = writeYearFolder(2024, changes);
+    if (config !== undefined) writeFileSync(path.join(data, 'alpes-report.config.json'), config);
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    return { code: run.code, issues: JSON.parse(run.out).issues as { code: string; line: number; severity: string; message: string }[] };
+  };
+
+  it('a 400-digit or 24-digit count and a 400-digit or 11-digit amount are cell errors', async () => {
+    const { code, issues } = await issuesOf({
+      'manuel.csv': `Indicateur;Valeur;Commentaire\ncej.professionnels;${'9'.repeat(400)};\nlabellisation.notes_4;123456789012345678901234;`,
+      'imilo/aides.csv': `Identifiant;Date;Type;Montant;Décision\nA2;15/05/2024;Allocation CEJ;${'9'.repeat(400)};Accordée\nA2;16/05/2024;Allocation CEJ;99 999 999 999,99 €;Accordée`,
+    });
+    expect(code).toBe(3);
+    const outOfRange = issues.filter((issue) => issue.code === 'cell.out_of_range');
+    expect(outOfRange.map((issue) => issue.line)).toEqual([2, 3, 2, 3]);
+    for (const issue of outOfRange) expect(issue.message).not.toMatch(/Infinity|NaN|e\+/);
+  });
+
+  it('a single aid above 10 000 € is a warning, and the ceiling is configurable', async () => {
+    const aides = 'Identifiant;Date;Type;Montant;Décision\nA2;15/05/2024;Allocation CEJ;12 500,00 €;Accordée';
+    const high = (await issuesOf({ 'imilo/aides.csv': aides })).issues.filter((issue) => issue.code === 'quality.amount_high');
+    expect(high).toHaveLength(1);
+    expect(high[0]!.severity).toBe('warning');
+    expect(high[0]!.message).toContain('une aide de 12\u202f500 € dépasse le plafond plausible de 10\u202f000 €');
+    const raised = (await issuesOf({ 'imilo/aides.csv': aides }, '{"qualite": {"aideMax": 20000}}')).issues;
+    expect(raised.filter((issue) => issue.code === 'quality.amount_high')).toEqual([]);
+  });
+});
