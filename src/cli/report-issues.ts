@@ -21,7 +21,7 @@ interface Group {
 }
 
 function groupKey(issue: Issue): string {
-  return `${issue.file}\u0000${issue.code}\u0000${issue.field ?? ''}\u0000${issue.value ?? ''}\u0000${issue.expected ?? ''}\u0000${issue.suggestion ?? ''}`;
+  return `${issue.file}\u0000${issue.code}\u0000${issue.excelNumber ? 'E' : ''}\u0000${issue.field ?? ''}\u0000${issue.value ?? ''}\u0000${issue.expected ?? ''}\u0000${issue.suggestion ?? ''}`;
 }
 
 /** Groups in the order of their first issue (issues sorted by file, line, column). */

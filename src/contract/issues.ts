@@ -72,6 +72,10 @@ export interface Issue {
   /** An amount in whole cents and the ceiling it passes (quality.amount_high). */
   amountCents?: number;
   limitCents?: number;
+  /** The value is a number Excel wrote in scientific notation (1,23E+05): a hint is given. */
+  excelNumber?: true;
+  /** The text encoding a file was found in, when that is the problem (file.encoding). */
+  encoding?: 'utf-16';
   /** The system's error code when a file could not be read (EACCES, EISDIR…). */
   errno?: string;
 }

@@ -12,8 +12,10 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
       ? `Le dossier de l’année est introuvable. Vérifiez --data et --year : il doit contenir ${quote(i.file)}.`
       : `Fichier manquant. Exportez-le et placez-le à cet emplacement (voir le README, « Organisation des données »).`,
   'file.empty': () => 'Le fichier est vide : il doit au moins contenir la ligne d’en-tête.',
-  'file.encoding': () =>
-    'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
+  'file.encoding': (i) =>
+    i.encoding === 'utf-16'
+      ? 'Fichier en UTF-16 (« Texte Unicode » d’Excel) sans indication de l’ordre des octets : il ne peut pas être lu sûrement. Dans Excel, « Fichier > Enregistrer sous », choisissez « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) ».'
+      : 'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
   'file.unreadable': (i) => `Impossible de lire ce fichier : ${fileSystemProblem(i.errno)}.`,
   'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
   'csv.multiline_cell': (i) =>
@@ -37,7 +39,11 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,
   'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
   'cell.duplicate_id': (i) => `${column(i)} : cet identifiant apparaît déjà plus haut dans le fichier ; chaque ligne doit avoir le sien.`,
-  'cell.unknown_reference': (i) => `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.`,
+  'cell.unknown_reference': (i) =>
+    `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.` +
+    (i.excelNumber
+      ? ' Il est écrit en notation scientifique (comme 1,23E+05) : Excel a converti l’identifiant en nombre et perdu ses chiffres ; réexportez le fichier sans l’ouvrir dans Excel, ou importez la colonne au format Texte.'
+      : ''),
   'row.end_before_start': (i) => `${column(i)} : la date de fin est antérieure à la date de début.`,
   'row.birth_after_date': () => 'La date de naissance est postérieure ou égale à la date du premier accueil.',
   'row.part_exceeds_total': (i) => `${column(i)} : ${value(i)} est plus grand que le total dont il fait partie${expected(i)}.`,

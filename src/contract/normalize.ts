@@ -17,6 +17,11 @@ export function normalizeLabel(value: string): string {
     .trim();
 }
 
+/** `1,23E+05`: a numeric id that Excel turned into scientific notation (its digits are lost). */
+export function isExcelScientific(text: string): boolean {
+  return /^\d+(?:[,.]\d+)?E\+\d+$/i.test(text.trim());
+}
+
 /** How a header cell is matched: as a label, also ignoring spaces and apostrophes. */
 export function headerKey(label: string): string {
   return normalizeLabel(label).replace(/[\s']/g, '');

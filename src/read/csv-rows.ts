@@ -192,7 +192,7 @@ async function* readCsvBlocks(
       next = await source.next();
     } catch (error) {
       if (error instanceof DecodeError) {
-        issues.push({ code: 'file.encoding', severity: 'error', file });
+        issues.push({ code: 'file.encoding', severity: 'error', file, ...(error.utf16 ? { encoding: 'utf-16' as const } : {}) });
         return;
       }
       if (isFileSystemError(error)) {
@@ -409,7 +409,7 @@ async function* readCsvBlocks(
   } catch (error) {
     csv?.parser.destroy();
     if (error instanceof DecodeError) {
-      issues.push({ code: 'file.encoding', severity: 'error', file });
+      issues.push({ code: 'file.encoding', severity: 'error', file, ...(error.utf16 ? { encoding: 'utf-16' as const } : {}) });
       return;
     }
     if (isFileSystemError(error)) {

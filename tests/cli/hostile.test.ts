@@ -285,3 +285,36 @@ describe('numbers out of range', () => {
     expect(raised.filter((issue) => issue.code === 'quality.amount_high')).toEqual([]);
   });
 });
+
+describe('encodings and odd values', () => {
+  const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+  it('reads a UTF-16 file with its byte order mark (Excel « Texte Unicode », tab-separated)', async () => {
+    const jeunes = MINIMAL_FILES['imilo/jeunes.csv']!.replaceAll(';', '\t').replaceAll('\n', '\r\n');
+    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/jeunes.csv': utf16le(`${jeunes}\r\n`) })]);
+    expect(run.err).toContain('Données 2024 valides');
+    expect(run.code).toBe(0);
+  });
+
+  it('refuses UTF-16 without a byte order mark, naming it and the Excel menu to use', async () => {
+    const jeunes = Buffer.from(`${MINIMAL_FILES['imilo/jeunes.csv']}\n`, 'utf16le');
+    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/jeunes.csv': jeunes })]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('2024/imilo/jeunes.csv erreur [file.encoding] Fichier en UTF-16');
+    expect(run.err).toContain('« Fichier > Enregistrer sous »');
+    expect(run.err).not.toContain('header.missing_column');
+  });
+
+  it('a time that cannot be (99:99) makes the date invalid', async () => {
+    const events = MINIMAL_FILES['imilo/evenements.csv']!.replace('05/03/2024 09:30', '05/03/2024 99:99');
+    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/evenements.csv': events }), '--json']);
+    expect(JSON.parse(run.out).issues).toContainEqual(expect.objectContaining({ code: 'cell.date', line: 3, value: '05/03/2024 99:99' }));
+  });
+
+  it('an id that Excel wrote as 1,23E+05 gets a hint', async () => {
+    const events = `${MINIMAL_FILES['imilo/evenements.csv']}\n1,23E+05;10/01/2024;SMS;Réalisé`;
+    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/evenements.csv': events })]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('notation scientifique (comme 1,23E+05)');
+  });
+});
