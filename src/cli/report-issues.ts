@@ -94,7 +94,8 @@ export function* issuesJsonLines(before: Record<string, unknown>, issues: readon
   let batch: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const issue = sorted[i]!;
-    batch.push(`    ${JSON.stringify({ ...issue, message: issueMessage(issue) })}${i === sorted.length - 1 ? '' : ','}`);
+    // The issue's own JSON with "message" appended: no copy of the issue per line.
+    batch.push(`    ${JSON.stringify(issue).slice(0, -1)},"message":${JSON.stringify(issueMessage(issue))}}${i === sorted.length - 1 ? '' : ','}`);
     if (batch.length === 1000) {
       yield batch.join('\n');
       batch = [];

@@ -69,6 +69,8 @@ export interface Issue {
   suggestion?: string;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
   count?: number;
+  /** Cells in the header row, when a row has another number of them (row.column_count). */
+  width?: number;
   /** An amount in whole cents and the ceiling it passes (quality.amount_high). */
   amountCents?: number;
   limitCents?: number;

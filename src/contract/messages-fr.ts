@@ -26,7 +26,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'header.unknown_column': (i) => `Colonne ${value(i)} inconnue : elle est ignorée.`,
   'row.column_count': (i) =>
     i.column === undefined
-      ? `Cette ligne n’a que ${i.count ?? '?'} colonne(s)${expected(i)} : un séparateur manque sans doute, et les valeurs sont décalées (elles ne sont pas citées ici).`
+      ? `Cette ligne a ${i.count ?? '?'} colonne(s) au lieu des ${i.width ?? '?'} de l’en-tête : un séparateur manque sans doute, et les valeurs qui suivent sont décalées (elles ne sont pas citées ici).`
       : `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées${expected(i)}.`,
   'cell.required': (i) => `${column(i)} : valeur obligatoire manquante${expected(i)}.`,
   'cell.date': (i) => `${column(i)} : ${value(i)} n’est pas une date valide${expected(i)}.`,
@@ -131,6 +131,8 @@ const SHOWN_LENGTH = 60;
  */
 export function shown(text: string): string {
   const start = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+  // Printable ASCII and French letters, by far the most common: nothing to escape.
+  if (/^[\x20-\x7e\u00c0-\u00ff\u0152\u0153\u2019«»€]*$/.test(start) && !start.includes('\u00a0') && !start.includes('\u00ad')) return start;
   return start.replace(
     /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu,
     (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`,

@@ -133,7 +133,7 @@ export async function validateFile<S extends z.ZodType>(
       if (spec) issue.field = spec.header;
       if (raw !== undefined && raw !== '' && !spec?.personal && !shifted) issue.value = ownText(excerpt(raw)); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
-      if (params?.suggestion) issue.suggestion = params.suggestion;
+      if (params?.suggestion && !shifted) issue.suggestion = params.suggestion;
       issues.push(issue);
     }
   };

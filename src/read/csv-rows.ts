@@ -266,7 +266,7 @@ async function* readCsvBlocks(
     if (cells.length < lastKnownColumn) {
       // A delimiter missing (or one too many, see below): every value after it sits in the
       // wrong column; validate-file quotes none of them.
-      issues.push({ code: 'row.column_count', severity: 'warning', file, line, count: cells.length, expected: `${lastColumn} colonnes, comme l’en-tête` });
+      issues.push({ code: 'row.column_count', severity: 'warning', file, line, count: cells.length, width: lastColumn });
     } else if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
       issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, count: cells.length, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
     }
