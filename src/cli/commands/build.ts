@@ -173,7 +173,7 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
     if (!previousMetrics) {
       log.issues(previousIssues);
       log.error(`Rapport ${options.year} non généré : le fichier --previous est inutilisable. Aucun fichier n’a été écrit.`);
-      return log.finish(EXIT.invalidData, previousIssues, []);
+      return log.finish(dataErrorExit(previousIssues), previousIssues, []);
     }
   }
   // A live line on a terminal only: never in CI logs, with --quiet or --json.
