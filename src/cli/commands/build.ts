@@ -164,7 +164,7 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
     return log.finish(EXIT.usage, [], []);
   }
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
-  if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
+  if (!settings) return log.finish(dataErrorExit(configIssues), configIssues, []);
   let previousMetrics: PreviousMetrics | undefined;
   if (options.previous) {
     const { readPreviousMetrics } = await import('../../load/previous-metrics.js');
