@@ -1,66 +1,34 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { withProgress, type ProgressListener } from './read/progress.js';
+import { findLogo, type LogoProblem } from './render/logo.js';
+import { buildMetricsDocument } from './render/metrics-json.js';
+import type { PdfOutcome } from './render/pdf-output.js';
+import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
+import { WriteFailure, writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
-import { comparePlie, compareYears, type Comparisons, type PlieComparisons, type PreviousIndicators } from './compute/comparisons.js';
-import { computeIndicators, type MissionLocaleIndicators } from './compute/metrics.js';
-import { computeMde, type MdeIndicators } from './compute/mde.js';
-import { computePlie, type PlieIndicators } from './compute/plie.js';
+import { comparePlie, compareYears } from './compute/comparisons.js';
+import { computeIndicators } from './compute/metrics.js';
+import { computeMde } from './compute/mde.js';
+import { computePlie } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
-import { computeTerritory, type TerritoryIndicators } from './compute/territory.js';
+import { computeTerritory } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher } from './contract/territory.js';
 import type { Issue } from './contract/issues.js';
 import { hasErrors } from './contract/issues.js';
+import type { BuildResult, PreviousYear, YearResult } from './compute/report.js';
+import type { PreviousMetrics } from './load/previous-metrics.js';
 import { loadYear } from './load/load-year.js';
 import { loadMde } from './load/load-mde.js';
 import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
-import type { FileSummary } from './load/validate-file.js';
 
 /**
- * read -> validate -> compute for one year, and the previous year when its folder exists.
- * Pure of output: writing is the caller's business, and happens only when there is no error.
+ * The whole path of a year, composed here and nowhere else: read -> contract/load -> compute
+ * (`computeReport`), then render -> write (`buildReport`). The CLI, `diff` and the tests call
+ * these functions; they only parse options and print.
  */
-export interface YearResult {
-  year: number;
-  indicators: MissionLocaleIndicators;
-  /** Null when the year folder has no plie/ (the report then leaves the PLIE out). */
-  plie: PlieIndicators | null;
-  /** Null when the year folder has no mde/ (the report then leaves the MDE pages out). */
-  mde: MdeIndicators | null;
-  /** Null when the year folder has no territoire/ (the report then says the key figures are not provided). */
-  territory: TerritoryIndicators | null;
-  /** Data rows and SHA-256 per input file. */
-  inputs: Record<string, FileSummary>;
-}
-
-export interface BuildResult {
-  issues: Issue[];
-  current?: YearResult;
-  previous?: PreviousYear;
-  comparisons: Comparisons | null;
-  /** The PLIE figures of Y-1 printed next to Y's; null unless both years have PLIE indicators. */
-  plieComparisons: PlieComparisons | null;
-  /** The Y-1 input files behind `comparisons` (read now, or by the earlier build). */
-  previousInputs: Record<string, FileSummary> | null;
-}
-
-/** Indicators of Y-1 from an earlier build's metrics.json, when the data has no Y-1 folder. */
-export interface PreviousMetrics {
-  year: number;
-  indicators: MissionLocaleIndicators;
-  /** Its PLIE indicators, null when that build had no plie/ folder. */
-  plie: PlieIndicators | null;
-  /** The input files that earlier build read. */
-  inputs: Record<string, FileSummary>;
-}
-
-/**
- * What the comparisons use of Y-1: its Mission Locale indicators but the propositions, its PLIE
- * indicators, and the files behind them. `plie` is also null when Y has no plie/ folder (then
- * Y-1's is not read).
- */
-export type PreviousYear = Pick<YearResult, 'year' | 'plie' | 'inputs'> & { indicators: PreviousIndicators };
 
 /**
  * Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's
@@ -152,4 +120,120 @@ export async function computeReport(dataDir: string, year: number, settings: Set
     ...(current ? { current } : {}),
     ...(previous ? { previous } : {}),
   };
+}
+
+export interface BuildRequest {
+  dataDir: string;
+  year: number;
+  settings: Settings;
+  report: ReportKind;
+  formats: readonly Format[];
+  /** The report is written to `<outDir>/<year>/`. */
+  outDir: string;
+  /** An earlier build's metrics.json, for the comparisons when `<data>/<Y-1>/` does not exist. */
+  previousMetrics?: PreviousMetrics;
+  /** --browser, else the automatic lookup. */
+  browser?: string;
+  /** Validate and compute only: render and write nothing. */
+  checkOnly?: boolean;
+  /** SOURCE_DATE_EPOCH (seconds) for the PDF's dates; else the last day of the report year. */
+  sourceDateEpoch?: number;
+  /**
+   * Aborted when the user interrupts (SIGINT, SIGTERM, SIGHUP): the browser is killed and
+   * nothing is written; buildReport then throws the signal's reason.
+   */
+  signal?: AbortSignal;
+}
+
+export interface BuildHooks {
+  /** Rows read, for a live display. */
+  progress?: ProgressListener;
+  /** Called as each stage ends, with its French name (for --verbose and the JSON log). */
+  stageDone?: (name: string) => void;
+}
+
+/** What a build did, as data: the CLI words it and chooses the exit code. */
+export type BuildOutcome =
+  | { status: 'invalid-data'; result: BuildResult }
+  | { status: 'checked'; result: BuildResult & { current: YearResult } }
+  | { status: 'written'; result: BuildResult & { current: YearResult }; written: string[]; pdf: PdfOutcome | null }
+  | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; errno: string; written: string[] }
+  | { status: 'logo-unreadable'; result: BuildResult & { current: YearResult }; problem: LogoProblem };
+
+/** The PDF's dates: fixed, so that two builds of the same data give the same bytes. */
+function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
+  return sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch) ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(year, 11, 31));
+}
+
+/** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
+async function renderOutputs(result: BuildResult & { current: YearResult }, request: BuildRequest, logoDataUrl: string | null, stageDone: (name: string) => void) {
+  const { current } = result;
+  const names = outputNames(request.report, current.year);
+  const files: OutputFile[] = [];
+  let html = '';
+  if (request.formats.includes('html') || request.formats.includes('pdf')) {
+    // Templates and charts (Observable Plot) are loaded only when a document is rendered.
+    const { renderHtml } = await import('./render/html.js');
+    html = renderHtml(
+      {
+        year: current.year,
+        territory: request.settings.territory,
+        indicators: current.indicators,
+        comparisons: result.comparisons,
+        plie: current.plie,
+        mde: current.mde,
+        territoryFigures: current.territory,
+        plieComparisons: result.plieComparisons,
+        logoDataUrl,
+      },
+      request.report,
+    );
+    stageDone('rendu HTML');
+  }
+  if (request.formats.includes('html')) files.push({ name: names.html, content: html });
+  let pdf: PdfOutcome | null = null;
+  if (request.formats.includes('pdf')) {
+    const { renderPdfOutput } = await import('./render/pdf-output.js');
+    pdf = await renderPdfOutput(html, {
+      browser: request.browser,
+      footerTitle: `Rapport d’activité ${current.year} — ${request.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${request.settings.territory.name}`,
+      fixedDate: pdfDate(current.year, request.sourceDateEpoch),
+      ...(request.signal === undefined ? {} : { signal: request.signal }),
+    });
+    if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
+    stageDone('rendu PDF');
+  }
+  if (request.formats.includes('json')) {
+    files.push({ name: names.json, content: `${JSON.stringify(buildMetricsDocument(result, REPORT_IDS[request.report]), null, 2)}\n` });
+  }
+  return { files, pdf };
+}
+
+/**
+ * read -> load -> compute -> render -> write for one report. Nothing is written unless the data
+ * hold no error; then every file is staged and renamed at once (write/atomic-output.ts).
+ */
+export async function buildReport(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuildOutcome> {
+  const stageDone = hooks.stageDone ?? (() => {});
+  const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
+  stageDone('lecture, validation et calcul');
+  const { current } = result;
+  if (!current || hasErrors(result.issues)) return { status: 'invalid-data', result };
+  const computed = { ...result, current };
+  if (request.checkOnly) return { status: 'checked', result: computed };
+  // A logo that is there but unreadable (a folder named logo.png): the user meant one.
+  const logo = request.formats.includes('html') || request.formats.includes('pdf') ? findLogo(request.dataDir, current.year) : { dataUrl: null };
+  if ('problem' in logo) return { status: 'logo-unreadable', result: computed, problem: logo.problem };
+  const { files, pdf } = await renderOutputs(computed, request, logo.dataUrl, stageDone);
+  const folder = path.join(request.outDir, String(current.year));
+  try {
+    const written = writeOutputs(folder, files, request.signal);
+    stageDone('écriture');
+    return { status: 'written', result: computed, written, pdf };
+  } catch (error) {
+    request.signal?.throwIfAborted();
+    const failure = error instanceof WriteFailure ? error : undefined;
+    const cause = (failure?.cause ?? error) as NodeJS.ErrnoException;
+    return { status: 'output-failed', result: computed, folder, errno: cause.code ?? cause.message, written: [...(failure?.written ?? [])] };
+  }
 }

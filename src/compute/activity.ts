@@ -1,7 +1,7 @@
 import { contains, isInYear, type Interval } from '../contract/dates.js';
-import type { Registers, YearSinks } from '../load/load-year.js';
 import { NATURES, THEMES, type Nature, type Theme } from '../contract/vocabularies.js';
 import { zeroes, type ComputeContext } from './shared.js';
+import { type Registers, type YearSinks } from '../load/registers.js';
 
 /**
  * The one pass over événements and propositions. Both files are the big ones (≈15 M rows

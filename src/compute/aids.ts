@@ -1,20 +1,9 @@
 import { isInYear } from '../contract/dates.js';
-import type { Registers } from '../load/load-year.js';
 import type { AidType } from '../contract/vocabularies.js';
 import { manualFigure } from './manual.js';
-import { communeTable, type CommuneTable, type ComputeContext } from './shared.js';
-
-/**
- * Section 12, "Les aides financières". Amounts are whole cents, so sums are exact. Only
- * granted decisions count for beneficiaries and amounts; every row is a dossier studied.
- */
-export interface AidTable {
-  /** Distinct jeunes granted this aid in Y (for Mobilité MDE: granted dossiers). */
-  beneficiaries: number;
-  amountCents: number;
-  dossiersStudied: number;
-  byCommune: CommuneTable<'beneficiaries' | 'amountCents'>;
-}
+import { communeTable, type ComputeContext } from './shared.js';
+import type { AidTable, Aids } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 function aidTable(registers: Registers, context: ComputeContext, type: AidType, unit: 'jeunes' | 'dossiers'): AidTable {
   const table = communeTable(context.communes, ['beneficiaries', 'amountCents'] as const);
@@ -39,17 +28,6 @@ function aidTable(registers: Registers, context: ComputeContext, type: AidType, 
     dossiersStudied,
     byCommune: table.table(),
   };
-}
-
-export interface Aids {
-  pacea: AidTable;
-  cej: AidTable;
-  fajem: AidTable;
-  mobility: AidTable;
-  fundIndirect: AidTable & { individualTrainings: number | null };
-  fundDirect: AidTable & { managementFeesCents: number; totalCents: number };
-  /** All granted aid of the year, fees included. */
-  totalCents: number;
 }
 
 export function computeAids(registers: Registers, context: ComputeContext): Aids {

@@ -1,18 +1,10 @@
-import type { Registers } from '../load/load-year.js';
-import { actionGroup, actionsOfYear, eventFigures, linesByTitle, type ActionGroup, type ActionLine, type EventFigure } from './actions.js';
+import { actionGroup, actionsOfYear, eventFigures, linesByTitle } from './actions.js';
 import { manualFigure } from './manual.js';
 import type { ComputeContext } from './shared.js';
+import type { Citizenship, CivicServiceActions, MobilityWorkshops } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 /** Sections 6 (service civique, its actions), 7 (citoyenneté) and 8 (mobilité internationale, its actions). */
-
-export interface CivicServiceActions {
-  professionals: number | null;
-  informationMeetings: ActionGroup;
-  /** Forums de l'engagement: count and dates. */
-  forums: { count: number; dates: string[] };
-  civicTrainings: { count: number; titles: string[] };
-  committedThroughMlAgreement: number | null;
-}
 
 export function computeCivicServiceActions(registers: Registers, context: ComputeContext): CivicServiceActions {
   const forums = actionsOfYear(registers, context, { type: 'Forum', theme: 'Service civique' });
@@ -26,12 +18,6 @@ export function computeCivicServiceActions(registers: Registers, context: Comput
   };
 }
 
-export interface Citizenship {
-  youthVoice: ActionGroup;
-  antiDiscriminationWorkshops: number;
-  accompagnerAutrement: { jeunes: number | null; missionsLocales: number | null };
-}
-
 export function computeCitizenship(registers: Registers, context: ComputeContext): Citizenship {
   return {
     youthVoice: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Parole aux jeunes' })),
@@ -41,16 +27,6 @@ export function computeCitizenship(registers: Registers, context: ComputeContext
       missionsLocales: manualFigure(registers, 'citoyennete.accompagner_autrement.missions_locales'),
     },
   };
-}
-
-export interface MobilityWorkshops {
-  /** Ateliers, réunions d'information and sessions de formation on international mobility. */
-  total: number;
-  participants: number;
-  lines: ActionLine[];
-  individualFollowUp: number | null;
-  orientedToPartners: number | null;
-  events: EventFigure[];
 }
 
 export function computeMobilityWorkshops(registers: Registers, context: ComputeContext): MobilityWorkshops {

@@ -1,28 +1,12 @@
-import type { Registers } from '../load/load-year.js';
-import { actionGroup, actionsOfYear, type ActionGroup } from './actions.js';
+import { actionGroup, actionsOfYear } from './actions.js';
 import { manualFigure } from './manual.js';
 import { inSituationAtYearEnd } from './pathways.js';
 import { followedIn } from './programmes.js';
-import { share, type ComputeContext, type Share } from './shared.js';
+import { share, type ComputeContext } from './shared.js';
+import type { Health, Schooling } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 /** Sections 10 (santé) and 11 (décrochage scolaire). Most of these figures exist in no export. */
-
-export interface Health {
-  cpam: number | null;
-  pasteur: number | null;
-  ars: number | null;
-  /** Actions with Thème Santé in Y (shown when manuel.csv gives no ARS figure). */
-  healthActions: ActionGroup;
-  listening: {
-    jeunes: number | null;
-    interviews: number | null;
-    speechGroups: number | null;
-    casseTonCliche: number | null;
-    mobilityMeetings: number | null;
-    practiceMeetings: number | null;
-    psychologistNetworkMeetings: number | null;
-  };
-}
 
 export function computeHealth(registers: Registers, context: ComputeContext): Health {
   return {
@@ -40,22 +24,6 @@ export function computeHealth(registers: Registers, context: ComputeContext): He
       psychologistNetworkMeetings: manualFigure(registers, 'sante.pae.reunions_reseau_psy'),
     },
   };
-}
-
-export interface Schooling {
-  /** Obligation de formation overlapping Y. */
-  trainingObligation: {
-    jeunes: number;
-    compliant: number | null;
-    compliantShare: Share | null;
-    /** In an Emploi, Alternance, Formation or Service civique situation on 31/12/Y. */
-    inSituationAtYearEnd: Share;
-  };
-  vocationalSchools: {
-    previousYear: { pae: { territory: number | null; referred: number | null } };
-    currentYear: { pae: { territory: number | null; referred: number | null }; tdo: { territory: number | null; referred: number | null } };
-  };
-  avenirPro: { sessions: [number | null, number | null, number | null]; participants: number | null };
 }
 
 export function computeSchooling(registers: Registers, context: ComputeContext): Schooling {

@@ -1,17 +1,6 @@
-import type { Registers } from '../load/load-year.js';
 import { manualFigure } from './manual.js';
-
-/** Section 13: the labellisation audit score, from the number of criteria at each note. */
-export interface Labellisation {
-  /** Criteria count per note 4, 3, 2, 1. */
-  notes: { 4: number; 3: number; 2: number; 1: number };
-  criteria: number;
-  score: number;
-  maximum: number;
-  /** Mean note out of 4 and out of 20, in hundredths (363 = 3,63), rounded half-up. */
-  meanOutOf4Hundredths: number;
-  meanOutOf20Hundredths: number;
-}
+import type { Labellisation } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 export function computeLabellisation(registers: Registers): Labellisation | null {
   const figures = [4, 3, 2, 1].map((note) => manualFigure(registers, `labellisation.notes_${note}` as 'labellisation.notes_4'));

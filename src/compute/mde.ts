@@ -1,12 +1,14 @@
 import { contains, formatDay, isInYear, type Day, type Interval } from '../contract/dates.js';
-import type { Registers } from '../load/load-year.js';
 import type { MdeLogs } from '../load/load-mde.js';
-import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType, type SiaeType } from '../contract/mde-schemas.js';
+import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType } from '../contract/mde-schemas.js';
 import type { Action } from '../contract/schemas.js';
 import type { ActionType } from '../contract/vocabularies.js';
+import { participationsOf } from './actions.js';
 import { cejIntervalsByJeune } from './activity.js';
 import { manualFigure } from './manual.js';
-import { countSexes, roundedPercent, zeroes, type ComputeContext, type SexCounts } from './shared.js';
+import { countSexes, roundedPercent, zeroes, type ComputeContext } from './shared.js';
+import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 /**
  * The Maison de l'Emploi pages (seed 000, "Participer au développement de l'anticipation des
@@ -14,126 +16,6 @@ import { countSexes, roundedPercent, zeroes, type ComputeContext, type SexCounts
  * MDE, everything else from the mde/ logs. A log that is absent gives null, so the page says
  * "données non fournies" instead of printing zeros.
  */
-
-/** One event with every figure the seed prints for it; null where the data holds none. */
-export interface MdeEvent {
-  date: string;
-  title: string;
-  place: string | null;
-  comment: string | null;
-  exhibitors: number | null;
-  /** Exhibitors from the territory, and their share of all exhibitors. */
-  localExhibitors: number | null;
-  localExhibitorsPercent: number | null;
-  demonstrations: number | null;
-  /** `Visiteurs` of the action row: people who were not registered one by one. */
-  visitors: number | null;
-  /** Registered participants (participations.csv rows); null when the event has none. */
-  participants: number | null;
-  /** Registered participants living in the territory ("dont MNO"). */
-  participantsFromTerritory: number | null;
-  /** Registered participants who were jeunes in CEJ on the day of the event (null when none). */
-  participantsInCej: number | null;
-  interviews: number | null;
-}
-
-/** A set of actions with distinct participants over them ("40 participants, dont 30 de MNO"). */
-export interface ActionSeries {
-  actions: number;
-  participants: number;
-  participantsFromTerritory: number;
-}
-
-export interface RecruitmentOperation extends MdeEvent {
-  /** Contracts of mde/contrats.csv linked to the operation, by type, in vocabulary order (types with none left out). */
-  contracts: { type: MdeContractType; count: number; fromTerritory: number }[];
-}
-
-export interface MdeEvents {
-  /** « C'est décidé, je trouve ma voie ! » (Type Rencontre). */
-  discovery: MdeEvent[];
-  /** « Décroche ton Job ou ta Formation » job datings organised by the MDE. */
-  jobDatings: MdeEvent[];
-  /** Events co-organised or attended (Type Événement, outside business creation). */
-  coOrganised: MdeEvent[];
-  /** The salon(s) the MDE organises, with their business-creation village and workshops. */
-  salons: (MdeEvent & { edition: number | null; sectorVillages: number | null; creationVillages: MdeEvent[]; creationWorkshops: MdeEvent[] })[];
-  /** Forums co-organised or attended (Type Forum). */
-  forums: MdeEvent[];
-  recruitmentOperations: RecruitmentOperation[];
-  /** Recruitment sessions held at the MDE with temp agencies and partners. */
-  recruitmentSessions: ActionSeries;
-}
-
-export interface BusinessCreation {
-  /** Business-creation workshops held by the MDE (not at a salon). */
-  workshops: ActionSeries;
-  /** Other business-creation events (a bus, a day) outside the salon. */
-  events: MdeEvent[];
-  /** mde/creation-entreprise.csv; null when the log is absent. */
-  holders: {
-    welcomed: number;
-    fromTerritory: number;
-    sex: SexCounts;
-    referrals: number;
-    /** Companies created in Y with their seat in the territory, and the holders who created them. */
-    companiesCreated: number;
-    founders: number;
-  } | null;
-}
-
-export interface EmployerRelations {
-  /** Distinct employers met in Y (mde/employeurs.csv); null when the log is absent. */
-  employersMet: number | null;
-  mentors: number | null;
-  /** mde/contrats.csv; null when the log is absent. */
-  contracts: {
-    byType: Record<MdeContractType, { contracts: number; people: number }>;
-    alternance: number;
-  } | null;
-  /** mde/offres.csv; null when the log is absent. */
-  offers: { published: number; inTerritory: number; permanent: number } | null;
-}
-
-export interface InsertionClause {
-  operationsInTerritory: number;
-  operationsOutside: number;
-  hours: number;
-  residents: { people: number; hours: number; hoursOnTerritoryOperations: number; hoursOnOtherOperations: number };
-  nonResidents: { people: number; hours: number };
-  employers: number;
-}
-
-export interface CyberBaseUsers {
-  uses: number;
-  users: number;
-  adults: SexCounts;
-  young: SexCounts;
-}
-
-export interface CyberBase extends CyberBaseUsers {
-  /** Per site, by decreasing uses; users are distinct per site (one person may use two sites). */
-  sites: ({ site: string } & CyberBaseUsers)[];
-  appointments: { appointments: number; people: number; sex: SexCounts; young: number; adults: number };
-}
-
-export interface MobilityAidFigures {
-  /** Rows (recharges, cards, trips) except for collective trips: distinct trips. */
-  units: number;
-  people: number;
-  fromTerritory: number;
-  qpv: number;
-}
-
-export interface MdeIndicators {
-  events: MdeEvents;
-  businessCreation: BusinessCreation;
-  employerRelations: EmployerRelations;
-  insertionClause: InsertionClause | null;
-  cyberBase: CyberBase | null;
-  mobility: Record<MobilityAidType, MobilityAidFigures> | null;
-  siae: { people: number; byType: Record<SiaeType, number> } | null;
-}
 
 // ---------------------------------------------------------------- events
 
@@ -148,12 +30,8 @@ function inCej(sources: EventSources, jeune: number, day: Day): boolean {
   return (sources.cejIntervals.get(jeune) ?? []).some((interval) => contains(interval, day));
 }
 
-function participationsOf(registers: Registers, actionIds: ReadonlySet<string>) {
-  return registers.participations.filter((participation) => actionIds.has(participation.actionId));
-}
-
 function mdeEvent(sources: EventSources, action: Action): MdeEvent {
-  const people = participationsOf(sources.registers, new Set([action.actionId]));
+  const people = participationsOf(sources.registers, action.actionId);
   const registered = people.length > 0;
   const cej = people.filter((participation) => participation.jeune >= 0 && inCej(sources, participation.jeune, action.date)).length;
   return {
@@ -177,9 +55,11 @@ function mdeEvent(sources: EventSources, action: Action): MdeEvent {
 export function actionSeries(registers: Registers, actions: readonly Action[]): ActionSeries {
   const everyone = new Set<number>();
   const local = new Set<number>();
-  for (const participation of participationsOf(registers, new Set(actions.map((action) => action.actionId)))) {
-    everyone.add(participation.participant);
-    if (participation.communeInTerritory === true) local.add(participation.participant);
+  for (const actionId of new Set(actions.map((action) => action.actionId))) {
+    for (const participation of participationsOf(registers, actionId)) {
+      everyone.add(participation.participant);
+      if (participation.communeInTerritory === true) local.add(participation.participant);
+    }
   }
   return { actions: actions.length, participants: everyone.size, participantsFromTerritory: local.size };
 }

@@ -1,63 +1,15 @@
-import type { Registers } from '../load/load-year.js';
-import { actionGroup, actionsOfYear, type ActionGroup } from './actions.js';
+import { actionGroup, actionsOfYear } from './actions.js';
 import type { ActivitySummary } from './activity.js';
-import { computeAids, type Aids } from './aids.js';
-import {
-  computeCitizenship,
-  computeCivicServiceActions,
-  computeMobilityWorkshops,
-  type Citizenship,
-  type CivicServiceActions,
-  type MobilityWorkshops,
-} from './engagement.js';
-import { computeHealth, computeSchooling, type Health, type Schooling } from './health-and-schooling.js';
-import { computeLabellisation, type Labellisation } from './labellisation.js';
-import {
-  computeAlternance,
-  computeCivicService,
-  computeDepartures,
-  computeEmployment,
-  computeImmersions,
-  computeTraining,
-  type Alternance,
-  type CivicService,
-  type Departures,
-  type Employment,
-  type Immersions,
-  type Training,
-} from './pathways.js';
-import { computeCej, computeOtherProgrammes, type Cej, type OtherProgrammes } from './programmes.js';
-import {
-  computeAccompanied,
-  computeContacts,
-  computeNewArrivals,
-  computePropositions,
-  type Accompanied,
-  type Contacts,
-  type NewArrivals,
-  type Propositions,
-} from './public.js';
+import { computeAids } from './aids.js';
+import { computeCitizenship, computeCivicServiceActions, computeMobilityWorkshops } from './engagement.js';
+import { computeHealth, computeSchooling } from './health-and-schooling.js';
+import { computeLabellisation } from './labellisation.js';
+import { computeAlternance, computeCivicService, computeDepartures, computeEmployment, computeImmersions, computeTraining } from './pathways.js';
+import { computeCej, computeOtherProgrammes } from './programmes.js';
+import { computeAccompanied, computeContacts, computeNewArrivals, computePropositions } from './public.js';
 import type { ComputeContext } from './shared.js';
-
-/**
- * Every indicator of the Mission Locale report for one year, grouped by report section.
- * This object is what `metrics.json` holds under `indicators` and what templates render.
- */
-export interface MissionLocaleIndicators {
-  public: { newArrivals: NewArrivals; accompanied: Accompanied; contacts: Contacts; propositions: Propositions };
-  immersion: { immersions: Immersions; vrWorkshops: ActionGroup };
-  training: { training: Training; trainingWorkshops: ActionGroup };
-  employment: Employment;
-  alternance: Alternance;
-  civicService: CivicService & { actions: CivicServiceActions };
-  citizenship: Citizenship;
-  internationalMobility: { workshops: MobilityWorkshops; departures: Departures };
-  programmes: { cej: Cej; others: OtherProgrammes };
-  health: Health;
-  schooling: Schooling;
-  aids: Aids;
-  labellisation: Labellisation | null;
-}
+import type { MissionLocaleIndicators } from '../contract/metrics-schema.js';
+import { type Registers } from '../load/registers.js';
 
 export function computeIndicators(registers: Registers, activity: ActivitySummary, context: ComputeContext): MissionLocaleIndicators {
   return {

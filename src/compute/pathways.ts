@@ -1,26 +1,11 @@
 import { dayOf, isInYear, overlapsYear, contains } from '../contract/dates.js';
-import type { Linked, Registers } from '../load/load-year.js';
 import type { Situation } from '../contract/schemas.js';
 import type { Qualification } from '../contract/vocabularies.js';
-import {
-  AGE_BANDS_WITH_OVER_25,
-  MERGED_QUALIFICATION_BANDS,
-  QUALIFICATION_BANDS,
-  ageBandWithOver25,
-  communeTable,
-  countSexes,
-  isBelowBac,
-  mergedQualification,
-  rankedLabels,
-  share,
-  zeroes,
-  type AgeBandWithOver25,
-  type CommuneTable,
-  type ComputeContext,
-  type MergedQualification,
-  type Share,
-  type SexCounts,
-} from './shared.js';
+import { ageBandWithOver25, communeTable, countSexes, isBelowBac, mergedQualification, rankedLabels, share, zeroes, type ComputeContext } from './shared.js';
+import { AGE_BANDS_WITH_OVER_25, EMPLOYMENT_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS, TRAINING_ROWS, type AgeBandWithOver25, type EmploymentRow, type MergedQualification } from '../contract/report-rows.js';
+import type { Alternance, CivicService, Departures, Employment, Immersions, Training } from '../contract/metrics-schema.js';
+import { type CommuneTable, type Share, type SexCounts } from '../contract/metrics-schema.js';
+import { type Linked, type Registers } from '../load/registers.js';
 
 /**
  * Sections 2 to 6 and 8: what young people did (immersions, training, jobs, alternance,
@@ -77,16 +62,6 @@ function domains(registers: Registers, situations: readonly number[]): string[] 
 
 // ---------------------------------------------------------------- 2. PMSMP
 
-export interface Immersions {
-  /** Immersion (PMSMP) situations starting in Y. */
-  total: number;
-  byCommune: CommuneTable<'count'>;
-  /** Shares over the distinct jeunes holding them. */
-  holders: number;
-  withoutDiploma: Share;
-  women: Share;
-}
-
 export function computeImmersions(registers: Registers, context: ComputeContext): Immersions {
   const situations = startingIn(registers, context.year, new Set(['Immersion']));
   const people = holders(registers, situations);
@@ -101,25 +76,6 @@ export function computeImmersions(registers: Registers, context: ComputeContext)
 
 // ---------------------------------------------------------------- 3. Formation
 
-export const TRAINING_ROWS = ['Autre formation', 'Conseil Régional', 'Formation initiale'] as const;
-
-export interface Training {
-  /** Formation situations starting in Y ("actions de formation"). */
-  situations: number;
-  /** Distinct jeunes among them ("jeunes entrés en formation"). */
-  jeunes: number;
-  byType: Record<(typeof TRAINING_ROWS)[number], number>;
-  byCommune: CommuneTable<'count'>;
-  sex: SexCounts;
-  qualification: Record<MergedQualification, number>;
-  belowBac: Share;
-  /** Jeunes with at least one qualifying or pre-qualifying training, over the jeunes. */
-  qualifyingJeunes: Share;
-  /** Qualifying or pre-qualifying situations, over the situations. */
-  qualifyingSituations: Share;
-  /** The most frequent sector, as a share of the situations. */
-  topSector: { label: string; share: Share } | null;
-}
 
 export function computeTraining(registers: Registers, context: ComputeContext): Training {
   const situations = startingIn(registers, context.year, new Set(['Formation']));
@@ -153,8 +109,6 @@ export function computeTraining(registers: Registers, context: ComputeContext): 
 
 // ---------------------------------------------------------------- 4. Emploi
 
-export const EMPLOYMENT_ROWS = ['CDD', 'Intérim / Saisonnier', 'Alternance', 'CDI', 'Contrat Unique d’Insertion', 'Création d’entreprise'] as const;
-export type EmploymentRow = (typeof EMPLOYMENT_ROWS)[number];
 
 /** Seed 001's grouping of contract types (the CDI row includes CIE en CDI, CUI = PEC + CIE CDD). */
 export function employmentRow(situation: LinkedSituation): EmploymentRow | undefined {
@@ -176,23 +130,6 @@ export function employmentRow(situation: LinkedSituation): EmploymentRow | undef
     default:
       return undefined;
   }
-}
-
-export interface Employment {
-  /** Emploi and Alternance situations starting in Y. */
-  situations: number;
-  jeunes: number;
-  byType: Record<EmploymentRow, number>;
-  byCommune: CommuneTable<'count'>;
-  /** The five most frequent sectors, as shares of the situations. */
-  topSectors: { label: string; share: Share }[];
-  men: Share;
-  women: Share;
-  /** Age at the start of the jeune's first situation emploi of the year (26+ counted apart). */
-  age: Record<AgeBandWithOver25, Share>;
-  qualification: Record<Qualification, number>;
-  belowBac: Share;
-  pec: { total: number; byCommune: CommuneTable<'count'> };
 }
 
 export function computeEmployment(registers: Registers, context: ComputeContext): Employment {
@@ -230,21 +167,6 @@ export function computeEmployment(registers: Registers, context: ComputeContext)
 
 // ---------------------------------------------------------------- 5. Alternance
 
-export interface Alternance {
-  /** Alternance situations starting in Y. */
-  contracts: number;
-  apprenticeship: number;
-  professionalisation: number;
-  byCommune: CommuneTable<'count'>;
-  /** Per contract. */
-  women: Share;
-  men: Share;
-  preparedLevel: Record<'BEP/CAP' | 'BAC' | 'Supérieur au BAC', Share>;
-  topSectors: { label: string; share: Share }[];
-  /** Distinct jeunes with an Alternance situation overlapping Y. */
-  followedJeunes: number;
-}
-
 export function computeAlternance(registers: Registers, context: ComputeContext): Alternance {
   const indexes = startingIn(registers, context.year, new Set(['Alternance']));
   const contracts = indexes.map((index) => registers.situations.get(index));
@@ -279,15 +201,8 @@ export function computeAlternance(registers: Registers, context: ComputeContext)
 
 // ---------------------------------------------------------------- 6. Service civique
 
-export interface CivicService {
-  /** Distinct jeunes with a Service civique situation overlapping Y. */
-  running: number;
-  /** … of whom started one in Y. */
-  started: number;
-  byCommune: CommuneTable<'running' | 'started'>;
-}
-
-export function computeCivicService(registers: Registers, context: ComputeContext): CivicService {
+/** Service civique situations; the actions of the section come from actions.csv (engagement.ts). */
+export function computeCivicService(registers: Registers, context: ComputeContext): Omit<CivicService, 'actions'> {
   const running = new Set<number>();
   const started = new Set<number>();
   registers.situations.scan((situation) => {
@@ -302,12 +217,6 @@ export function computeCivicService(registers: Registers, context: ComputeContex
 }
 
 // ---------------------------------------------------------------- 8. Départs à l'étranger
-
-export interface Departures {
-  total: number;
-  /** By programme (Sous-type), in order of first departure; countries in order of departure. */
-  byProgramme: { programme: string; count: number; countries: string[] }[];
-}
 
 export function computeDepartures(registers: Registers, context: ComputeContext): Departures {
   const departures = startingIn(registers, context.year, new Set(['Mobilité internationale']))

@@ -10,19 +10,9 @@ import {
   type PlieParticipant,
   type PlieStepType,
 } from '../contract/plie-schemas.js';
-import {
-  communeTable,
-  countSexes,
-  isBelowBac,
-  rankedLabels,
-  share,
-  sum,
-  zeroes,
-  type CommuneTable,
-  type ComputeContext,
-  type SexCounts,
-  type Share,
-} from './shared.js';
+import { communeTable, countSexes, isBelowBac, rankedLabels, share, sum, zeroes, type ComputeContext } from './shared.js';
+import type { PlieExits, PlieIndicators, PliePathLength, PliePopulation, PlieProgramme, PlieSteps } from '../contract/metrics-schema.js';
+import { type Share } from '../contract/metrics-schema.js';
 
 /**
  * The PLIE pages of the ALPES report (seed 000, 2023): participants en parcours and nouvelles
@@ -39,32 +29,6 @@ export interface PlieContext extends ComputeContext {
 export const SENIOR_AGE = 50;
 
 // ---------------------------------------------------------------- populations
-
-/** A group of participants described as the seed's « Les participants » page does. */
-export interface PliePopulation {
-  /** 383 participants en parcours; 134 nouvelles entrées. */
-  total: number;
-  /** 177 H / 206 F en parcours; 54 H / 80 F entrées. */
-  sex: SexCounts;
-  /** 54 % (206/383); 60 % (80/134). */
-  women: Share;
-  /** 46 % (177/383); 40 % (54/134). */
-  men: Share;
-  /**
-   * « sont des séniors » (28 % en parcours, 16 % des entrées): aged 50 or more on their
-   * `Date d'entrée`. **Choice**: the age, not the `Senior` criterion (glossary §3, §8.4), so the
-   * share does not depend on how the criterion was filled in; see `seniorCriterion`.
-   */
-  seniors: Share;
-  /** `Public` includes `Senior`: the entry criterion, exposed next to the age-based share. */
-  seniorCriterion: Share;
-  /** `Public` includes `RSA` (77 % en parcours, 92 % des entrées; a PLIE entry criterion). */
-  rsa: Share;
-  /** Niveau ≤ CAP = BEP/CAP + Aucun diplôme (69 % en parcours, 66 % des entrées). */
-  upToCap: Share;
-  /** Every commune of the territory, in report order (383 = 82 + 87 + 0 + 80 + …). */
-  byCommune: CommuneTable<'count'>;
-}
 
 function isSenior(participant: PlieParticipant): boolean {
   return ageOn(participant.birthDate, participant.entry) >= SENIOR_AGE;
@@ -100,22 +64,6 @@ export function newEntrants(registers: PlieRegisters, year: number): PliePartici
 
 // ---------------------------------------------------------------- étapes
 
-export interface PlieSteps {
-  /** Étapes overlapping Y: « 478 étapes mobilisées pour 383 participants ». */
-  mobilised: number;
-  /** Distinct participants holding them (the seed prints the participants en parcours instead). */
-  participants: number;
-  /** Of which started in Y: « 70 % des étapes démarrées en 2023 ». */
-  startedInYear: Share;
-  /**
-   * Each type as a share of the mobilised étapes; the types are disjoint and the shares add up
-   * to 100 % before rounding: « Les contrats IAE représentent 14 % des étapes », « Les actions
-   * de remobilisation (prestations) représentent 36 % ». **Choice** (glossary §8.4): the seed's
-   * « 44 % Parcours Emploi » is read as the `Emploi` type alone.
-   */
-  byType: Record<PlieStepType, Share>;
-}
-
 export function computePlieSteps(registers: PlieRegisters, year: number): PlieSteps {
   const mobilised = registers.etapes.filter((etape) => overlapsYear(etape, year));
   const byType = zeroes(PLIE_STEP_TYPES);
@@ -133,47 +81,6 @@ export function computePlieSteps(registers: PlieRegisters, year: number): PlieSt
 }
 
 // ---------------------------------------------------------------- sorties
-
-export interface PlieExits {
-  /** Participants whose `Date de sortie` is in Y: 168. */
-  total: number;
-  /** « Positives » = Emploi + Formation: 86 (= 67 + 19). */
-  positive: number;
-  /** « Autres » = légitimes + Réorientation + Rupture: 82. */
-  others: number;
-  /** Légitimes = Santé + Emploi probable sans justificatif + Déménagement + Retraite: 23 (8 + 8 + 4 + 3). */
-  legitimate: number;
-  /** Every reason, in vocabulary order (67 Emploi, 8 Santé…). */
-  byReason: Record<PlieExitReason, number>;
-  /** Taux de sorties positives = positive / total: 86/168 = 51 %. Percent null without exits. */
-  rate: Share;
-  /**
-   * Taux ajusté (hors sorties légitimes) = positive / (total − legitimate): 86/145 = 59 %.
-   * Percent null when every exit is légitime (or there is none), never 0 %.
-   */
-  adjustedRate: Share;
-  /** The configured target, in percent (50). */
-  target: number;
-  /** Raw rate ≥ target, on the exact ratio (not the rounded percent); null without exits. */
-  targetMet: boolean | null;
-  /** Positive exits with the RSA criterion: « Les allocataires du RSA représentent 64 % ». */
-  positiveRsa: Share;
-  /** Positive exits with a niveau ≤ CAP: « Les niveaux ≤ CAP représentent 73 % ». */
-  positiveUpToCap: Share;
-  /**
-   * Emploi exits by `Secteur`: the five most frequent sectors, each as a share of the Emploi
-   * exits, and the share they cover together: « 85 % des 67 sorties Emploi sont répartis sur
-   * 5 secteurs » (16 + 15 + 9 + 9 + 8 = 57; 57/67). Spellings differing only by case or accents
-   * are grouped; ties are alphabetical. Emploi exits without a sector stay in the denominator.
-   */
-  employmentSectors: {
-    top: { label: string; share: Share }[];
-    covered: Share;
-    withoutSector: number;
-  };
-  /** Positive exits by commune (86 = 19 + 19 + 17 + …; every commune listed, Lompret 0 included). */
-  positiveByCommune: CommuneTable<'count'>;
-}
 
 /** Participants who exited in Y. Validation guarantees a `Motif de sortie` with every exit date. */
 function exitsIn(registers: PlieRegisters, year: number): (PlieParticipant & { exit: Day; exitReason: PlieExitReason })[] {
@@ -229,18 +136,6 @@ export function completedMonths(start: Day, end: Day): number {
   return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
 }
 
-export interface PliePathLength {
-  /** Participants whose path ended in Y (the exits). */
-  participants: number;
-  /**
-   * « La durée moyenne des parcours est de 34 mois »: mean, over the participants exiting in
-   * Y, of the completed months between `Date d'entrée` and `Date de sortie`, rounded half-up to
-   * a whole month. **Choice** (glossary §8.4: the seed does not say over whom): finished paths
-   * only, so the figure does not shrink with every new entrant. Null when nobody exited.
-   */
-  meanMonths: number | null;
-}
-
 export function computePliePathLength(registers: PlieRegisters, year: number): PliePathLength {
   const exits = exitsIn(registers, year);
   const n = exits.length;
@@ -251,23 +146,6 @@ export function computePliePathLength(registers: PlieRegisters, year: number): P
 }
 
 // ---------------------------------------------------------------- the section
-
-/**
- * « Accompagnement Social » and « Formations / Prestations » (seed 000): actions run by
- * operators whose figures no export holds, so they come from manuel.csv (null when absent,
- * never 0). Totals are sums of the parts, so the page cannot contradict itself.
- */
-export interface PlieProgramme {
-  socialSupport: { collectiveActions: number | null; participants: number | null; hours: number | null };
-  training: {
-    agreements: number | null;
-    providers: number | null;
-    /** validatedTraining + drivingLicence.total; null when both are unknown. */
-    participants: number | null;
-    validatedTraining: number | null;
-    drivingLicence: { total: number | null; obtained: number | null; inProgress: number | null; failed: number | null };
-  };
-}
 
 /** Sum of the known parts; null when none is known. */
 function sumKnown(values: readonly (number | null)[]): number | null {
@@ -294,19 +172,6 @@ export function computePlieProgramme(manual: ReadonlyMap<ManualKey, number>): Pl
       drivingLicence: { total: licenceTotal, ...licence },
     },
   };
-}
-
-export interface PlieIndicators {
-  /** Participants en parcours in Y (383). */
-  participants: PliePopulation;
-  /** Nouvelles entrées in Y (134). */
-  newEntries: PliePopulation;
-  /** « Les nouvelles entrées représentent 35 % du nombre total des participants en parcours » (134/383). */
-  newEntriesShare: Share;
-  steps: PlieSteps;
-  exits: PlieExits;
-  pathLength: PliePathLength;
-  programme: PlieProgramme;
 }
 
 /** @param manual manuel.csv of the year (the PLIE's programme figures live there). */

@@ -1,26 +1,14 @@
 import { ageOn, isInYear, overlapsYear } from '../contract/dates.js';
-import type { Linked, RegisteredJeune, Registers } from '../load/load-year.js';
 import type { Dispositif } from '../contract/schemas.js';
-import { NATURES, type Programme, type Qualification } from '../contract/vocabularies.js';
-import { actionGroup, actionsOfYear, attendance, type ActionGroup } from './actions.js';
+import { NATURES, type Programme } from '../contract/vocabularies.js';
+import { actionGroup, actionsOfYear, attendance, participationsOf } from './actions.js';
 import { cejIntervalsByJeune, type ActivitySummary } from './activity.js';
 import { manualFigure } from './manual.js';
 import { situationsInside } from './pathways.js';
-import {
-  MERGED_QUALIFICATION_BANDS,
-  QUALIFICATION_BANDS,
-  communeTable,
-  countSexes,
-  isBelowBac,
-  mergedQualification,
-  share,
-  zeroes,
-  type CommuneTable,
-  type ComputeContext,
-  type MergedQualification,
-  type Share,
-  type SexCounts,
-} from './shared.js';
+import { communeTable, countSexes, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
+import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS } from '../contract/report-rows.js';
+import type { Cej, OtherProgrammes, SeephAction } from '../contract/metrics-schema.js';
+import { type Linked, type RegisteredJeune, type Registers } from '../load/registers.js';
 
 /** Section 9, "Les dispositifs d'accompagnement": CEJ, handicap, parrainage, coaching, culture, PPAE, PACEA, JSMJ. */
 
@@ -41,27 +29,6 @@ export function followedIn(registers: Registers, year: number, programme: Progra
   return jeunes;
 }
 
-export const CEJ_CONTACT_GROUPS = ['Entretien', 'Téléphone / SMS', 'Email', 'Autres'] as const;
-export const CEJ_MEASURE_ROWS = ['Emploi', 'Formation', 'Immersion', 'Alternance', 'Service civique', 'Autres'] as const;
-
-export interface Cej {
-  followed: number;
-  entered: number;
-  byCommune: CommuneTable<'followed' | 'entered'>;
-  professionals: number | null;
-  /** Actions with Thème CEJ in Y ("ateliers/activités"). */
-  workshops: number;
-  contacts: { total: number; byGroup: Record<(typeof CEJ_CONTACT_GROUPS)[number], number>; perJeune: number | null };
-  measures: { total: number; jeunes: number; byType: Record<(typeof CEJ_MEASURE_ROWS)[number], number>; jeunesShareOfFollowed: Share };
-  entrants: {
-    men: Share;
-    /** Age at CEJ entry. */
-    aged18to21: Share;
-    belowBac: Share;
-    qpv: Share;
-    qualification: Record<Qualification, number>;
-  };
-}
 
 export function computeCej(registers: Registers, activity: ActivitySummary, context: ComputeContext): Cej {
   const { year } = context;
@@ -126,30 +93,6 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   };
 }
 
-export interface SeephAction {
-  title: string;
-  /** `Visiteurs` when given, else registered participants. */
-  attendance: number;
-  /** Registered participants who are jeunes of jeunes.csv / others (partners…); null with `Visiteurs`. */
-  jeunes: number | null;
-  partners: number | null;
-}
-
-export interface OtherProgrammes {
-  /** Jeunes reçus en entretien in Y with an RQTH. */
-  rqthAccompanied: number;
-  /** Handicap renforcé overlapping Y. */
-  disabilityReinforced: number;
-  seeph: { total: number; actions: SeephAction[] };
-  drivingLicenceRegionalAid: number | null;
-  mentoring: { entered: number; qualification: Record<MergedQualification, number>; sex: SexCounts; byCommune: CommuneTable<'count'> };
-  coaching: { group: ActionGroup; individual: number | null };
-  culture: ActionGroup;
-  ppae: { entered: number; newArrivals: number };
-  pacea: number;
-  jsmj: number;
-}
-
 export function computeOtherProgrammes(registers: Registers, activity: ActivitySummary, context: ComputeContext): OtherProgrammes {
   const { year } = context;
   const mentoring = distinctJeunes(registers, entered(registers, year, 'Parrainage'));
@@ -161,7 +104,7 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   }
   const seephActions = actionsOfYear(registers, context, { theme: 'Handicap (SEEPH)' }).sort((a, b) => a.date - b.date || a.title.localeCompare(b.title, 'fr'));
   const seeph = seephActions.map((action): SeephAction => {
-    const people = registers.participations.filter((participation) => participation.actionId === action.actionId);
+    const people = participationsOf(registers, action.actionId);
     const registered = action.visitors === undefined && people.length > 0;
     const jeunes = people.filter((participation) => participation.jeune >= 0).length;
     return {

@@ -1,44 +1,13 @@
 import { dayOf, isInYear } from '../contract/dates.js';
-import type { RegisteredJeune, Registers } from '../load/load-year.js';
-import { HOUSINGS, NATURES, THEMES, type Housing, type Nature, type Qualification, type Theme } from '../contract/vocabularies.js';
+import { HOUSINGS, NATURES, THEMES, type Housing, type Nature } from '../contract/vocabularies.js';
 import type { ActivitySummary } from './activity.js';
-import {
-  AGE_BANDS,
-  AGE_BANDS_WITH_OVER_25,
-  QUALIFICATION_BANDS,
-  ageBand,
-  ageBandWithOver25,
-  communeTable,
-  countSexes,
-  share,
-  zeroes,
-  type AgeBand,
-  type AgeBandWithOver25,
-  type CommuneTable,
-  type ComputeContext,
-  type Share,
-  type SexCounts,
-} from './shared.js';
+import { ageBand, ageBandWithOver25, communeTable, countSexes, share, zeroes, type ComputeContext } from './shared.js';
+import { AGE_BANDS, AGE_BANDS_WITH_OVER_25, CONTACT_GROUPS, QUALIFICATION_BANDS, type AgeBand, type AgeBandWithOver25, type ContactGroup } from '../contract/report-rows.js';
+import type { Accompanied, Contacts, NewArrivals, Propositions } from '../contract/metrics-schema.js';
+import { type Share, type SexCounts } from '../contract/metrics-schema.js';
+import { type RegisteredJeune, type Registers } from '../load/registers.js';
 
 /** Section 1, "Le public": new arrivals, accompanied young people, contacts, propositions. */
-
-export interface NewArrivals {
-  total: number;
-  qpv: number;
-  byCommune: CommuneTable<'newArrivals' | 'qpv'>;
-  /** Age at the date of first arrival × validated qualification. */
-  ageByQualification: Record<AgeBand, Record<Qualification, number>>;
-  qualificationTotals: Record<Qualification, number>;
-  sexByAge: Record<'F' | 'H', Record<AgeBand, number>>;
-  ageTotals: Record<AgeBand, number>;
-  sexTotals: SexCounts;
-  drivingLicence: Share;
-  withoutDrivingLicence: Share;
-  housing: Record<Housing, Share>;
-  belowBac: Share;
-  women: Share;
-  aged16to17: Share;
-}
 
 export function computeNewArrivals(registers: Registers, context: ComputeContext): NewArrivals {
   const communes = communeTable(context.communes, ['newArrivals', 'qpv'] as const);
@@ -88,24 +57,6 @@ export function computeNewArrivals(registers: Registers, context: ComputeContext
   };
 }
 
-export interface Accompanied {
-  /** Distinct jeunes with a realised événement in Y. */
-  inContact: number;
-  /** Distinct jeunes with a realised Entretien-group événement in Y ("jeunes accompagnés"). */
-  receivedInInterview: number;
-  byCommune: CommuneTable<'inContact' | 'receivedInInterview'>;
-  qpv: { total: number; byQuartier: { quartier: string; commune: string; count: number }[] };
-  qualification: Record<Qualification, number>;
-  /** Age at 31/12/Y. */
-  age: Record<AgeBandWithOver25, Share>;
-  sex: SexCounts;
-  belowBac: Share;
-  aged18to21: Share;
-  men: Share;
-  /** Received in interview with RQTH = Oui. */
-  rqth: number;
-}
-
 export function computeAccompanied(registers: Registers, activity: ActivitySummary, context: ComputeContext): Accompanied {
   const communes = communeTable(context.communes, ['inContact', 'receivedInInterview'] as const);
   const qualification = zeroes(QUALIFICATION_BANDS);
@@ -153,9 +104,6 @@ export function computeAccompanied(registers: Registers, activity: ActivitySumma
   };
 }
 
-/** Report groups of contact natures (seed 001, "Les contacts"). */
-export const CONTACT_GROUPS = ['Entretien', 'SMS', 'E-mail', 'Téléphone', 'Autres'] as const;
-export type ContactGroup = (typeof CONTACT_GROUPS)[number];
 
 export function contactGroup(nature: Nature): ContactGroup {
   switch (nature) {
@@ -172,13 +120,6 @@ export function contactGroup(nature: Nature): ContactGroup {
   }
 }
 
-export interface Contacts {
-  total: number;
-  entretiens: number;
-  byGroup: Record<ContactGroup, number>;
-  byCommune: CommuneTable<'contacts' | 'entretiens'>;
-}
-
 export function computeContacts(activity: ActivitySummary, context: ComputeContext): Contacts {
   const byGroup = zeroes(CONTACT_GROUPS);
   for (const nature of NATURES) byGroup[contactGroup(nature)] += activity.contactsByNature[nature];
@@ -189,12 +130,6 @@ export function computeContacts(activity: ActivitySummary, context: ComputeConte
   });
   const total = Object.values(byGroup).reduce((a, b) => a + b, 0);
   return { total, entretiens: byGroup.Entretien, byGroup, byCommune: communes.table() };
-}
-
-export interface Propositions {
-  total: number;
-  byTheme: Record<Theme, number>;
-  employment: Share;
 }
 
 export function computePropositions(activity: ActivitySummary): Propositions {

@@ -1,19 +1,14 @@
 import { ageOn, type Day } from '../contract/dates.js';
 import { normalizeLabel } from '../contract/normalize.js';
+import type { AgeBand, AgeBandWithOver25, MergedQualification } from '../contract/report-rows.js';
 import type { Qualification, Sex } from '../contract/vocabularies.js';
+import type { CommuneRow, CommuneTable, SexCounts, Share } from '../contract/metrics-schema.js';
 
 /** What every indicator knows besides the records: the year and the territory's communes. */
 export interface ComputeContext {
   year: number;
   /** Commune labels in report order. */
   communes: readonly string[];
-}
-
-/** A count out of a total with its rounded percentage (null when the total is 0). */
-export interface Share {
-  count: number;
-  total: number;
-  percent: number | null;
 }
 
 /**
@@ -56,10 +51,6 @@ export function changeHundredths(current: number, previous: number): number | nu
   return Math.sign(numerator) * Math.floor((2 * Math.abs(numerator) + previous) / (2 * previous));
 }
 
-export const AGE_BANDS = ['16 - 17 ans', '18 - 21 ans', '22 - 25 ans'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-export const AGE_BANDS_WITH_OVER_25 = [...AGE_BANDS, '26 et +'] as const;
-export type AgeBandWithOver25 = (typeof AGE_BANDS_WITH_OVER_25)[number];
 
 /** Age band for tables without a 26+ column (older ages fold into 22 - 25, younger into 16 - 17). */
 export function ageBand(birth: Day, on: Day): AgeBand {
@@ -73,9 +64,6 @@ export function ageBandWithOver25(birth: Day, on: Day): AgeBandWithOver25 {
   return ageOn(birth, on) >= 26 ? '26 et +' : ageBand(birth, on);
 }
 
-export const QUALIFICATION_BANDS = ['Supérieur au BAC', 'BAC', 'BEP/CAP', 'Aucun diplôme'] as const satisfies readonly Qualification[];
-export const MERGED_QUALIFICATION_BANDS = ['BAC et plus', 'BEP/CAP', 'Aucun diplôme'] as const;
-export type MergedQualification = (typeof MERGED_QUALIFICATION_BANDS)[number];
 
 export function mergedQualification(band: Qualification): MergedQualification {
   return band === 'Supérieur au BAC' || band === 'BAC' ? 'BAC et plus' : band;
@@ -96,12 +84,6 @@ export function sum(values: Iterable<number>): number {
   return total;
 }
 
-export interface SexCounts {
-  F: number;
-  H: number;
-  total: number;
-}
-
 export function countSexes(sexes: Iterable<Sex>): SexCounts {
   const counts = { F: 0, H: 0, total: 0 };
   for (const sex of sexes) {
@@ -109,14 +91,6 @@ export function countSexes(sexes: Iterable<Sex>): SexCounts {
     counts.total++;
   }
   return counts;
-}
-
-/** One row of a commune table: the commune and its named values. */
-export type CommuneRow<K extends string> = { commune: string } & Record<K, number>;
-
-export interface CommuneTable<K extends string> {
-  rows: CommuneRow<K>[];
-  total: Record<K, number>;
 }
 
 /**

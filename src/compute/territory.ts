@@ -1,7 +1,8 @@
 import { dayOf, partsOf, type Day } from '../contract/dates.js';
 import type { TerritoryFigureRow, TerritoryRegisters } from '../load/load-territory.js';
 import { JOB_SEEKER_KEYS, type TerritoryIndicatorKey } from '../contract/territory-schemas.js';
-import { change, communeTable, roundedPercentTenths, type CommuneTable, type ComputeContext } from './shared.js';
+import { change, communeTable, roundedPercentTenths, type ComputeContext } from './shared.js';
+import type { JobSeekerPart, SourceLine, TenthsShare, TerritoryFigure, TerritoryIndicators } from '../contract/metrics-schema.js';
 
 /**
  * « Les données clés du territoire » (seed 000, 2023): population by commune, private-sector
@@ -12,84 +13,6 @@ import { change, communeTable, roundedPercentTenths, type CommuneTable, type Com
  * divides the job-seeker parts by their total and compares each figure with its value one year
  * earlier, always at one decimal (glossary §1: the territory figures use 1 decimal).
  */
-
-/** A share at one decimal: 1 860 / 8 793 -> 21.2. */
-export interface TenthsShare {
-  count: number;
-  total: number;
-  /** count / total × 100 rounded half-up to 1 decimal on the exact ratio; null when total is 0. */
-  percent: number | null;
-}
-
-export interface TerritoryFigure {
-  /** The published figure (8 793 demandeurs A, B, C). */
-  value: number;
-  /** Its reference date, `yyyy-mm-dd` (2023-12-31). */
-  date: string;
-  /** The same day one year earlier (2022-12-31; a 29 February gives the 28th). */
-  previousDate: string;
-  /** The figure at `previousDate` as the file gives it (8 749), or null. */
-  previousValue: number | null;
-  /**
-   * (value / previousValue − 1) × 100, one decimal, half away from zero, in integers
-   * (8 793 / 8 749 → +0.5). Null without a previous value or when it is 0: never invented.
-   */
-  evolution: number | null;
-  /** Printed source: « Pôle Emploi », « ACOSS/URSSAF/INSEE ». */
-  source: string;
-  /** Printed « Traitement : … » (« Compétences et Emplois »), or null. */
-  processing: string | null;
-}
-
-/** A part of the job seekers A, B, C with its share of that total. */
-export interface JobSeekerPart extends TerritoryFigure {
-  /** value / demandeurs A, B, C at one decimal (1 860 / 8 793 = 21.2); null without the total. */
-  share: TenthsShare | null;
-}
-
-/** One « Source … Traitement : … » line under a block. */
-export interface SourceLine {
-  source: string;
-  /** `yyyy-mm-dd`. */
-  date: string;
-  processing: string | null;
-}
-
-export interface TerritoryIndicators {
-  population: {
-    /** The census the populations come from (« RP2021 »). */
-    census: string;
-    /** Population municipale of every commune of the territory, in report order; total 144 212. */
-    byCommune: CommuneTable<'population'>;
-  };
-  privateEmployment: {
-    /** « 56 497 salariés du secteur privé » au 31/12/2022, or null when the file does not give it. */
-    employees: TerritoryFigure | null;
-    sources: SourceLine[];
-  };
-  jobSeekers: {
-    /** Reference date of the job-seeker figures (`yyyy-mm-dd`, one for all), null when none is given. */
-    date: string | null;
-    /**
-     * Start of the evolution period (`yyyy-mm-dd`, one year before `date`) when at least one
-     * job-seeker evolution is known, else null: « *Evolution du 31/12/22 au 31/12/23 ».
-     */
-    evolutionSince: string | null;
-    /** « 8 793 demandeurs d'emploi de catégorie A, B et C (+0,5 %*) ». */
-    abc: TerritoryFigure | null;
-    /** « dont 5 076 de catégorie A (+4,4 %*) ». */
-    categoryA: JobSeekerPart | null;
-    /** « 21,2 % ont plus de 24 mois d'inscription (-13,6 %*) »: 1 860. */
-    over24Months: JobSeekerPart | null;
-    /** « 11,4 % ont moins de 25 ans (+9 %*) »: 1 002. */
-    under25: JobSeekerPart | null;
-    /** « 25 % ont plus de 50 ans (-3,3 %*) »: 2 197 (24,99 %, printed 25,0 %). */
-    over50: JobSeekerPart | null;
-    /** « 51,3 % sont des femmes (+0,2 %*) »: 4 507. */
-    women: JobSeekerPart | null;
-    sources: SourceLine[];
-  };
-}
 
 // ---------------------------------------------------------------- helpers
 

@@ -1,20 +1,12 @@
 import { z } from 'zod';
-import type { MdeIndicators } from '../compute/mde.js';
-import type { PlieIndicators } from '../compute/plie.js';
 import { MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES } from './mde-schemas.js';
-import type { TerritoryIndicators } from '../compute/territory.js';
 import { PLIE_EXIT_REASONS, PLIE_STEP_TYPES } from './plie-schemas.js';
-import type { Comparisons, PlieComparisons } from '../compute/comparisons.js';
-import type { MissionLocaleIndicators } from '../compute/metrics.js';
-import { EMPLOYMENT_ROWS, TRAINING_ROWS } from '../compute/pathways.js';
-import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS } from '../compute/programmes.js';
-import { CONTACT_GROUPS } from '../compute/public.js';
-import { AGE_BANDS, AGE_BANDS_WITH_OVER_25, MERGED_QUALIFICATION_BANDS } from '../compute/shared.js';
 import { ACTION_TYPES, HOUSINGS, PREPARED_LEVELS, QUALIFICATIONS, SEXES, THEMES } from './vocabularies.js';
-import { METRICS_SCHEMA_VERSION } from '../render/metrics-json.js';
+import { EMPLOYMENT_ROWS, TRAINING_ROWS, CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS, CONTACT_GROUPS, AGE_BANDS, AGE_BANDS_WITH_OVER_25, MERGED_QUALIFICATION_BANDS } from './report-rows.js';
 
 /**
- * The zod schema of `metrics.json`, mirroring the interfaces of `src/compute/*.ts` key for key.
+ * The zod schema of `metrics.json`, and the one definition of every output type (inferred at the
+ * end of this file: compute/ returns them, render/ reads them).
  * Every object is strict (an unknown key is an error) and every key is required, so a file
  * that parses has exactly the documented shape. `schema/metrics.schema.json` is generated from
  * it (`npx tsx scripts/write-metrics-schema.ts`); the type assertions at the end make `tsc`
@@ -23,6 +15,9 @@ import { METRICS_SCHEMA_VERSION } from '../render/metrics-json.js';
  * The rule (CHANGELOG.md, "Metrics schema"): a key never changes meaning. A changed definition
  * gets a new key, or `schemaVersion` is bumped; either way it is recorded in the changelog.
  */
+
+/** Bumped when a key changes meaning or disappears (CHANGELOG.md, "Metrics schema"). */
+export const METRICS_SCHEMA_VERSION = 1;
 
 // ---------------------------------------------------------------- building blocks
 
@@ -802,7 +797,7 @@ const fileSummarySchema = z
 export const metricsDocumentSchema = z
   .strictObject({
     schemaVersion: z.literal(METRICS_SCHEMA_VERSION).describe('Bumped when a key changes meaning (see CHANGELOG.md)'),
-    report: z.literal('mission-locale'),
+    report: z.enum(['mission-locale', 'alpes']).describe('Which report the build wrote: the Mission Locale’s (--report ml) or the whole ALPES report (--report alpes); the figures are the same'),
     year: z.int().describe('The report year Y'),
     previousYear: z.int().nullable().describe('Y-1 when <data>/<Y-1>/ exists (and then comparisons is given), else null'),
     inputs: z
@@ -880,38 +875,80 @@ export function metricsJsonSchemaText(): string {
   return `${JSON.stringify(metricsJsonSchema(), null, 2)}\n`;
 }
 
-// ---------------------------------------------------------------- drift guard (compile time)
+// ---------------------------------------------------------------- output types
 
-/** Flattens intersections and aliases, so structurally equal types compare equal. */
-type Normalize<T> = T extends readonly unknown[]
-  ? { [K in keyof T]: Normalize<T[K]> }
-  : T extends object
-    ? { [K in keyof T]: Normalize<T[K]> }
-    : T;
-/** Exact type equality (optional and readonly modifiers included). */
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type SameShape<A, B> = Equals<Normalize<A>, Normalize<B>>;
-/** Top-level keys whose types differ, or that only one side has. */
-type DriftedKeys<S, T> = {
-  [K in keyof S | keyof T]: K extends keyof S ? (K extends keyof T ? (SameShape<S[K], T[K]> extends true ? never : K) : K) : K;
-}[keyof S | keyof T];
-type ExpectNever<T extends never> = T;
-type ExpectTrue<T extends true> = T;
+// compute/ returns these types and render/ reads them: inferred here, so the schema is the one
+// definition of every output shape (a changed indicator changes its schema, nothing else).
+type Out<S extends z.ZodType> = z.output<S>;
 
-/**
- * `tsc` fails here when an interface of src/compute and this schema disagree: the error names the
- * drifted section ("Type '"aids"' does not satisfy the constraint 'never'"). Update the schema,
- * regenerate schema/metrics.schema.json, and record the change in CHANGELOG.md.
- */
-export type IndicatorsDrift = ExpectNever<DriftedKeys<z.output<typeof indicatorsSchema>, MissionLocaleIndicators>>;
-export type ComparisonsDrift = ExpectNever<DriftedKeys<z.output<typeof comparisonsSchema>, Comparisons>>;
-export type IndicatorsMatch = ExpectTrue<SameShape<z.output<typeof indicatorsSchema>, MissionLocaleIndicators>>;
-export type ComparisonsMatch = ExpectTrue<SameShape<z.output<typeof comparisonsSchema>, Comparisons>>;
-export type PlieDrift = ExpectNever<DriftedKeys<z.output<typeof plieSchema>, PlieIndicators>>;
-export type PlieMatch = ExpectTrue<SameShape<z.output<typeof plieSchema>, PlieIndicators>>;
-export type MdeDrift = ExpectNever<DriftedKeys<z.output<typeof mdeSchema>, MdeIndicators>>;
-export type MdeMatch = ExpectTrue<SameShape<z.output<typeof mdeSchema>, MdeIndicators>>;
-export type TerritoryDrift = ExpectNever<DriftedKeys<z.output<typeof territorySchema>, TerritoryIndicators>>;
-export type TerritoryMatch = ExpectTrue<SameShape<z.output<typeof territorySchema>, TerritoryIndicators>>;
-export type PlieComparisonsDrift = ExpectNever<DriftedKeys<z.output<typeof plieComparisonsSchema>, PlieComparisons>>;
-export type PlieComparisonsMatch = ExpectTrue<SameShape<z.output<typeof plieComparisonsSchema>, PlieComparisons>>;
+export type MissionLocaleIndicators = Out<typeof indicatorsSchema>;
+export type Comparisons = Out<typeof comparisonsSchema>;
+export type PlieIndicators = Out<typeof plieSchema>;
+export type MdeIndicators = Out<typeof mdeSchema>;
+export type TerritoryIndicators = Out<typeof territorySchema>;
+export type PlieComparisons = Out<typeof plieComparisonsSchema>;
+
+export type Share = Out<typeof shareSchema>;
+export type SexCounts = Out<typeof sexCountsSchema>;
+/** What `communeTable(keys)` describes, for any keys: z.output cannot be taken over a generic K. */
+export type CommuneTable<K extends string> = { rows: CommuneRow<K>[]; total: Record<K, number> };
+export type CommuneRow<K extends string> = { commune: string } & Record<K, number>;
+export type ActionGroup = Out<typeof actionGroupSchema>;
+export type ActionLine = Out<typeof actionLineSchema>;
+export type EventFigure = Out<typeof eventFigureSchema>;
+export type Evolution = Out<typeof evolutionSchema>;
+export type PreviousShare = Out<typeof previousShareSchema>;
+export type PreviousMonths = PlieComparisons['meanPathMonths'];
+
+// 1 to 13: the Mission Locale report
+export type NewArrivals = MissionLocaleIndicators['public']['newArrivals'];
+export type Accompanied = MissionLocaleIndicators['public']['accompanied'];
+export type Contacts = MissionLocaleIndicators['public']['contacts'];
+export type Propositions = MissionLocaleIndicators['public']['propositions'];
+export type Immersions = MissionLocaleIndicators['immersion']['immersions'];
+export type Training = MissionLocaleIndicators['training']['training'];
+export type Employment = MissionLocaleIndicators['employment'];
+export type Alternance = MissionLocaleIndicators['alternance'];
+export type CivicService = MissionLocaleIndicators['civicService'];
+export type CivicServiceActions = Out<typeof civicServiceActionsSchema>;
+export type Citizenship = MissionLocaleIndicators['citizenship'];
+export type MobilityWorkshops = MissionLocaleIndicators['internationalMobility']['workshops'];
+export type Departures = MissionLocaleIndicators['internationalMobility']['departures'];
+export type Cej = MissionLocaleIndicators['programmes']['cej'];
+export type OtherProgrammes = MissionLocaleIndicators['programmes']['others'];
+export type SeephAction = Out<typeof seephActionSchema>;
+export type Health = MissionLocaleIndicators['health'];
+export type Schooling = MissionLocaleIndicators['schooling'];
+export type AidTable = Out<typeof aidTableSchema>;
+export type Aids = MissionLocaleIndicators['aids'];
+export type Labellisation = Out<typeof labellisationSchema>;
+
+// PLIE
+export type PliePopulation = PlieIndicators['participants'];
+export type PlieSteps = PlieIndicators['steps'];
+export type PlieExits = PlieIndicators['exits'];
+export type PliePathLength = PlieIndicators['pathLength'];
+export type PlieProgramme = PlieIndicators['programme'];
+
+// Maison de l'Emploi
+export type MdeEvent = Out<typeof mdeEventSchema>;
+export type MdeEvents = MdeIndicators['events'];
+export type RecruitmentOperation = MdeEvents['recruitmentOperations'][number];
+export type ActionSeries = Out<typeof actionSeriesSchema>;
+export type BusinessCreation = MdeIndicators['businessCreation'];
+export type EmployerRelations = MdeIndicators['employerRelations'];
+export type InsertionClause = NonNullable<MdeIndicators['insertionClause']>;
+export type CyberBaseUsers = Out<typeof cyberBaseUsersSchema>;
+export type CyberBase = NonNullable<MdeIndicators['cyberBase']>;
+export type MobilityAidFigures = Out<typeof mobilityAidSchema>;
+
+// Territory
+export type TenthsShare = Out<typeof tenthsShareSchema>;
+export type TerritoryFigure = Out<typeof territoryFigureSchema>;
+export type JobSeekerPart = Out<typeof jobSeekerPartSchema>;
+export type SourceLine = Out<typeof sourceLineSchema>;
+
+/** `tsc` fails here if the generic CommuneTable stops being what communeTable() describes. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type CommuneTableMatchesSchema = Same<CommuneTable<'count'>, Out<typeof countByCommune>> extends true ? true : never;
+export const communeTableMatchesSchema: CommuneTableMatchesSchema = true;

@@ -1,9 +1,9 @@
 import type { Issue } from '../contract/issues.js';
-import type { ActivitySinks } from './load-year.js';
 import { checkActivityDate } from './quality.js';
 import type { References } from './references.js';
 import type { Schemas } from '../contract/schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
+import { type ActivitySinks } from './registers.js';
 
 /**
  * Reading the two activity files (événements, propositions): each row validated, its date

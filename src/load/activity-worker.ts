@@ -4,10 +4,10 @@ import { withProgress } from '../read/progress.js';
 import { readActivityFile } from './activity-files.js';
 import { BATCH_ROWS, BATCHES_IN_FLIGHT, type WorkerJob, type WorkerMessage } from './activity-workers.js';
 import type { Issue } from '../contract/issues.js';
-import type { ActivitySinks } from './load-year.js';
 import { References } from './references.js';
 import { buildSchemas, withHeaderAliases } from '../contract/schemas.js';
 import { EVENT_STATUSES, NATURES, THEMES } from '../contract/vocabularies.js';
+import { type ActivitySinks } from './registers.js';
 
 /**
  * Worker thread: reads one activity file with readActivityFile, as the main thread would,

@@ -4,11 +4,11 @@ import type { HeaderAliases } from '../config/settings.js';
 import { currentProgress } from '../read/progress.js';
 import type { ActivityFile, ActivityFileRef } from './activity-files.js';
 import type { Issue } from '../contract/issues.js';
-import type { ActivitySinks, Linked, PropositionFact } from './load-year.js';
 import type { Evenement } from '../contract/schemas.js';
 import type { ReferencesData } from './references.js';
 import type { FileSummary } from './validate-file.js';
 import { EVENT_STATUSES, NATURES, THEMES } from '../contract/vocabularies.js';
+import { type ActivitySinks, type Linked, type PropositionFact } from './registers.js';
 
 /**
  * An activity file read in a worker thread (activity-worker.ts) that runs the same

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Issue } from '../contract/issues.js';
-import { fileRef, type YearSource } from './load-year.js';
 import {
   buildMdeSchemas,
   type ClauseHours,
@@ -19,6 +18,7 @@ import {
 import { duplicateRowChecker } from './quality.js';
 import { withHeaderAliases, type ColumnSpec, type FileSchema } from '../contract/schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
+import { fileRef, type YearSource } from './registers.js';
 
 /**
  * Reads and validates the Maison de l'Emploi logs of one year folder (`<year>/mde/`). Every

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Issue } from '../contract/issues.js';
-import { fileRef, type YearSource } from './load-year.js';
 import { buildPlieSchemas, type PlieEtape, type PlieParticipant, type PlieSchemas } from '../contract/plie-schemas.js';
 import { duplicateRowChecker } from './quality.js';
 import { References } from './references.js';
 import { withHeaderAliases } from '../contract/schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
+import { fileRef, type YearSource } from './registers.js';
 
 /**
  * Reads and validates the PLIE files of one year folder (`<year>/plie/`). Both files are

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatDay, type Day } from '../contract/dates.js';
 import type { Issue } from '../contract/issues.js';
-import { fileRef, type YearSource } from './load-year.js';
 import { checkActivityDate } from './quality.js';
 import { UNREADABLE } from './references.js';
 import { withHeaderAliases } from '../contract/schemas.js';
@@ -17,6 +16,7 @@ import {
   type TerritorySchemas,
 } from '../contract/territory-schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
+import { fileRef, type YearSource } from './registers.js';
 
 /**
  * Reads and validates the territory's reference data of one year folder (`<year>/territoire/`):

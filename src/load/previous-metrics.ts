@@ -1,7 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { PreviousMetrics } from '../pipeline.js';
 import { isFileSystemError, type Issue } from '../contract/issues.js';
-import { metricsDocumentSchema } from '../contract/metrics-schema.js';
+import { metricsDocumentSchema, type MissionLocaleIndicators, type PlieIndicators } from '../contract/metrics-schema.js';
+import type { FileSummary } from './validate-file.js';
+
+/** Indicators of Y-1 from an earlier build's metrics.json, when the data has no Y-1 folder. */
+export interface PreviousMetrics {
+  year: number;
+  indicators: MissionLocaleIndicators;
+  /** Its PLIE indicators, null when that build had no plie/ folder. */
+  plie: PlieIndicators | null;
+  /** The input files that earlier build read. */
+  inputs: Record<string, FileSummary>;
+}
 
 /**
  * An earlier build's metrics.json given with --previous: the baseline of the year-on-year

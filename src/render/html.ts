@@ -2,18 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import type { Comparisons, Evolution, PlieComparisons, PreviousShare } from '../compute/comparisons.js';
-import type { MissionLocaleIndicators } from '../compute/metrics.js';
-import type { MdeIndicators } from '../compute/mde.js';
-import type { PlieIndicators } from '../compute/plie.js';
-import type { TerritoryIndicators } from '../compute/territory.js';
 import type { ReportKind } from './reports.js';
-import type { Share } from '../compute/shared.js';
-import type { CommuneTable } from '../compute/shared.js';
 import { parseDay, partsOf } from '../contract/dates.js';
 import { barChart, type Bar } from './charts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
+import { type Comparisons, type Evolution, type PlieComparisons, type PreviousShare, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators, type Share, type CommuneTable } from '../contract/metrics-schema.js';
 
 /**
  * Renders the report's HTML from `templates/` with Handlebars. Every value goes through

@@ -1,6 +1,6 @@
-import type { BuildResult } from '../pipeline.js';
 import type { FileSummary } from '../load/validate-file.js';
-import type { MetricsDocument } from '../contract/metrics-schema.js';
+import { METRICS_SCHEMA_VERSION, type MetricsDocument } from '../contract/metrics-schema.js';
+import { type BuildResult } from '../compute/report.js';
 
 export type { MetricsDocument };
 
@@ -9,9 +9,8 @@ export type { MetricsDocument };
  * Amounts are whole cents (`amountCents`); shares are `{ count, total, percent }`. Inputs are
  * named by path, row count and SHA-256, so a metrics file says exactly what it was computed from.
  */
-export const METRICS_SCHEMA_VERSION = 1;
 
-export function buildMetricsDocument(result: BuildResult): MetricsDocument {
+export function buildMetricsDocument(result: BuildResult, report: MetricsDocument['report']): MetricsDocument {
   const current = result.current;
   if (!current) throw new Error('metrics requested for a failed build');
   const sorted = (files: Record<string, FileSummary>) =>
@@ -22,7 +21,7 @@ export function buildMetricsDocument(result: BuildResult): MetricsDocument {
     );
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
-    report: 'mission-locale',
+    report,
     year: current.year,
     previousYear: result.comparisons?.previousYear ?? null,
     inputs: sorted(current.inputs),

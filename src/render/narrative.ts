@@ -1,5 +1,5 @@
-import type { Evolution, PreviousShare } from '../compute/comparisons.js';
 import { formatPercent, formatSignedHundredthsPercent } from './format.js';
+import { type Evolution, type PreviousShare } from '../contract/metrics-schema.js';
 
 /**
  * The French year-on-year phrases of the report, generated from metrics. The percentage is

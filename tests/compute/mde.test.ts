@@ -12,8 +12,8 @@ import type {
   SiaePlacementRecord,
 } from '../../src/load/load-mde.js';
 import type { EmployerContact, JobOffer } from '../../src/contract/mde-schemas.js';
-import type { Registers } from '../../src/load/load-year.js';
 import { action, d, dispositif, jeune, registers } from '../helpers/records.js';
+import { type Registers } from '../../src/load/registers.js';
 
 // ---------------------------------------------------------------- tiny builders
 

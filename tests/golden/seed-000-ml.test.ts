@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Comparisons } from '../../src/compute/comparisons.js';
-import type { MissionLocaleIndicators } from '../../src/compute/metrics.js';
 import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
 import { expectedMlComparisons, NEW_ARRIVALS_CHANGE_HUNDREDTHS } from './seed-000-comparisons.expected.js';
+import { type Comparisons, type MissionLocaleIndicators } from '../../src/contract/metrics-schema.js';
 
 /**
  * The 2023 fixtures reproduce the Mission Locale figures that the ALPES 2023 report

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computePlie, type PlieIndicators } from '../../src/compute/plie.js';
+import { computePlie } from '../../src/compute/plie.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadPlie } from '../../src/load/load-plie.js';
+import { type PlieIndicators } from '../../src/contract/metrics-schema.js';
 
 /**
  * The 2023 PLIE fixtures (scripts/generate-plie-fixtures.ts) reproduce every PLIE figure that

@@ -1,12 +1,3 @@
-import {
-  AIDE_LAYOUT,
-  DISPOSITIF_LAYOUT,
-  JEUNE_LAYOUT,
-  References,
-  SITUATION_LAYOUT,
-  type Linked,
-  type Registers,
-} from '../../src/load/load-year.js';
 import { RecordTable } from '../../src/load/record-table.js';
 import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../../src/contract/schemas.js';
 import { createActivityTally, type ActivitySummary } from '../../src/compute/activity.js';
@@ -14,6 +5,8 @@ import type { ComputeContext } from '../../src/compute/shared.js';
 import { METROPOLE_NORD_OUEST } from '../../src/contract/territory.js';
 import { parseDay } from '../../src/contract/dates.js';
 import type { ManualKey } from '../../src/contract/manual-keys.js';
+import { AIDE_LAYOUT, DISPOSITIF_LAYOUT, JEUNE_LAYOUT, SITUATION_LAYOUT, type Linked, type Registers } from '../../src/load/registers.js';
+import { References } from '../../src/load/references.js';
 
 /** Small hand-made records for unit tests: dates written dd/mm/yyyy, sensible defaults. */
 export const d = (text: string): number => {

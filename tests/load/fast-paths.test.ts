@@ -7,10 +7,11 @@ import { readCsvRecords, type CsvHeader } from '../../src/read/csv-rows.js';
 import { fastPaths } from '../../src/read/fast-paths.js';
 import { compileRow, FALLBACK } from '../../src/contract/compiled-row.js';
 import type { Issue } from '../../src/contract/issues.js';
-import { loadYear as readYear, type Registers, type YearSource } from '../../src/load/load-year.js';
+import { loadYear as readYear } from '../../src/load/load-year.js';
 import { buildSchemas, type FileSchema } from '../../src/contract/schemas.js';
 import { FIXTURES, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
+import { type Registers, type YearSource } from '../../src/load/registers.js';
 
 /**
  * The fast paths (the line splitter in read/csv-rows.ts, the compiled row check in

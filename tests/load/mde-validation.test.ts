@@ -6,10 +6,11 @@ import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadMde } from '../../src/load/load-mde.js';
-import { loadRegisters, type YearSource } from '../../src/load/load-year.js';
+import { loadRegisters } from '../../src/load/load-year.js';
 import { d } from '../helpers/records.js';
 import { temporaryDir } from '../helpers/report.js';
 import { writeYearFolder } from '../helpers/year-folder.js';
+import { type YearSource } from '../../src/load/registers.js';
 
 // ---------------------------------------------------------------- a valid 2023/mde/ folder
 

@@ -5,9 +5,9 @@ import { issueMessage } from '../../src/contract/messages-fr.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadPlie } from '../../src/load/load-plie.js';
-import type { YearSource } from '../../src/load/load-year.js';
 import { d } from '../helpers/records.js';
 import { temporaryDir } from '../helpers/report.js';
+import { type YearSource } from '../../src/load/registers.js';
 
 const PARTICIPANTS_HEADER = "Identifiant;Sexe;Date de naissance;Commune;Public;Niveau de qualification;Date d'entrée;Date de sortie;Motif de sortie;Secteur";
 

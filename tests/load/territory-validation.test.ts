@@ -6,9 +6,9 @@ import { issueMessage } from '../../src/contract/messages-fr.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadTerritory } from '../../src/load/load-territory.js';
-import type { YearSource } from '../../src/load/load-year.js';
 import { d } from '../helpers/records.js';
 import { temporaryDir } from '../helpers/report.js';
+import { type YearSource } from '../../src/load/registers.js';
 
 const POPULATION_LINES = [
   'Commune;Population;Recensement;Commentaire',

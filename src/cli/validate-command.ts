@@ -1,7 +1,7 @@
-import { computeReport } from '../../pipeline.js';
-import { EXIT } from '../exit-codes.js';
-import { settingsOrReport, type Io } from '../io.js';
-import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from '../report-issues.js';
+import { computeReport } from '../pipeline.js';
+import { EXIT } from './exit-codes.js';
+import { settingsOrReport, type Io } from './io.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
 
 export interface ValidateOptions {
   year: number;
