@@ -160,7 +160,7 @@ export type BuildOutcome =
   | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; errno: string; written: string[] }
   | { status: 'logo-unreadable'; result: BuildResult & { current: YearResult }; problem: LogoProblem };
 
-/** The PDF's dates: fixed, so that two builds of the same data give the same bytes. */
+/** The PDF's and the workbook's dates: fixed, so that two builds of the same data give the same bytes. */
 function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
   return sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch) ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(year, 11, 31));
 }
@@ -171,7 +171,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
   let html = '';
-  if (request.formats.includes('html') || request.formats.includes('pdf')) {
+  if (request.formats.includes('html') || request.formats.includes('pdf') || request.formats.includes('xlsx')) {
     // Templates and charts (Observable Plot) are loaded only when a document is rendered.
     const { renderHtml } = await import('./render/html.js');
     html = renderHtml(
@@ -202,6 +202,19 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
     });
     if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
     stageDone('rendu PDF');
+  }
+  if (request.formats.includes('xlsx')) {
+    // exceljs is loaded only for a workbook; the tables come from the rendered HTML.
+    const { renderWorkbook } = await import('./render/xlsx.js');
+    const workbook = await renderWorkbook({
+      html,
+      year: current.year,
+      inputs: current.inputs,
+      previousInputs: result.previousInputs,
+      date: pdfDate(current.year, request.sourceDateEpoch),
+    });
+    files.push({ name: names.xlsx, content: workbook });
+    stageDone('classeur Excel');
   }
   if (request.formats.includes('json')) {
     files.push({ name: names.json, content: `${JSON.stringify(buildMetricsDocument(result, REPORT_IDS[request.report]), null, 2)}\n` });
