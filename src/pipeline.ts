@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withProgress, type ProgressListener } from './read/progress.js';
-import { findLogo } from './render/logo.js';
+import { findLogo, type LogoProblem } from './render/logo.js';
 import { buildMetricsDocument } from './render/metrics-json.js';
 import type { PdfOutcome } from './render/pdf-output.js';
 import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
-import { writeOutputs, type OutputFile } from './write/atomic-output.js';
+import { WriteFailure, writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
 import { comparePlie, compareYears } from './compute/comparisons.js';
 import { computeIndicators } from './compute/metrics.js';
@@ -38,7 +38,14 @@ import { loadTerritory } from './load/load-territory.js';
  * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
  */
 async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
-  const source = { dataDir, year, communes: communeMatcher(settings.territory, frenchCommune), headerAliases: settings.headerAliases, valueAliases: settings.valueAliases };
+  const source = {
+    dataDir,
+    year,
+    communes: communeMatcher(settings.territory, frenchCommune),
+    headerAliases: settings.headerAliases,
+    valueAliases: settings.valueAliases,
+    aidCeilingCents: settings.aidCeilingCents,
+  };
   const { communes, outside } = settings.territory;
   const context: ComputeContext = { year, communes: outside === 'count' ? [...communes, OUTSIDE_TERRITORY] : communes };
   const tally = createActivityTally(context);
@@ -150,6 +157,11 @@ export interface BuildRequest {
   sourceDateEpoch?: number;
   /** --strict: a warning fails the build like an error (nothing written). */
   strict?: boolean;
+  /**
+   * Aborted when the user interrupts (SIGINT, SIGTERM, SIGHUP): the browser is killed and
+   * nothing is written; buildReport then throws the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildHooks {
@@ -164,7 +176,8 @@ export type BuildOutcome =
   | { status: 'invalid-data'; result: BuildResult }
   | { status: 'checked'; result: BuildResult & { current: YearResult } }
   | { status: 'written'; result: BuildResult & { current: YearResult }; written: string[]; pdf: PdfOutcome | null }
-  | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; reason: string };
+  | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; errno: string; written: string[] }
+  | { status: 'logo-unreadable'; result: BuildResult & { current: YearResult }; problem: LogoProblem };
 
 /** The PDF's and the workbook's dates: fixed, so that two builds of the same data give the same bytes. */
 function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
@@ -172,7 +185,7 @@ function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
 }
 
 /** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
-async function renderOutputs(result: BuildResult & { current: YearResult }, request: BuildRequest, stageDone: (name: string) => void) {
+async function renderOutputs(result: BuildResult & { current: YearResult }, request: BuildRequest, logoDataUrl: string | null, stageDone: (name: string) => void) {
   const { current } = result;
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
@@ -190,7 +203,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
         mde: current.mde,
         territoryFigures: current.territory,
         plieComparisons: result.plieComparisons,
-        logoDataUrl: findLogo(request.dataDir, current.year),
+        logoDataUrl,
       },
       request.report,
     );
@@ -204,6 +217,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
       browser: request.browser,
       footerTitle: `Rapport d’activité ${current.year} — ${request.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${request.settings.territory.name}`,
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
+      ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
     if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
     stageDone('rendu PDF');
@@ -243,13 +257,19 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   if (!current || hasErrors(result.issues) || (request.strict && result.issues.length > 0)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
   if (request.checkOnly) return { status: 'checked', result: computed };
-  const { files, pdf } = await renderOutputs(computed, request, stageDone);
+  // A logo that is there but unreadable (a folder named logo.png): the user meant one.
+  const logo = request.formats.includes('html') || request.formats.includes('pdf') ? findLogo(request.dataDir, current.year) : { dataUrl: null };
+  if ('problem' in logo) return { status: 'logo-unreadable', result: computed, problem: logo.problem };
+  const { files, pdf } = await renderOutputs(computed, request, logo.dataUrl, stageDone);
   const folder = path.join(request.outDir, String(current.year));
   try {
-    const written = writeOutputs(folder, files);
+    const written = writeOutputs(folder, files, request.signal);
     stageDone('écriture');
     return { status: 'written', result: computed, written, pdf };
   } catch (error) {
-    return { status: 'output-failed', result: computed, folder, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    request.signal?.throwIfAborted();
+    const failure = error instanceof WriteFailure ? error : undefined;
+    const cause = (failure?.cause ?? error) as NodeJS.ErrnoException;
+    return { status: 'output-failed', result: computed, folder, errno: cause.code ?? cause.message, written: [...(failure?.written ?? [])] };
   }
 }

@@ -1,7 +1,7 @@
 import { computeReport } from '../pipeline.js';
 import { EXIT } from './exit-codes.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
-import { countBySeverity, issuesAsJson, printIssues } from './report-issues.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
 
 export interface ValidateOptions {
   year: number;
@@ -20,7 +20,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const { errors, warnings } = countBySeverity(issues);
   const valid = errors === 0 && !(options.strict && warnings > 0);
   if (options.json) {
-    io.out(JSON.stringify({ year: options.year, valid, errors, warnings, issues: issuesAsJson(issues) }, null, 2));
+    for (const text of issuesJsonLines({ year: options.year, valid, errors, warnings }, issues, {})) io.out(text);
   } else if (settings) {
     printIssues(issues, io.err);
     io.err(
@@ -31,5 +31,5 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
           : `Données ${options.year} invalides : ${errors} erreur(s), ${warnings} avertissement(s). Corrigez les fichiers indiqués puis relancez.`,
     );
   }
-  return valid ? EXIT.ok : EXIT.invalidData;
+  return valid ? EXIT.ok : errors === 0 ? EXIT.invalidData : dataErrorExit(issues);
 }

@@ -7,7 +7,9 @@ export const ISSUE_CODES = [
   'file.empty',
   'file.no_data',
   'file.encoding',
+  'file.unreadable',
   'csv.malformed',
+  'csv.multiline_cell',
   'header.missing_column',
   'header.duplicate_column',
   'header.unknown_column',
@@ -18,6 +20,7 @@ export const ISSUE_CODES = [
   'cell.amount',
   'cell.hours',
   'cell.integer',
+  'cell.out_of_range',
   'cell.vocabulary',
   'cell.commune',
   'cell.commune_outside',
@@ -45,6 +48,7 @@ export const ISSUE_CODES = [
   'quality.age_out_of_range',
   'quality.date_out_of_window',
   'quality.amount_not_granted',
+  'quality.amount_high',
   'quality.duplicate_row',
   'plausibility.change',
 ] as const;
@@ -99,6 +103,17 @@ export interface Issue {
   previous?: number;
   previousYear?: number;
   percent?: number;
+  /** Cells in the header row, when a row has another number of them (row.column_count). */
+  width?: number;
+  /** An amount in whole cents and the ceiling it passes (quality.amount_high). */
+  amountCents?: number;
+  limitCents?: number;
+  /** The value is a number Excel wrote in scientific notation (1,23E+05): a hint is given. */
+  excelNumber?: true;
+  /** The text encoding a file was found in, when that is the problem (file.encoding). */
+  encoding?: 'utf-16';
+  /** The system's error code when a file could not be read (EACCES, EISDIR…). */
+  errno?: string;
 }
 
 /** The configuration entry that settles a cell issue, if any (see Issue.fix). */
@@ -110,11 +125,19 @@ export function configFix(issue: Pick<Issue, 'code' | 'value' | 'suggestion'>): 
   return undefined;
 }
 
+/** An error from the file system (it has a code such as EACCES), as opposed to a bug. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+}
+
 /** Issues sorted for display: by file, then line, then column. Stable. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
+  // Files ranked once: localeCompare on each of a million comparisons would take seconds.
+  const files = [...new Set(issues.map((issue) => issue.file))].sort((a, b) => a.localeCompare(b));
+  const rank = new Map(files.map((file, index) => [file, index]));
   return [...issues].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      rank.get(a.file)! - rank.get(b.file)! ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
@@ -122,4 +145,11 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
+}
+
+/** Longest value an issue carries: a 2 MB cell is quoted by its start. */
+export const MAX_VALUE_LENGTH = 120;
+
+export function excerpt(value: string): string {
+  return value.length <= MAX_VALUE_LENGTH ? value : `${value.slice(0, MAX_VALUE_LENGTH)}…`;
 }

@@ -57,6 +57,11 @@ export interface ColumnSpec {
   required: boolean;
   /** Values are personal data: never copied into messages or outputs. */
   personal?: boolean;
+  /**
+   * Free text that may span lines inside quotes. In any other column a cell holding a line
+   * break is a quote left open that swallowed the rows after it: an error, not a value.
+   */
+  multiline?: boolean;
   description: string;
 }
 
@@ -192,7 +197,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       id: { header: 'Identifiant', required: true, personal: true, description: 'identifiant présent dans jeunes.csv' },
       date: { header: 'Date', required: true, description: 'date' },
       theme: { header: 'Thème', required: true, description: themeVocabulary.values.join(', ') },
-      subTheme: { header: 'Sous-thème', required: false, description: 'texte libre' },
+      subTheme: { header: 'Sous-thème', required: false, multiline: true, description: 'texte libre' },
     },
     row: rowSchema({
       id: requiredText(),
@@ -314,8 +319,8 @@ export function buildSchemas(communes: CommuneMatcher) {
         description: `${actionTypeLabelVocabulary.values.join(', ')} ; ou « Atelier » suivi d’un thème (Atelier CEJ, Atelier santé, Atelier découverte métiers (VR)…), lu comme Type Atelier et ce Thème`,
       },
       theme: { header: 'Thème', required: false, description: `${actionThemeVocabulary.values.join(', ')} (extension)` },
-      title: { header: 'Intitulé', required: true, description: 'intitulé affiché dans le rapport' },
-      place: { header: 'Lieu', required: false, description: 'texte libre' },
+      title: { header: 'Intitulé', required: true, multiline: true, description: 'intitulé affiché dans le rapport' },
+      place: { header: 'Lieu', required: false, multiline: true, description: 'texte libre' },
       exhibitors: { header: 'Exposants', required: false, description: 'nombre entier' },
       visitors: { header: 'Visiteurs', required: false, description: 'nombre entier (visiteurs non inscrits un par un)' },
       interviews: { header: 'Entretiens', required: false, description: 'nombre entier' },
@@ -323,7 +328,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       parent: { header: 'Action parente', required: false, description: 'identifiant de l’événement dont l’action fait partie (un atelier pendant un salon) (extension)' },
       localExhibitors: { header: 'Exposants du territoire', required: false, description: 'nombre entier, parmi les exposants (extension)' },
       demonstrations: { header: 'Démonstrations', required: false, description: 'nombre entier (extension)' },
-      comment: { header: 'Commentaire', required: false, description: 'texte libre affiché après les chiffres de l’événement (pages MDE) (extension)' },
+      comment: { header: 'Commentaire', required: false, multiline: true, description: 'texte libre affiché après les chiffres de l’événement (pages MDE) (extension)' },
     },
     row: rowSchema(
       {
@@ -389,7 +394,7 @@ export function buildSchemas(communes: CommuneMatcher) {
     columns: {
       key: { header: 'Indicateur', required: true, description: 'clé documentée' },
       value: { header: 'Valeur', required: true, description: 'nombre entier' },
-      comment: { header: 'Commentaire', required: false, description: 'texte libre' },
+      comment: { header: 'Commentaire', required: false, multiline: true, description: 'texte libre' },
     },
     row: rowSchema({
       key: requiredText(),

@@ -118,7 +118,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, (row) => {
     const { record, line, columns } = row;
     duplicateAide(row);
-    checkAide(record, { file: aidesFile.display, line }, issues);
+    checkAide(record, { file: aidesFile.display, line }, issues, source.aidCeilingCents);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
     const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
     if (jeune !== undefined) aides.set(aides.push(record), 'jeune', jeune);

@@ -84,6 +84,8 @@ export interface YearSource {
   headerAliases: HeaderAliases;
   /** Value aliases from the configuration (`valeurs`); none when absent. */
   valueAliases?: ValueAliases;
+  /** A single aid above this many cents is a warning (quality.ts's default when absent). */
+  aidCeilingCents?: number;
 }
 
 /** A file of the year folder: its path on disk and as shown in messages (`2024/imilo/jeunes.csv`). */

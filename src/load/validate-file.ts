@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { z } from 'zod';
 import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
-import { configFix, ISSUE_CODES } from '../contract/issues.js';
+import { configFix, excerpt, isFileSystemError, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
 import { normalizeLabel, ownText } from '../contract/normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
@@ -108,17 +108,27 @@ export async function validateFile<S extends z.ZodType>(
   /** Called with the raw cells of a row that failed validation. */
   onInvalid?: (cells: Record<string, string | undefined>) => void,
 ): Promise<FileSummary | undefined> {
-  if (!existsSync(filePath)) {
-    issues.push({ code: 'file.missing', severity: 'error', file });
+  try {
+    if (statSync(filePath).isDirectory()) {
+      issues.push({ code: 'file.unreadable', severity: 'error', file, errno: 'EISDIR' });
+      return undefined;
+    }
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    issues.push(error.code === 'ENOENT' ? { code: 'file.missing', severity: 'error', file } : { code: 'file.unreadable', severity: 'error', file, errno: error.code });
     return undefined;
   }
   let columns = new Map<string, number>();
+  let lastKnownColumn = 0;
+  let width = 0;
   let compiled: CompiledRow<z.output<S>> | undefined;
   let cellsOf = cellsMaker(columns);
   let rewrite: ReturnType<typeof valueRewriter>;
   const summary: FileSummary = { rows: 0, sha256: '' };
   const onHeader = (header: CsvHeader) => {
     columns = header.columns;
+    lastKnownColumn = Math.max(0, ...columns.values());
+    width = header.width;
     cellsOf = cellsMaker(columns);
     rewrite = valueRewriter(schema, columns);
     compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
@@ -141,6 +151,9 @@ export async function validateFile<S extends z.ZodType>(
       return;
     }
     onInvalid?.(cells);
+    // Cells out of place (a delimiter missing): any of them may be another column's personal
+    // data; the reader has said the row is off, so no value is quoted.
+    const shifted = raw.length < lastKnownColumn || (raw.length > width && raw.slice(width).some((cell) => cell.trim() !== ''));
     for (const zodIssue of result.error.issues) {
       const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
       const spec = field === undefined ? undefined : schema.columns[field];
@@ -153,10 +166,10 @@ export async function validateFile<S extends z.ZodType>(
       const column = field === undefined ? undefined : columns.get(field);
       if (column !== undefined) issue.column = column;
       if (spec) issue.field = spec.header;
-      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
+      if (raw !== undefined && raw !== '' && !spec?.personal && !shifted) issue.value = ownText(excerpt(raw)); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
-      if (params?.suggestion) issue.suggestion = params.suggestion;
-      const fix = configFix(issue);
+      if (params?.suggestion && !shifted) issue.suggestion = params.suggestion;
+      const fix = shifted ? undefined : configFix(issue);
       if (fix) issue.fix = fix;
       issues.push(issue);
     }
