@@ -41,10 +41,20 @@ export const ISSUE_CODES = [
   'quality.date_out_of_window',
   'quality.amount_not_granted',
   'quality.duplicate_row',
+  'text.missing',
+  'text.unchanged',
+  'text.unknown_file',
+  'text.unknown_key',
+  'text.unknown_helper',
+  'text.syntax',
+  'text.not_a_figure',
+  'text.figure_missing',
+  'text.date_outside_year',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
-export type Severity = 'error' | 'warning';
+/** `info`: something to reread, not a problem (a text's dates outside the report year). */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Issue {
   code: IssueCode;

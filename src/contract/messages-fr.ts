@@ -1,4 +1,5 @@
 import type { Issue, IssueCode } from './issues.js';
+import type { TextBlock } from './texts.js';
 
 /**
  * The French words for every issue code, in one place (a test checks that every code has
@@ -51,8 +52,51 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'quality.date_out_of_window': (i) => `${column(i)} : date éloignée de l’année du rapport${expected(i)} ; vérifiez-la (la ligne est comptée selon sa date).`,
   'quality.amount_not_granted': (i) => `${column(i)} : montant positif sur une aide non accordée${expected(i)}.`,
   'quality.duplicate_row': (i) => `Ligne en double${expected(i)} : vérifiez l’export (elle est comptée deux fois).`,
+  'text.missing': (i) =>
+    `Texte absent : ${TEXT_BLOCK_DESCRIPTIONS[i.value as TextBlock] ?? 'ce bloc'} n’est pas imprimé. Écrivez-le (voir docs/textes.md) ou laissez la partie sans texte.`,
+  'text.unchanged': (i) =>
+    `Texte non relu : identique à celui de l’année précédente. Relisez-le (dates, partenaires, chiffres) ; s’il reste juste, ajoutez en tête la ligne « <!-- relu en ${i.expected ?? 'AAAA'} --> » (jamais imprimée) pour le dire.`,
+  'text.unknown_file': (i) => `Fichier de texte ${value(i)} inconnu : il n’est imprimé nulle part${suggestion(i)}.`,
+  'text.unknown_key': (i) => `Chiffre ${value(i)} inconnu de metrics.json${suggestion(i)} ; la clé est le chemin complet du chiffre (ex. « indicators.public.newArrivals.total »).`,
+  'text.unknown_helper': (i) =>
+    `${value(i)} n’est pas un mot connu entre {{ }}${suggestion(i)} ; mots possibles : chiffre "<clé>", annee, annee_precedente, territoire, sigle.`,
+  'text.syntax': (i) => `Écriture ${value(i)} incomprise${expected(i)}.`,
+  'text.not_a_figure': (i) => `${value(i)} n’est pas un chiffre mais un groupe de chiffres${suggestion(i)} ; indiquez le chemin jusqu’au chiffre.`,
+  'text.figure_missing': (i) => `Le chiffre ${value(i)} n’est pas fourni par les données de l’année : « – » est imprimé à sa place.`,
+  'text.date_outside_year': (i) => `Date ${value(i)} hors de ${i.expected ?? 'l’année du rapport'} : relisez la phrase (une référence juridique peut être datée d’une autre année).`,
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
+};
+
+/** What is not printed when a text file is absent, for the build's warnings. */
+export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
+  edito: 'le mot du président (page éditoriale)',
+  '04-pec-descriptif': 'la présentation des Parcours Emploi Compétences',
+  '06-service-civique-descriptif': 'le descriptif du Service Civique',
+  '06-service-civique-missions': 'les missions des professionnels affectés au Service Civique',
+  '07-discriminations': 'la lutte systémique contre les discriminations',
+  '07-accompagner-autrement': 'le récit de l’action « Accompagner autrement »',
+  '08-mobilite-partenaires': 'la phrase sur l’orientation vers les structures partenaires de la Mobilité Internationale',
+  '09-cej-descriptif': 'le descriptif du Contrat d’Engagement Jeune',
+  '09-handicap-descriptif': 'le descriptif du dispositif Handicap',
+  '09-handicap-permis': 'la phrase sur l’aide régionale au permis B',
+  '09-seeph': 'la présentation de la SEEPH (édition, dates)',
+  '09-coaching-descriptif': 'les objectifs de l’action coaching',
+  '09-culture-descriptif': 'la présentation du dispositif Culture',
+  '09-autres-dispositifs': 'les autres dispositifs d’accompagnement (PPAE, PACEA, JSMJ)',
+  '10-sante-partenariats': 'les partenariats et conventions Santé',
+  '10-pae-descriptif': 'la présentation de la Permanence Accueil Écoute',
+  '11-historique': 'l’historique du partenariat Missions Locales / Éducation nationale',
+  '11-psad': 'la présentation des Plates-formes de Suivi et d’Appui aux Décrocheurs',
+  '11-obligation-formation': 'la présentation de l’Obligation de Formation',
+  '11-lycees-professionnels': 'la réforme des Lycées Professionnels (Parcours Ambition Emploi)',
+  '11-lycees-professionnels-suite': 'la réforme des Lycées Professionnels (Tous Droits Ouverts)',
+  '11-fonds-innovation': 'le Fonds d’Innovation Jeunes en Métropole',
+  '11-avenir-pro': 'le descriptif du dispositif Avenir Pro',
+  '11-avenir-pro-bilan': 'le titre du bilan Avenir Pro (lycée partenaire)',
+  '11-avenir-pro-periode': 'la période des ateliers Avenir Pro',
+  '12-fajem-gestion': 'la gestion et l’animation du FAJeM',
+  '13-labellisation': 'le récit de la labellisation',
 };
 
 function column(issue: Issue): string {

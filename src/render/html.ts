@@ -7,6 +7,8 @@ import { format as formatDate } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import { parseDay } from '../contract/dates.js';
 import { barChart, type Bar } from './charts.js';
+import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
+import type { RenderedTexts } from './texts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
 import { type Comparisons, type Evolution, type PlieComparisons, type PreviousShare, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators, type Share, type CommuneTable } from '../contract/metrics-schema.js';
@@ -31,6 +33,10 @@ export interface ReportView {
   plieComparisons: PlieComparisons | null;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
+  /** The year's texts as HTML (render/texts.ts), by block; an absent block prints no prose. */
+  texts: RenderedTexts;
+  /** Filled while rendering: the blocks the report would print but the year has no text for. */
+  missingTexts: Set<TextBlock>;
 }
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -120,6 +126,26 @@ function createEnvironment(): typeof Handlebars {
         title,
       ),
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(''),
+    /** Whether the year has this text; a block asked for and absent is noted for the build's warnings. */
+    hasText: (name: TextBlock, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      if (view.texts[name] !== undefined) return true;
+      if (name !== EDITORIAL_BLOCK) view.missingTexts.add(name);
+      return false;
+    },
+    /**
+     * A text's HTML: Markdown rendered with raw HTML escaped (render/texts.ts), so marked safe
+     * here. Its last newline is the template's: `{{text "…"}}` stands on its own line.
+     */
+    text: (name: TextBlock, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      const html = view.texts[name];
+      if (html === undefined) {
+        view.missingTexts.add(name);
+        return '';
+      }
+      return new hbs.SafeString(html.endsWith('\n') ? html.slice(0, -1) : html);
+    },
   };
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
   const partialsDir = path.join(TEMPLATES_DIR, 'partials');

@@ -13,6 +13,8 @@ import type { Format } from '../options.js';
 import type { Issue } from '../../contract/issues.js';
 import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
 import { type PreviousMetrics } from '../../load/previous-metrics.js';
+import type { TextBlock } from '../../contract/texts.js';
+import { missingTextIssues, yearTexts } from '../texts.js';
 
 export interface BuildOptions {
   year: number;
@@ -143,10 +145,12 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const result = await withProgress(showProgress ? terminalProgress((text) => process.stderr.write(text)) : undefined, () =>
     computeReport(options.data, options.year, settings, previousMetrics),
   );
+  // Texts are checked against the year's figures, so only once these are computed.
+  const texts = await yearTexts(options.data, settings, result, result.issues);
   log.stage('lecture, validation et calcul');
   const { errors, warnings } = countBySeverity(result.issues);
   log.issues(result.issues);
-  if (errors > 0 || !result.current) {
+  if (errors > 0 || !result.current || !texts) {
     log.error(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
     return log.finish(EXIT.invalidData, result.issues, []);
   }
@@ -165,6 +169,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   }
 
   const files: OutputFile[] = [];
+  const missingTexts = new Set<TextBlock>();
   let html = '';
   if (options.format.includes('html') || options.format.includes('pdf')) {
     // Templates and charts (Observable Plot) are loaded only when a document is rendered.
@@ -180,9 +185,14 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
         territoryFigures: result.current.territory,
         plieComparisons: result.plieComparisons,
         logoDataUrl: findLogo(options.data, options.year),
+        texts: texts.rendered,
+        missingTexts,
       },
       options.report,
     );
+    const missing = missingTextIssues(options.year, missingTexts);
+    log.issues(missing);
+    result.issues.push(...missing);
     log.stage('rendu HTML');
   }
   if (options.format.includes('html')) files.push({ name: `rapport-activite-${options.year}.html`, content: html });
