@@ -12,8 +12,22 @@ import { contractFiles } from '../contract/files.js';
  */
 export type HeaderAliases = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
+/** Who publishes the report: printed on the cover, in the title and the PDF footer. */
+export interface Identity {
+  association: string;
+  /** The association's name in full, after its short name on the cover. */
+  associationFullName: string;
+  missionLocale: string;
+  reportTitle: string;
+  /** Logo file (PNG, JPEG or SVG), relative to the data folder; null: `logo.png`… found there. */
+  logo: string | null;
+  /** Brand colours (#rrggbb) for the cover band and the section rules; null: black and white. */
+  colours: { primary: string; secondary: string | null } | null;
+}
+
 export interface Settings {
   territory: Territory;
+  identity: Identity;
   headerAliases: HeaderAliases;
   plie: {
     /** Target positive-exit rate, in percent (50 in seed 000). */
@@ -21,11 +35,28 @@ export interface Settings {
   };
 }
 
-export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, plie: { targetPositiveRate: 50 } };
+function defaultIdentity(territory: Territory): Identity {
+  return {
+    association: 'ALPES',
+    associationFullName: "Alliance pour l'emploi et la solidarité",
+    missionLocale: `Mission Locale ${territory.name}`,
+    reportTitle: "Rapport d'activité",
+    logo: null,
+    colours: null,
+  };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  territory: METROPOLE_NORD_OUEST,
+  identity: defaultIdentity(METROPOLE_NORD_OUEST),
+  headerAliases: {},
+  plie: { targetPositiveRate: 50 },
+};
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
 
 const nonEmpty = z.string().trim().min(1);
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'une couleur #rrggbb est attendue');
 
 /** The file's shape; keys are French because analysts write this file. */
 export const configFileSchema = z
@@ -43,6 +74,20 @@ export const configFileSchema = z
       .record(nonEmpty, z.record(nonEmpty, z.array(nonEmpty).min(1)))
       .optional()
       .describe('fichier (ex. imilo/jeunes.csv) -> colonne du contrat -> autres intitulés acceptés'),
+    association: z
+      .object({
+        nom: nonEmpty.optional().describe('nom court de l’association (ALPES)'),
+        nomComplet: nonEmpty.optional().describe('nom complet, imprimé après le nom court sur la couverture'),
+        missionLocale: nonEmpty.optional().describe('nom de la Mission Locale (défaut : « Mission Locale » + nom du territoire)'),
+        titre: nonEmpty.optional().describe('titre du rapport, suivi de l’année (défaut : « Rapport d’activité »)'),
+        logo: nonEmpty.optional().describe('fichier du logo (PNG, JPEG ou SVG), relatif au dossier des données'),
+        couleurs: z
+          .object({ principale: colour.describe('couleur principale (#rrggbb)'), secondaire: colour.optional().describe('couleur secondaire (#rrggbb)') })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     plie: z
       .object({ objectifSortiesPositives: z.number().min(0).max(100).describe('taux de sorties positives visé, en %') })
       .strict()
@@ -78,12 +123,23 @@ export type ConfigFile = z.infer<typeof configFileSchema>;
 
 export function settingsFrom(config: ConfigFile): Settings {
   const territory = config.territoire;
+  const resolved: Territory = {
+    name: territory?.nom ?? METROPOLE_NORD_OUEST.name,
+    shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
+    communes: territory?.communes ?? METROPOLE_NORD_OUEST.communes,
+    aliases: territory?.alias ?? {},
+  };
+  const association = config.association;
+  const defaults = defaultIdentity(resolved);
   return {
-    territory: {
-      name: territory?.nom ?? METROPOLE_NORD_OUEST.name,
-      shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
-      communes: territory?.communes ?? METROPOLE_NORD_OUEST.communes,
-      aliases: territory?.alias ?? {},
+    territory: resolved,
+    identity: {
+      association: association?.nom ?? defaults.association,
+      associationFullName: association?.nomComplet ?? defaults.associationFullName,
+      missionLocale: association?.missionLocale ?? defaults.missionLocale,
+      reportTitle: association?.titre ?? defaults.reportTitle,
+      logo: association?.logo ?? null,
+      colours: association?.couleurs ? { primary: association.couleurs.principale, secondary: association.couleurs.secondaire ?? null } : null,
     },
     headerAliases: config.entetes ?? {},
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },

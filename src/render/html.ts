@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { ReportKind } from './reports.js';
+import type { Identity } from '../config/settings.js';
 import { format as formatDate } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import { parseDay } from '../contract/dates.js';
@@ -31,6 +32,8 @@ export interface ReportView {
   territoryFigures: TerritoryIndicators | null;
   /** PLIE figures of Y-1, or null without a previous year's PLIE (the brackets are then left out). */
   plieComparisons: PlieComparisons | null;
+  /** Who publishes the report (alpes-report.config.json, ALPES by default). */
+  identity: Identity;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
   /** The year's texts as HTML (render/texts.ts), by block; an absent block prints no prose. */
@@ -126,6 +129,8 @@ function createEnvironment(): typeof Handlebars {
         title,
       ),
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(''),
+    /** Configured text in element content: HTML-escaped but for the apostrophe, which needs none there. */
+    txt: (value: string) => new hbs.SafeString(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')),
     /** Whether the year has this text; a block asked for and absent is noted for the build's warnings. */
     hasText: (name: TextBlock, options: Handlebars.HelperOptions) => {
       const view = options.data.root as ReportView;
@@ -154,6 +159,7 @@ function createEnvironment(): typeof Handlebars {
   }
   // Our own stylesheet, inserted verbatim (a `{{css}}` value would be HTML-escaped inside <style>).
   hbs.registerPartial('styles', readFileSync(path.join(TEMPLATES_DIR, 'report.css'), 'utf8'));
+  hbs.registerPartial('edito-styles', readFileSync(path.join(TEMPLATES_DIR, 'edito.css'), 'utf8'));
   return hbs;
 }
 

@@ -61,7 +61,7 @@ async function renderPdfOutput(html: string, options: BuildOptions, settings: Se
   try {
     renderer = await openPdfRenderer(lookup.executablePath);
     return await renderer.render(html, {
-      footerTitle: `Rapport d’activité ${options.year} — ${options.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${settings.territory.name}`,
+      footerTitle: `${settings.identity.reportTitle.replace(/'/g, '’')} ${options.year} — ${options.report === 'alpes' ? `${settings.identity.association} ${settings.territory.name}` : settings.identity.missionLocale}`,
       fixedDate: pdfDateFor(options.year, process.env),
     });
   } catch (error) {
@@ -184,7 +184,8 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
         mde: result.current.mde,
         territoryFigures: result.current.territory,
         plieComparisons: result.plieComparisons,
-        logoDataUrl: findLogo(options.data, options.year),
+        identity: settings.identity,
+        logoDataUrl: findLogo(options.data, options.year, settings.identity.logo),
         texts: texts.rendered,
         missingTexts,
       },

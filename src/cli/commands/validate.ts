@@ -1,4 +1,6 @@
 import { computeReport } from '../../pipeline.js';
+import { datesOutsideYear } from '../../load/texts.js';
+import { yearTexts } from '../texts.js';
 import { EXIT } from '../exit-codes.js';
 import { settingsOrReport, type Io } from '../io.js';
 import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
@@ -13,7 +15,14 @@ export interface ValidateOptions {
 /** `alpes-report validate`: every problem of the year's files, nothing written. */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
-  const issues = settings ? (await computeReport(options.data, options.year, settings)).issues : configIssues;
+  const issues = configIssues;
+  if (settings) {
+    const result = await computeReport(options.data, options.year, settings);
+    issues.push(...result.issues);
+    const texts = await yearTexts(options.data, settings, result, issues);
+    // Information only: the analyst rereads every date outside the year (legal references are dated too).
+    if (texts) issues.push(...datesOutsideYear(texts.texts, options.year));
+  }
   const { errors, warnings } = countBySeverity(issues);
   if (options.json) {
     io.out(JSON.stringify({ year: options.year, valid: errors === 0, errors, warnings, issues: issuesAsJson(issues) }, null, 2));
