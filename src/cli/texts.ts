@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import type { Issue } from '../contract/issues.js';
 import { TEXTS_FOLDER, type TextBlock } from '../contract/texts.js';
-import type { BuildResult } from '../pipeline.js';
+import type { BuildResult } from '../compute/report.js';
 import { loadTexts, type YearTexts } from '../load/texts.js';
 import { buildMetricsDocument } from '../render/metrics-json.js';
 import type { RenderedTexts } from '../render/texts.js';
