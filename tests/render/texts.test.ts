@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../src/contract/issues.js';
+import { renderTexts } from '../../src/render/texts.js';
+
+/** How a text's Markdown and helpers print (render/texts.ts), against a small metrics document. */
+const metrics = {
+  indicators: {
+    public: { newArrivals: { total: 1959, women: { count: 880, total: 1959, percent: 45 } } },
+    aids: { pacea: { amountCents: 5206900 } },
+    labellisation: null,
+    manual: { missing: null },
+  },
+};
+const context = { year: 2025, territory: { name: 'Métropole Nord-Ouest', shortName: 'MNO' }, metrics };
+
+function render(name: '09-seeph' | 'edito' | '11-historique' | '11-avenir-pro-periode', source: string) {
+  const issues: Issue[] = [];
+  const html = renderTexts({ [name]: { file: `2025/textes/${name}.md`, source } }, context, issues)[name];
+  return { html, issues };
+}
+
+describe('texts', () => {
+  it('prints figures the French way by what their key says', () => {
+    const { html, issues } = render(
+      '09-seeph',
+      '{{chiffre "indicators.public.newArrivals.total"}} ; {{chiffre "indicators.public.newArrivals.women"}} ; {{chiffre "indicators.aids.pacea.amountCents"}} ; {{annee}} {{annee_precedente}} {{territoire}} {{sigle}}',
+    );
+    expect(issues).toEqual([]);
+    expect(html).toBe('<p>1\u202f959 ; 45\u202f% ; 52\u202f069\u00a0€ ; 2025 2024 Métropole Nord-Ouest MNO</p>\n');
+  });
+
+  it('keeps entities as written, prints headings as labels and a definition list as a timeline', () => {
+    expect(render('09-seeph', '### Objectif :\n\n«&#8239;Avenir&nbsp;Pro&#8239;»').html).toBe('<p class="label">Objectif :</p>\n<p>«&#8239;Avenir&nbsp;Pro&#8239;»</p>\n');
+    expect(render('11-historique', '2025\n: Loi.\n').html).toBe('<dl class="timeline">\n<dt>2025</dt>\n<dd>Loi.</dd>\n</dl>\n');
+    expect(render('11-avenir-pro-periode', 'sur la période du 16 avril\n').html).toBe('sur la période du 16 avril');
+  });
+
+  it('never prints a comment, and escapes markup', () => {
+    const { html } = render('09-seeph', '<!-- relu en 2025 -->\n\nTexte <b>gras</b> & "cité".');
+    expect(html).toBe('<p>Texte &lt;b&gt;gras&lt;/b&gt; &amp; &quot;cité&quot;.</p>\n');
+  });
+
+  it('prints – for a figure the year does not provide, with a warning at its line', () => {
+    const { html, issues } = render('09-seeph', 'Ligne 1.\n{{chiffre "indicators.labellisation.score"}} et {{chiffre "indicators.manual.missing"}}.');
+    expect(html).toBe('<p>Ligne 1.\n– et –.</p>\n');
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.line])).toEqual([
+      ['text.figure_missing', 'warning', 2],
+      ['text.figure_missing', 'warning', 2],
+    ]);
+  });
+
+  it('refuses a group of figures, a helper with a missing or extra argument, an unclosed {{', () => {
+    const { issues } = render('09-seeph', '{{chiffre "indicators.public.newArrivals"}}\n{{chiffre}}\n{{annee "x"}}\n{{chiffre "a"');
+    expect(issues.map((issue) => [issue.code, issue.line, issue.suggestion])).toEqual([
+      ['text.not_a_figure', 1, 'indicators.public.newArrivals.total'],
+      ['text.syntax', 2, undefined],
+      ['text.syntax', 3, undefined],
+      ['text.syntax', 4, undefined],
+    ]);
+  });
+
+  it('prints the editorial title as the page title and the lines after the last --- as the signature', () => {
+    const { html } = render('edito', '# Le mot du président\n\nTexte.\n\n---\n\n**Le Président**\n');
+    expect(html).toBe('<h2 id="edito-titre">Le mot du président</h2>\n<p>Texte.</p>\n<div class="signature">\n<p><strong>Le Président</strong></p>\n</div>\n');
+  });
+});
