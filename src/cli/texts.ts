@@ -19,7 +19,7 @@ export async function yearTexts(
   if (!result.current) return undefined;
   const year = result.current.year;
   const texts = loadTexts(dataDir, year, issues);
-  if (Object.keys(texts).length === 0) return { texts, rendered: {} };
+  if (Object.keys(texts).length === 0) return { texts, rendered: { blocks: {}, entries: {} } };
   // Loaded only when the year has texts: markdown-it is not needed otherwise.
   const { renderTexts } = await import('../render/texts.js');
   const rendered = renderTexts(texts, { year, territory: settings.territory, metrics: buildMetricsDocument(result) }, issues);

@@ -19,8 +19,10 @@ export const TEXT_BLOCKS = [
   '08-mobilite-partenaires',
   '09-cej-descriptif',
   '09-handicap-descriptif',
+  '09-parrainage-cadre',
   '09-handicap-permis',
   '09-seeph',
+  '09-seeph-actions',
   '09-coaching-descriptif',
   '09-culture-descriptif',
   '09-autres-dispositifs',
@@ -40,7 +42,7 @@ export const TEXT_BLOCKS = [
 ] as const;
 
 /** Blocks printed inside a sentence: one line of Markdown, no paragraph. */
-export const INLINE_TEXT_BLOCKS: readonly TextBlock[] = ['11-avenir-pro-periode'];
+export const INLINE_TEXT_BLOCKS: readonly TextBlock[] = ['09-parrainage-cadre', '11-avenir-pro-periode'];
 
 export type TextBlock = (typeof TEXT_BLOCKS)[number] | typeof EDITORIAL_BLOCK;
 

@@ -82,6 +82,13 @@ function valueOf(value: unknown): number {
 
 function createEnvironment(): typeof Handlebars {
   const hbs = Handlebars.create();
+  const textHtml = (html: string | undefined, name: TextBlock, view: ReportView) => {
+    if (html === undefined) {
+      view.missingTexts.add(name);
+      return '';
+    }
+    return new hbs.SafeString(html.endsWith('\n') ? html.slice(0, -1) : html);
+  };
   // Charts are SVG built by a DOM serialiser (which escapes the data's text), so they are
   // marked safe here rather than with {{{ }}} in templates.
   const chart = (bars: Bar[], title: string, euros = false) =>
@@ -134,7 +141,7 @@ function createEnvironment(): typeof Handlebars {
     /** Whether the year has this text; a block asked for and absent is noted for the build's warnings. */
     hasText: (name: TextBlock, options: Handlebars.HelperOptions) => {
       const view = options.data.root as ReportView;
-      if (view.texts[name] !== undefined) return true;
+      if (view.texts.blocks[name] !== undefined) return true;
       if (name !== EDITORIAL_BLOCK) view.missingTexts.add(name);
       return false;
     },
@@ -144,12 +151,18 @@ function createEnvironment(): typeof Handlebars {
      */
     text: (name: TextBlock, options: Handlebars.HelperOptions) => {
       const view = options.data.root as ReportView;
-      const html = view.texts[name];
-      if (html === undefined) {
-        view.missingTexts.add(name);
-        return '';
-      }
-      return new hbs.SafeString(html.endsWith('\n') ? html.slice(0, -1) : html);
+      return textHtml(view.texts.blocks[name], name, view);
+    },
+    /** Whether the year's keyed text has a section for this export label (a file absent is noted). */
+    hasEntry: (name: TextBlock, label: string, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      const entries = view.texts.entries[name];
+      if (entries === undefined) view.missingTexts.add(name);
+      return entries?.[label] !== undefined;
+    },
+    entry: (name: TextBlock, label: string, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      return textHtml(view.texts.entries[name]?.[label], name, view);
     },
   };
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);

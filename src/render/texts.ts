@@ -21,7 +21,20 @@ export interface TextContext {
   metrics: unknown;
 }
 
-export type RenderedTexts = Partial<Record<TextBlock, string>>;
+export interface RenderedTexts {
+  blocks: Partial<Record<TextBlock, string>>;
+  /** Texts by export label (one `## <label>` section per item of a list of the metrics). */
+  entries: Partial<Record<TextBlock, Record<string, string>>>;
+}
+
+/**
+ * Blocks written per item of a list of the year's figures: a `## <label>` section per item,
+ * whose `{{chiffre ".<key>"}}` reads that item's figure. A section whose label is not in this
+ * year's list prints nowhere (its action did not take place).
+ */
+const KEYED_BLOCKS: Partial<Record<TextBlock, { list: string; label: string }>> = {
+  '09-seeph-actions': { list: 'indicators.programmes.others.seeph.actions', label: 'title' },
+};
 
 type RenderEnv = { editorial: boolean } & Record<string, unknown>;
 
@@ -96,7 +109,7 @@ const MUSTACHE = /\{\{(.*?)\}\}/g;
 const CALL = /^\s*([^\s"]+)\s*(?:"([^"]*)")?\s*$/;
 
 /** Replaces the helpers of one text; problems become issues at their line. */
-function expandHelpers(text: YearText, context: TextContext, issues: Issue[]): string {
+function expandHelpers(text: YearText, context: TextContext, issues: Issue[], itemPathAt: (line: number) => string | undefined = () => undefined): string {
   let paths: string[] | undefined;
   const suggestKey = (key: string) => nearest(key, (paths ??= figurePaths(context.metrics, '', [])));
   // Comments are the analyst's notes ("<!-- relu en 2025 -->"): never printed, lines kept.
@@ -117,21 +130,27 @@ function expandHelpers(text: YearText, context: TextContext, issues: Issue[]): s
             issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expected: 'attendu : {{chiffre "<clé>"}}, la clé entre guillemets droits' });
             return whole;
           }
-          const found = lookup(context.metrics, argument);
+          const itemPath = itemPathAt(index + 1);
+          if (argument.startsWith('.') && itemPath === undefined) {
+            issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expected: 'une clé complète ; « .clé » seulement sous un titre « ## intitulé »' });
+            return whole;
+          }
+          const key = argument.startsWith('.') ? `${itemPath}${argument}` : argument;
+          const found = lookup(context.metrics, key);
           if (!found.found) {
-            const suggestion = suggestKey(argument);
-            issues.push({ code: 'text.unknown_key', severity: 'error', ...at, value: argument, ...(suggestion ? { suggestion } : {}) });
+            const suggestion = suggestKey(key);
+            issues.push({ code: 'text.unknown_key', severity: 'error', ...at, value: key, ...(suggestion ? { suggestion } : {}) });
             return whole;
           }
           const { value } = found;
           if (value === null) {
-            issues.push({ code: 'text.figure_missing', severity: 'warning', ...at, value: argument });
+            issues.push({ code: 'text.figure_missing', severity: 'warning', ...at, value: key });
             return '–';
           }
           if (typeof value === 'string') return escapeMarkdown(value);
-          if (typeof value === 'number' || isShare(value)) return escapeMarkdown(formatFigure(argument, value));
-          const suggestion = typeof value === 'object' ? figurePaths(value, argument, [])[0] : undefined;
-          issues.push({ code: 'text.not_a_figure', severity: 'error', ...at, value: argument, ...(suggestion ? { suggestion } : {}) });
+          if (typeof value === 'number' || isShare(value)) return escapeMarkdown(formatFigure(key, value));
+          const suggestion = typeof value === 'object' ? figurePaths(value, key, [])[0] : undefined;
+          issues.push({ code: 'text.not_a_figure', severity: 'error', ...at, value: key, ...(suggestion ? { suggestion } : {}) });
           return whole;
         }
         const simple: Record<string, string> = {
@@ -174,14 +193,44 @@ function renderEditorial(source: string): string {
   return `${body}<div class="signature">\n${signature}</div>\n`;
 }
 
+/** The sections of a keyed text that name an item of this year's list, rendered by label. */
+function renderEntries(text: YearText, keyed: { list: string; label: string }, context: TextContext, issues: Issue[]): Record<string, string> {
+  const found = lookup(context.metrics, keyed.list);
+  const items = found.found && Array.isArray(found.value) ? (found.value as Record<string, unknown>[]) : [];
+  const lines = text.source.split('\n');
+  const sections: { label: string; start: number; end: number }[] = [];
+  lines.forEach((line, index) => {
+    const heading = /^##\s+(.+?)\s*$/.exec(line);
+    if (heading) {
+      if (sections.length > 0) sections[sections.length - 1]!.end = index;
+      sections.push({ label: heading[1]!, start: index + 1, end: lines.length });
+    }
+  });
+  const entries: Record<string, string> = {};
+  for (const section of sections) {
+    const index = items.findIndex((item) => item[keyed.label] === section.label);
+    if (index < 0) continue;
+    // Lines outside the section are blanked, so that an issue keeps its line number in the file.
+    const source = lines.map((line, at) => (at >= section.start && at < section.end ? line : '')).join('\n');
+    const expanded = expandHelpers({ file: text.file, source }, context, issues, () => `${keyed.list}.${index}`);
+    entries[section.label] = markdown.render(expanded, { editorial: false } satisfies RenderEnv);
+  }
+  return entries;
+}
+
 export function renderTexts(texts: YearTexts, context: TextContext, issues: Issue[]): RenderedTexts {
-  const rendered: RenderedTexts = {};
+  const rendered: RenderedTexts = { blocks: {}, entries: {} };
   for (const [name, text] of Object.entries(texts) as [TextBlock, YearText][]) {
+    const keyed = KEYED_BLOCKS[name];
+    if (keyed) {
+      rendered.entries[name] = renderEntries(text, keyed, context, issues);
+      continue;
+    }
     const source = expandHelpers(text, context, issues);
     const env: RenderEnv = { editorial: false };
-    if (name === EDITORIAL_BLOCK) rendered[name] = renderEditorial(source);
-    else if (INLINE_TEXT_BLOCKS.includes(name)) rendered[name] = markdown.renderInline(source.trim(), env);
-    else rendered[name] = markdown.render(source, env);
+    if (name === EDITORIAL_BLOCK) rendered.blocks[name] = renderEditorial(source);
+    else if (INLINE_TEXT_BLOCKS.includes(name)) rendered.blocks[name] = markdown.renderInline(source.trim(), env);
+    else rendered.blocks[name] = markdown.render(source, env);
   }
   return rendered;
 }

@@ -54,12 +54,15 @@ describe('a year without texts', () => {
     expect(run.code).toBe(0);
     const text = parseReport(run.html ?? '').text;
     // Sentences of fixtures/2024/textes/ (seed 001's events, partners and legal references).
-    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail']) {
+    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', "convention avec l'Etat"]) {
       expect(text).not.toContain(sentence);
     }
     expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing]');
     expect(run.err).toContain('le descriptif du Service Civique n’est pas imprimé');
     expect(run.err).toContain('2025/textes/13-labellisation.md');
+    expect(run.err).toContain('2025/textes/09-seeph-actions.md');
+    // Without their descriptions, the SEEPH actions keep their bilan from the data.
+    expect(text).toContain('Le handicap visuel présenté par REMORA : Bilan : 31 présents.');
     // The data-driven sentences remain (seed 001: "La ML MNO a réalisé 745 nouvelles inscriptions en 2024").
     expect(text).toContain('La ML MNO a réalisé 745 nouvelles inscriptions en 2025.');
     // No editorial page without edito.md, and no warning for it.

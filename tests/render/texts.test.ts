@@ -15,7 +15,7 @@ const context = { year: 2025, territory: { name: 'Métropole Nord-Ouest', shortN
 
 function render(name: '09-seeph' | 'edito' | '11-historique' | '11-avenir-pro-periode', source: string) {
   const issues: Issue[] = [];
-  const html = renderTexts({ [name]: { file: `2025/textes/${name}.md`, source } }, context, issues)[name];
+  const html = renderTexts({ [name]: { file: `2025/textes/${name}.md`, source } }, context, issues).blocks[name];
   return { html, issues };
 }
 
@@ -57,6 +57,19 @@ describe('texts', () => {
       ['text.syntax', 3, undefined],
       ['text.syntax', 4, undefined],
     ]);
+  });
+
+  it('renders a keyed text per item of this year’s list, with its relative figures', () => {
+    const withActions = { ...context, metrics: { indicators: { programmes: { others: { seeph: { actions: [{ title: 'DuoDay', attendance: 12 }] } } } } } };
+    const issues: Issue[] = [];
+    const source = '## DuoDay\n\nBilan : {{chiffre ".attendance"}} DuoDay.\n\n## Job dating\n\n{{chiffre ".inconnu"}}\n';
+    const rendered = renderTexts({ '09-seeph-actions': { file: '2025/textes/09-seeph-actions.md', source } }, withActions, issues);
+    expect(rendered.entries['09-seeph-actions']).toEqual({ DuoDay: '<p>Bilan : 12 DuoDay.</p>\n' });
+    // "Job dating" did not take place this year: its section is neither printed nor checked.
+    expect(issues).toEqual([]);
+    const outside: Issue[] = [];
+    renderTexts({ '09-seeph': { file: '2025/textes/09-seeph.md', source: '{{chiffre ".attendance"}}' } }, context, outside);
+    expect(outside.map((issue) => issue.code)).toEqual(['text.syntax']);
   });
 
   it('prints the editorial title as the page title and the lines after the last --- as the signature', () => {
