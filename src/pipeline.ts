@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { withProgress, type ProgressListener } from './read/progress.js';
+import { findLogo } from './render/logo.js';
+import { buildMetricsDocument } from './render/metrics-json.js';
+import type { PdfOutcome } from './render/pdf-output.js';
+import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
+import { writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
 import { comparePlie, compareYears } from './compute/comparisons.js';
 import { computeIndicators } from './compute/metrics.js';
@@ -17,6 +23,15 @@ import { loadYear } from './load/load-year.js';
 import { loadMde } from './load/load-mde.js';
 import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
+import { loadTexts, type YearTexts } from './load/texts.js';
+import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
+import type { RenderedTexts } from './render/texts.js';
+
+/**
+ * The whole path of a year, composed here and nowhere else: read -> contract/load -> compute
+ * (`computeReport`), then render -> write (`buildReport`). The CLI, `diff` and the tests call
+ * these functions; they only parse options and print.
+ */
 
 /**
  * Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's
@@ -108,4 +123,144 @@ export async function computeReport(dataDir: string, year: number, settings: Set
     ...(current ? { current } : {}),
     ...(previous ? { previous } : {}),
   };
+}
+
+/**
+ * The year's texts: read (load/texts.ts), then their helpers checked and their Markdown
+ * rendered against the year's metrics (render/texts.ts); problems go to `issues`. Undefined
+ * when the year's figures could not be computed (the keys cannot be checked then).
+ */
+export async function yearTexts(
+  dataDir: string,
+  settings: Settings,
+  result: BuildResult,
+  issues: Issue[],
+  report: ReportKind = 'ml',
+): Promise<{ texts: YearTexts; rendered: RenderedTexts } | undefined> {
+  if (!result.current) return undefined;
+  const year = result.current.year;
+  const texts = loadTexts(dataDir, year, issues);
+  if (Object.keys(texts).length === 0) return { texts, rendered: { blocks: {}, entries: {} } };
+  // Loaded only when the year has texts: markdown-it is not needed otherwise.
+  const { renderTexts } = await import('./render/texts.js');
+  const metrics = buildMetricsDocument(result, REPORT_IDS[report]);
+  return { texts, rendered: renderTexts(texts, { year, territory: settings.territory, metrics }, issues) };
+}
+
+/** One warning per text the report would print and the year does not have. */
+function missingTextIssues(year: number, missing: ReadonlySet<TextBlock>): Issue[] {
+  return [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: `${year}/${TEXTS_FOLDER}/${name}.md`, value: name }));
+}
+
+export interface BuildRequest {
+  dataDir: string;
+  year: number;
+  settings: Settings;
+  report: ReportKind;
+  formats: readonly Format[];
+  /** The report is written to `<outDir>/<year>/`. */
+  outDir: string;
+  /** An earlier build's metrics.json, for the comparisons when `<data>/<Y-1>/` does not exist. */
+  previousMetrics?: PreviousMetrics;
+  /** --browser, else the automatic lookup. */
+  browser?: string;
+  /** Validate and compute only: render and write nothing. */
+  checkOnly?: boolean;
+  /** SOURCE_DATE_EPOCH (seconds) for the PDF's dates; else the last day of the report year. */
+  sourceDateEpoch?: number;
+}
+
+export interface BuildHooks {
+  /** Rows read, for a live display. */
+  progress?: ProgressListener;
+  /** Called as each stage ends, with its French name (for --verbose and the JSON log). */
+  stageDone?: (name: string) => void;
+}
+
+/** What a build did, as data: the CLI words it and chooses the exit code. */
+export type BuildOutcome =
+  | { status: 'invalid-data'; result: BuildResult }
+  | { status: 'checked'; result: BuildResult & { current: YearResult } }
+  | { status: 'written'; result: BuildResult & { current: YearResult }; written: string[]; pdf: PdfOutcome | null }
+  | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; reason: string };
+
+/** The PDF's dates: fixed, so that two builds of the same data give the same bytes. */
+function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
+  return sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch) ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(year, 11, 31));
+}
+
+/** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
+async function renderOutputs(result: BuildResult & { current: YearResult }, texts: RenderedTexts, request: BuildRequest, stageDone: (name: string) => void) {
+  const { current } = result;
+  const { identity } = request.settings;
+  const names = outputNames(request.report, current.year);
+  const files: OutputFile[] = [];
+  const missingTexts = new Set<TextBlock>();
+  let html = '';
+  if (request.formats.includes('html') || request.formats.includes('pdf')) {
+    // Templates and charts (Observable Plot) are loaded only when a document is rendered.
+    const { renderHtml } = await import('./render/html.js');
+    html = renderHtml(
+      {
+        year: current.year,
+        territory: request.settings.territory,
+        indicators: current.indicators,
+        comparisons: result.comparisons,
+        plie: current.plie,
+        mde: current.mde,
+        territoryFigures: current.territory,
+        plieComparisons: result.plieComparisons,
+        identity,
+        logoDataUrl: findLogo(request.dataDir, current.year, identity.logo),
+        texts,
+        missingTexts,
+      },
+      request.report,
+    );
+    // Said with the data's issues: what the analyst still has to write.
+    result.issues.push(...missingTextIssues(current.year, missingTexts));
+    stageDone('rendu HTML');
+  }
+  if (request.formats.includes('html')) files.push({ name: names.html, content: html });
+  let pdf: PdfOutcome | null = null;
+  if (request.formats.includes('pdf')) {
+    const { renderPdfOutput } = await import('./render/pdf-output.js');
+    pdf = await renderPdfOutput(html, {
+      browser: request.browser,
+      footerTitle: `${identity.reportTitle.replace(/'/g, '’')} ${current.year} — ${request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale}`,
+      fixedDate: pdfDate(current.year, request.sourceDateEpoch),
+    });
+    if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
+    stageDone('rendu PDF');
+  }
+  if (request.formats.includes('json')) {
+    files.push({ name: names.json, content: `${JSON.stringify(buildMetricsDocument(result, REPORT_IDS[request.report]), null, 2)}\n` });
+  }
+  return { files, pdf };
+}
+
+/**
+ * read -> load -> compute -> render -> write for one report. Nothing is written unless the data
+ * hold no error; then every file is staged and renamed at once (write/atomic-output.ts).
+ */
+export async function buildReport(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuildOutcome> {
+  const stageDone = hooks.stageDone ?? (() => {});
+  const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
+  stageDone('lecture, validation et calcul');
+  // Texts are checked against the year's figures, so only once these are computed; their
+  // errors (an unknown figure key) stop the build like the data's.
+  const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report);
+  const { current } = result;
+  if (!current || !texts || hasErrors(result.issues)) return { status: 'invalid-data', result };
+  const computed = { ...result, current };
+  if (request.checkOnly) return { status: 'checked', result: computed };
+  const { files, pdf } = await renderOutputs(computed, texts.rendered, request, stageDone);
+  const folder = path.join(request.outDir, String(current.year));
+  try {
+    const written = writeOutputs(folder, files);
+    stageDone('écriture');
+    return { status: 'written', result: computed, written, pdf };
+  } catch (error) {
+    return { status: 'output-failed', result: computed, folder, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
 }

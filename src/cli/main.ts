@@ -78,7 +78,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--json', 'journal en JSON sur la sortie standard (pour la CI), rien sur la sortie d’erreur')
     .addHelpText('after', '\nExemples :\n  alpes-report build --year 2024 --data fixtures\n  alpes-report build --year 2024 --format html,json --quiet\n  alpes-report build --year 2024 --check --json')
     .action(async (options) => {
-      const { runBuild } = await import('./commands/build.js');
+      const { runBuild } = await import('./build-command.js');
       setExit(await runBuild(options, io));
     });
 
@@ -91,7 +91,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--json', 'liste des problèmes en JSON sur la sortie standard')
     .addHelpText('after', '\nExemple :\n  alpes-report validate --year 2024 --data fixtures --json')
     .action(async (options) => {
-      const { runValidate } = await import('./commands/validate.js');
+      const { runValidate } = await import('./validate-command.js');
       setExit(await runValidate(options, io));
     });
 
@@ -108,7 +108,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('-t, --threshold <pourcentage>', 'ne montrer que les évolutions d’au moins ce pourcentage').argParser(parseThreshold))
     .addHelpText('after', '\nExemples :\n  alpes-report diff 2023 2024 --data fixtures\n  alpes-report diff out/2023/metrics.json out/2024/metrics.json --format markdown --threshold 5')
     .action(async (a: string, b: string, options) => {
-      const { runDiff } = await import('./commands/diff.js');
+      const { runDiff } = await import('./diff-command.js');
       setExit(await runDiff(a, b, options, io));
     });
 
@@ -119,7 +119,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(dataOption())
     .addHelpText('after', '\nExemple :\n  alpes-report init --year 2025 --data data')
     .action(async (options) => {
-      const { runInit } = await import('./commands/init.js');
+      const { runInit } = await import('./init-command.js');
       setExit(runInit(options, io));
     });
 

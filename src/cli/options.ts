@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { FORMATS, type Format } from '../render/reports.js';
 
 /**
  * The option parsers and choices that main.ts declares. Kept apart from the commands so that
@@ -10,8 +11,6 @@ export function parseYear(value: string): number {
   return Number(value);
 }
 
-export const FORMATS = ['html', 'json', 'pdf'] as const;
-export type Format = (typeof FORMATS)[number];
 
 export function parseFormats(value: string): Format[] {
   const formats = value.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);

@@ -23,18 +23,42 @@ export function actionsOfYear(registers: Registers, context: ComputeContext, fil
   return registers.actions.filter((action) => isInYear(action.date, context.year) && matches(action, filter));
 }
 
+type Participation = Registers['participations'][number];
+
+/**
+ * participations.csv by action id, built once per register: every indicator that looks up an
+ * action's participants goes through it, so none rescans the file per action (that grew with
+ * actions x participations).
+ */
+const byActionCache = new WeakMap<readonly Participation[], Map<string, Participation[]>>();
+
+export function participationsOf(registers: Pick<Registers, 'participations'>, actionId: string): readonly Participation[] {
+  let byAction = byActionCache.get(registers.participations);
+  if (!byAction) {
+    byAction = new Map();
+    for (const participation of registers.participations) {
+      const list = byAction.get(participation.actionId);
+      if (list) list.push(participation);
+      else byAction.set(participation.actionId, [participation]);
+    }
+    byActionCache.set(registers.participations, byAction);
+  }
+  return byAction.get(actionId) ?? [];
+}
+
 /** Number of actions and distinct participants over them. */
 export function actionGroup(registers: Registers, actions: readonly Action[]): ActionGroup {
-  const ids = new Set(actions.map((action) => action.actionId));
   const people = new Set<number>();
-  for (const participation of registers.participations) if (ids.has(participation.actionId)) people.add(participation.participant);
+  for (const action of new Set(actions.map((a) => a.actionId))) {
+    for (const participation of participationsOf(registers, action)) people.add(participation.participant);
+  }
   return { actions: actions.length, participants: people.size };
 }
 
 /** People present at one action: its `Visiteurs` figure when given, else registered participants. */
 export function attendance(registers: Registers, action: Action): number {
   if (action.visitors !== undefined) return action.visitors;
-  return registers.participations.filter((participation) => participation.actionId === action.actionId).length;
+  return participationsOf(registers, action.actionId).length;
 }
 
 /** Groups actions by (Type, Intitulé), in order of first occurrence. */
@@ -42,7 +66,9 @@ export function linesByTitle(registers: Registers, actions: readonly Action[]): 
   const groups = new Map<string, Action[]>();
   for (const action of [...actions].sort((a, b) => a.date - b.date || a.actionId.localeCompare(b.actionId))) {
     const key = `${action.type}\u0000${action.title}`;
-    groups.set(key, [...(groups.get(key) ?? []), action]);
+    const group = groups.get(key);
+    if (group) group.push(action);
+    else groups.set(key, [action]);
   }
   return [...groups.values()].map((group) => ({
     type: group[0]!.type,

@@ -3,6 +3,7 @@ import type { MdeLogs } from '../load/load-mde.js';
 import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType } from '../contract/mde-schemas.js';
 import type { Action } from '../contract/schemas.js';
 import type { ActionType } from '../contract/vocabularies.js';
+import { participationsOf } from './actions.js';
 import { cejIntervalsByJeune } from './activity.js';
 import { manualFigure } from './manual.js';
 import { countSexes, roundedPercent, zeroes, type ComputeContext } from './shared.js';
@@ -29,12 +30,8 @@ function inCej(sources: EventSources, jeune: number, day: Day): boolean {
   return (sources.cejIntervals.get(jeune) ?? []).some((interval) => contains(interval, day));
 }
 
-function participationsOf(registers: Registers, actionIds: ReadonlySet<string>) {
-  return registers.participations.filter((participation) => actionIds.has(participation.actionId));
-}
-
 function mdeEvent(sources: EventSources, action: Action): MdeEvent {
-  const people = participationsOf(sources.registers, new Set([action.actionId]));
+  const people = participationsOf(sources.registers, action.actionId);
   const registered = people.length > 0;
   const cej = people.filter((participation) => participation.jeune >= 0 && inCej(sources, participation.jeune, action.date)).length;
   return {
@@ -58,9 +55,11 @@ function mdeEvent(sources: EventSources, action: Action): MdeEvent {
 export function actionSeries(registers: Registers, actions: readonly Action[]): ActionSeries {
   const everyone = new Set<number>();
   const local = new Set<number>();
-  for (const participation of participationsOf(registers, new Set(actions.map((action) => action.actionId)))) {
-    everyone.add(participation.participant);
-    if (participation.communeInTerritory === true) local.add(participation.participant);
+  for (const actionId of new Set(actions.map((action) => action.actionId))) {
+    for (const participation of participationsOf(registers, actionId)) {
+      everyone.add(participation.participant);
+      if (participation.communeInTerritory === true) local.add(participation.participant);
+    }
   }
   return { actions: actions.length, participants: everyone.size, participantsFromTerritory: local.size };
 }

@@ -1,7 +1,7 @@
 import { ageOn, isInYear, overlapsYear } from '../contract/dates.js';
 import type { Dispositif } from '../contract/schemas.js';
 import { NATURES, type Programme } from '../contract/vocabularies.js';
-import { actionGroup, actionsOfYear, attendance } from './actions.js';
+import { actionGroup, actionsOfYear, attendance, participationsOf } from './actions.js';
 import { cejIntervalsByJeune, type ActivitySummary } from './activity.js';
 import { manualFigure } from './manual.js';
 import { situationsInside } from './pathways.js';
@@ -104,7 +104,7 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   }
   const seephActions = actionsOfYear(registers, context, { theme: 'Handicap (SEEPH)' }).sort((a, b) => a.date - b.date || a.title.localeCompare(b.title, 'fr'));
   const seeph = seephActions.map((action): SeephAction => {
-    const people = registers.participations.filter((participation) => participation.actionId === action.actionId);
+    const people = participationsOf(registers, action.actionId);
     const registered = action.visitors === undefined && people.length > 0;
     const jeunes = people.filter((participation) => participation.jeune >= 0).length;
     return {

@@ -797,7 +797,7 @@ const fileSummarySchema = z
 export const metricsDocumentSchema = z
   .strictObject({
     schemaVersion: z.literal(METRICS_SCHEMA_VERSION).describe('Bumped when a key changes meaning (see CHANGELOG.md)'),
-    report: z.literal('mission-locale'),
+    report: z.enum(['mission-locale', 'alpes']).describe('Which report the build wrote: the Mission Locale’s (--report ml) or the whole ALPES report (--report alpes); the figures are the same'),
     year: z.int().describe('The report year Y'),
     previousYear: z.int().nullable().describe('Y-1 when <data>/<Y-1>/ exists (and then comparisons is given), else null'),
     inputs: z

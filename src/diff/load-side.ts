@@ -27,7 +27,7 @@ export async function loadSide(spec: string, dataDir: string, settings: Settings
   if (/^\d{4}$/.test(spec)) {
     const result = await computeReport(dataDir, Number(spec), settings);
     if (!result.current || result.issues.some((issue) => issue.severity === 'error')) return { label: spec, issues: result.issues };
-    return { label: spec, indicators: comparable(buildMetricsDocument(result) as unknown as Record<string, unknown>) };
+    return { label: spec, indicators: comparable(buildMetricsDocument(result, 'mission-locale') as unknown as Record<string, unknown>) };
   }
   if (!existsSync(spec)) return { label: spec, unreadable: 'fichier introuvable' };
   try {

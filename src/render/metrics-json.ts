@@ -10,7 +10,7 @@ export type { MetricsDocument };
  * named by path, row count and SHA-256, so a metrics file says exactly what it was computed from.
  */
 
-export function buildMetricsDocument(result: BuildResult): MetricsDocument {
+export function buildMetricsDocument(result: BuildResult, report: MetricsDocument['report']): MetricsDocument {
   const current = result.current;
   if (!current) throw new Error('metrics requested for a failed build');
   const sorted = (files: Record<string, FileSummary>) =>
@@ -21,7 +21,7 @@ export function buildMetricsDocument(result: BuildResult): MetricsDocument {
     );
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
-    report: 'mission-locale',
+    report,
     year: current.year,
     previousYear: result.comparisons?.previousYear ?? null,
     inputs: sorted(current.inputs),

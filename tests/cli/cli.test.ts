@@ -37,6 +37,17 @@ describe('command line', () => {
     expect(run.err).toContain('Impossible d’écrire');
   });
 
+  it('writes the Mission Locale and the ALPES reports of one year side by side, each metrics file naming its report', async () => {
+    const data = writeYearFolder();
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json', '--quiet', '--report', 'alpes'])).code).toBe(0);
+    expect(readdirSync(path.join(out, '2024')).sort()).toEqual(['metrics-alpes.json', 'metrics.json', 'rapport-activite-2024.html', 'rapport-alpes-2024.html']);
+    expect(JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).report).toBe('mission-locale');
+    expect(JSON.parse(readFileSync(path.join(out, '2024', 'metrics-alpes.json'), 'utf8')).report).toBe('alpes');
+    expect(readFileSync(path.join(out, '2024', 'rapport-alpes-2024.html'), 'utf8')).not.toBe(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+  });
+
   it('gives the same bytes for two builds of the same data', async () => {
     const data = writeYearFolder();
     const outputs = [temporaryDir(), temporaryDir()];

@@ -16,8 +16,8 @@ beforeAll(async () => {
   const run = await runCli(['build', '--year', '2022', '--data', FIXTURES, '--out', out, '--report', 'alpes', '--format', 'html,json', '--quiet']);
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
-  report = parseReport(readFileSync(path.join(out, '2022', 'rapport-activite-2022.html'), 'utf8'));
-  metrics = JSON.parse(readFileSync(path.join(out, '2022', 'metrics.json'), 'utf8'));
+  report = parseReport(readFileSync(path.join(out, '2022', 'rapport-alpes-2022.html'), 'utf8'));
+  metrics = JSON.parse(readFileSync(path.join(out, '2022', 'metrics-alpes.json'), 'utf8'));
 });
 
 function textOf(id: string): string {

@@ -22,8 +22,8 @@ beforeAll(async () => {
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
   const folder = path.join(out, '2023');
-  mde = JSON.parse(readFileSync(path.join(folder, 'metrics.json'), 'utf8')).mde;
-  const section = parseReport(readFileSync(path.join(folder, 'rapport-activite-2023.html'), 'utf8')).document.getElementById('mde');
+  mde = JSON.parse(readFileSync(path.join(folder, 'metrics-alpes.json'), 'utf8')).mde;
+  const section = parseReport(readFileSync(path.join(folder, 'rapport-alpes-2023.html'), 'utf8')).document.getElementById('mde');
   text = normalizeSpaces(section?.textContent ?? '');
 });
 
@@ -231,8 +231,8 @@ describe('a year without mde/', () => {
     const run = await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', out, '--report', 'alpes', '--format', 'html,json', '--quiet']);
     expect(run.code).toBe(0);
     const folder = path.join(out, '2024');
-    expect(JSON.parse(readFileSync(path.join(folder, 'metrics.json'), 'utf8')).mde).toBeNull();
-    const section = normalizeSpaces(parseReport(readFileSync(path.join(folder, 'rapport-activite-2024.html'), 'utf8')).document.getElementById('mde')?.textContent ?? '');
+    expect(JSON.parse(readFileSync(path.join(folder, 'metrics-alpes.json'), 'utf8')).mde).toBeNull();
+    const section = normalizeSpaces(parseReport(readFileSync(path.join(folder, 'rapport-alpes-2024.html'), 'utf8')).document.getElementById('mde')?.textContent ?? '');
     expect(section).toContain('Données non fournies : le dossier mde/ de 2024 n\'existe pas');
     expect(section).not.toMatch(/visiteurs|usagers|exposants/);
   });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const run = await runCli(['build', '--year', '2023', '--data', FIXTURES, '--out', out, '--report', 'alpes', '--format', 'html', '--quiet']);
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
-  html = readFileSync(path.join(out, '2023', 'rapport-activite-2023.html'), 'utf8');
+  html = readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8');
   report = parseReport(html);
 });
 

@@ -22,8 +22,8 @@ beforeAll(async () => {
   const run = await runCli(['build', '--year', '2023', '--data', FIXTURES, '--out', out, '--report', 'alpes', '--format', 'html,json', '--quiet']);
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
-  report = parseReport(readFileSync(path.join(out, '2023', 'rapport-activite-2023.html'), 'utf8'));
-  metrics = JSON.parse(readFileSync(path.join(out, '2023', 'metrics.json'), 'utf8'));
+  report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+  metrics = JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8'));
 });
 
 function textOf(id: string): string {
@@ -130,12 +130,12 @@ describe('a year without territoire/', () => {
     const out = temporaryDir();
     const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--report', 'alpes', '--format', 'html,json', '--quiet']);
     expect(run.code).toBe(0);
-    const parsed = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    const parsed = parseReport(readFileSync(path.join(out, '2024', 'rapport-alpes-2024.html'), 'utf8'));
     const text = normalizeSpaces(parsed.document.getElementById('territoire')?.textContent ?? '');
     expect(text).toContain('Données non fournies');
     expect(text).not.toMatch(/\b0\b/);
     expect(parsed.document.getElementById('territoire-population')).toBeNull();
-    expect(JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).territory).toBeNull();
+    expect(JSON.parse(readFileSync(path.join(out, '2024', 'metrics-alpes.json'), 'utf8')).territory).toBeNull();
   });
 });
 
@@ -155,7 +155,7 @@ describe('reference data in the HTML', () => {
     const out = temporaryDir();
     const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--report', 'alpes', '--format', 'html', '--quiet']);
     expect(run.code).toBe(0);
-    const html = readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8');
+    const html = readFileSync(path.join(out, '2024', 'rapport-alpes-2024.html'), 'utf8');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     const section = normalizeSpaces(parseReport(html).document.getElementById('territoire')?.textContent ?? '');

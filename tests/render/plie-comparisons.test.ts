@@ -45,12 +45,12 @@ async function buildPlie(data: string, extra: string[] = []): Promise<{ text: st
   const out = temporaryDir();
   const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--report', 'alpes', '--format', 'html,json', '--quiet', ...extra]);
   expect(run.code, run.err).toBe(0);
-  const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+  const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-alpes-2024.html'), 'utf8'));
   const section = report.document.getElementById('plie');
   return {
     text: normalizeSpaces(section?.textContent ?? ''),
     trends: section?.querySelectorAll('.plie-trends').length ?? 0,
-    metrics: JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')),
+    metrics: JSON.parse(readFileSync(path.join(out, '2024', 'metrics-alpes.json'), 'utf8')),
   };
 }
 

@@ -1,9 +1,9 @@
-import { diffMetrics, flatten } from '../../diff/compare.js';
-import { formatDiff, type DiffFormat } from '../../diff/format.js';
-import { loadSide } from '../../diff/load-side.js';
-import { EXIT } from '../exit-codes.js';
-import { settingsOrReport, type Io } from '../io.js';
-import { printIssues } from '../report-issues.js';
+import { diffMetrics, flatten } from '../diff/compare.js';
+import { formatDiff, type DiffFormat } from '../diff/format.js';
+import { loadSide } from '../diff/load-side.js';
+import { EXIT } from './exit-codes.js';
+import { settingsOrReport, type Io } from './io.js';
+import { printIssues } from './report-issues.js';
 
 export interface DiffCommandOptions {
   data: string;

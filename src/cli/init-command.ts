@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { communeMatcher, METROPOLE_NORD_OUEST } from '../../contract/territory.js';
-import { MANUAL_KEYS } from '../../contract/manual-keys.js';
-import { buildSchemas } from '../../contract/schemas.js';
-import { TEXTS_FOLDER } from '../../contract/texts.js';
-import { EXIT } from '../exit-codes.js';
-import type { Io } from '../io.js';
+import { communeMatcher, METROPOLE_NORD_OUEST } from '../contract/territory.js';
+import { MANUAL_KEYS } from '../contract/manual-keys.js';
+import { buildSchemas } from '../contract/schemas.js';
+import { TEXTS_FOLDER } from '../contract/texts.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
 
 /**
  * `alpes-report init --year Y`: an empty year folder with every CSV's header row, taken

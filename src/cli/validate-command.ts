@@ -1,9 +1,8 @@
-import { computeReport } from '../../pipeline.js';
-import { datesOutsideYear } from '../../load/texts.js';
-import { yearTexts } from '../texts.js';
-import { EXIT } from '../exit-codes.js';
-import { settingsOrReport, type Io } from '../io.js';
-import { countBySeverity, issuesAsJson, printIssues } from '../report-issues.js';
+import { computeReport, yearTexts } from '../pipeline.js';
+import { datesOutsideYear } from '../load/texts.js';
+import { EXIT } from './exit-codes.js';
+import { settingsOrReport, type Io } from './io.js';
+import { countBySeverity, issuesAsJson, printIssues } from './report-issues.js';
 
 export interface ValidateOptions {
   year: number;

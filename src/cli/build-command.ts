@@ -1,0 +1,163 @@
+import { buildReport } from '../pipeline.js';
+import { terminalProgress } from '../read/progress.js';
+import type { Format, ReportKind } from '../render/reports.js';
+import type { PdfOutcome } from '../render/pdf-output.js';
+import { EXIT } from './exit-codes.js';
+import { settingsOrReport, type Io } from './io.js';
+import type { Issue } from '../contract/issues.js';
+import { countBySeverity, issuesAsJson, printIssues } from './report-issues.js';
+import { type PreviousMetrics } from '../load/previous-metrics.js';
+
+export interface BuildOptions {
+  year: number;
+  data: string;
+  out: string;
+  format: Format[];
+  config?: string;
+  quiet?: boolean;
+  browser?: string;
+  /** Validate and compute only: render and write nothing. */
+  check?: boolean;
+  report: ReportKind;
+  /** An earlier build's metrics.json for the comparisons when <data>/<Y-1>/ does not exist. */
+  previous?: string;
+  verbose?: boolean;
+  json?: boolean;
+}
+
+/** Why the PDF is missing, in French, or nothing when it was rendered. */
+function pdfProblem(pdf: PdfOutcome): string | undefined {
+  if (pdf.status === 'no-browser') {
+    return [
+      'PDF non généré : aucun navigateur Chrome, Chromium ou Edge n’a été trouvé.',
+      `  Emplacements essayés : ${pdf.tried.join(', ')}.`,
+      '  Pour en installer un : « npx puppeteer browsers install chrome-headless-shell » (avec Internet),',
+      '  ou sous Debian/Ubuntu sans Internet : « apt-get install chromium » ;',
+      '  ou indiquez le chemin d’un navigateur avec --browser <chemin> (ou PUPPETEER_EXECUTABLE_PATH).',
+    ].join('\n');
+  }
+  return pdf.status === 'failed' ? `PDF non généré : ${pdf.reason}.` : undefined;
+}
+
+/**
+ * What a build tells its user: human lines on stderr as it goes, or with --json one JSON
+ * document on stdout at the end (for CI), with the same content.
+ */
+class BuildLog {
+  private readonly messages: { level: 'info' | 'error'; text: string }[] = [];
+  private readonly timings: Record<string, number> = {};
+  private started = performance.now();
+
+  constructor(
+    private readonly options: BuildOptions,
+    private readonly io: Io,
+  ) {}
+
+  info(text: string): void {
+    this.messages.push({ level: 'info', text });
+    if (!this.options.json && !this.options.quiet) this.io.err(text);
+  }
+
+  error(text: string): void {
+    this.messages.push({ level: 'error', text });
+    if (!this.options.json) this.io.err(text);
+  }
+
+  issues(issues: Issue[]): void {
+    if (!this.options.json) printIssues(issues, this.io.err);
+  }
+
+  /** Closes the current stage: its duration is shown with --verbose and in the JSON. */
+  stage(name: string): void {
+    const now = performance.now();
+    this.timings[name] = Math.round(now - this.started);
+    this.started = now;
+    if (this.options.verbose && !this.options.json) this.io.err(`  ${name} : ${this.timings[name]} ms`);
+  }
+
+  finish(exitCode: number, issues: Issue[], written: string[]): number {
+    if (this.options.json) {
+      const { errors, warnings } = countBySeverity(issues);
+      this.io.out(
+        JSON.stringify(
+          { year: this.options.year, exitCode, errors, warnings, issues: issuesAsJson(issues), written, messages: this.messages, timingsMs: this.timings },
+          null,
+          2,
+        ),
+      );
+    }
+    return exitCode;
+  }
+}
+
+/** `alpes-report build`: validate, compute, render, then write everything at once. */
+export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+  const log = new BuildLog(options, io);
+  const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
+  if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
+  let previousMetrics: PreviousMetrics | undefined;
+  if (options.previous) {
+    const { readPreviousMetrics } = await import('../load/previous-metrics.js');
+    const previousIssues: Issue[] = [];
+    previousMetrics = readPreviousMetrics(options.previous, options.year, previousIssues);
+    if (!previousMetrics) {
+      log.issues(previousIssues);
+      log.error(`Rapport ${options.year} non généré : le fichier --previous est inutilisable. Aucun fichier n’a été écrit.`);
+      return log.finish(EXIT.invalidData, previousIssues, []);
+    }
+  }
+  // A live line on a terminal only: never in CI logs, with --quiet or --json.
+  const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.json && !process.env.CI;
+  const epoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined;
+  const outcome = await buildReport(
+    {
+      dataDir: options.data,
+      year: options.year,
+      settings,
+      report: options.report,
+      formats: options.format,
+      outDir: options.out,
+      ...(previousMetrics ? { previousMetrics } : {}),
+      ...(options.browser ? { browser: options.browser } : {}),
+      ...(options.check ? { checkOnly: true } : {}),
+      ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+    },
+    {
+      ...(showProgress ? { progress: terminalProgress((text) => process.stderr.write(text)) } : {}),
+      stageDone: (name) => log.stage(name),
+    },
+  );
+  const { result } = outcome;
+  const { errors, warnings } = countBySeverity(result.issues);
+  log.issues(result.issues);
+  if (outcome.status === 'invalid-data') {
+    log.error(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
+    return log.finish(EXIT.invalidData, result.issues, []);
+  }
+  const { current } = outcome.result;
+  const rows = Object.values(current.inputs).reduce((total, input) => total + input.rows, 0);
+  log.info(`Données ${current.year} lues : ${Object.keys(current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
+  log.info(
+    result.previous
+      ? `Comparaisons avec ${result.previous.year} calculées (dossier ${result.previous.year}).`
+      : result.comparisons
+        ? `Comparaisons avec ${result.comparisons.previousYear} calculées (métriques ${options.previous}).`
+        : `Pas de dossier ${current.year - 1} ni de --previous : comparaisons avec l’année précédente omises.`,
+  );
+  if (outcome.status === 'checked') {
+    log.info('Vérification seule (--check) : aucun fichier écrit.');
+    return log.finish(EXIT.ok, result.issues, []);
+  }
+  if (outcome.status === 'output-failed') {
+    log.error(`Impossible d’écrire dans ${outcome.folder} : ${outcome.reason}. Vérifiez les droits et l’espace disque.`);
+    return log.finish(EXIT.outputFailed, result.issues, []);
+  }
+  const problem = outcome.pdf ? pdfProblem(outcome.pdf) : undefined;
+  if (problem) log.error(problem);
+  for (const file of outcome.written) log.info(`Écrit : ${file}`);
+  if (problem) {
+    log.error('Le HTML et les métriques ont été écrits ; seul le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).');
+    return log.finish(EXIT.pdfFailed, result.issues, outcome.written);
+  }
+  return log.finish(EXIT.ok, result.issues, outcome.written);
+}

@@ -1,0 +1,34 @@
+/**
+ * The report's PDF, or why there is none: no browser found (with the places tried), or the
+ * browser failed. Loaded only for a PDF: puppeteer is heavy, and a JSON-only build in CI
+ * should not pay for it.
+ */
+export type PdfOutcome =
+  | { status: 'rendered'; pdf: Uint8Array }
+  | { status: 'no-browser'; tried: string[] }
+  | { status: 'failed'; reason: string };
+
+export interface PdfRequest {
+  /** --browser, else the automatic lookup. */
+  browser: string | undefined;
+  footerTitle: string;
+  /** The PDF's dates: fixed, so that two builds of the same data give the same bytes. */
+  fixedDate: Date;
+}
+
+export async function renderPdfOutput(html: string, request: PdfRequest): Promise<PdfOutcome> {
+  const { findBrowser } = await import('./browser.js');
+  const { openPdfRenderer, PdfRenderError } = await import('./pdf.js');
+  const lookup = await findBrowser(request.browser);
+  if (!lookup.executablePath) return { status: 'no-browser', tried: lookup.tried };
+  let renderer: Awaited<ReturnType<typeof openPdfRenderer>> | undefined;
+  try {
+    renderer = await openPdfRenderer(lookup.executablePath);
+    return { status: 'rendered', pdf: await renderer.render(html, { footerTitle: request.footerTitle, fixedDate: request.fixedDate }) };
+  } catch (error) {
+    if (!(error instanceof PdfRenderError)) throw error;
+    return { status: 'failed', reason: error.message };
+  } finally {
+    await renderer?.close();
+  }
+}
