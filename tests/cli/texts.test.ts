@@ -61,6 +61,11 @@ describe('a year without texts', () => {
     expect(run.err).toContain('le descriptif du Service Civique n’est pas imprimé');
     expect(run.err).toContain('2025/textes/13-labellisation.md');
     expect(run.err).toContain('2025/textes/09-seeph-actions.md');
+    // A missing text keeps its figures in a neutral sentence (seed 001: "205 jeunes ont intégré le
+    // dispositif PPAE…", "a reçu en entretien 121 jeunes", "évaluée sur 35 critères", "127/140").
+    expect(text).toContain('205 jeunes ont intégré le dispositif PPAE.');
+    expect(text).toContain('121 jeunes reçus en entretien');
+    expect(text).toContain('évaluée sur 35 critères notés de 1 à 4 : 127/140');
     // Without their descriptions, the SEEPH actions keep their bilan from the data.
     expect(text).toContain('Le handicap visuel présenté par REMORA : Bilan : 31 présents.');
     // The data-driven sentences remain (seed 001: "La ML MNO a réalisé 745 nouvelles inscriptions en 2024").
