@@ -5,7 +5,8 @@
  * the Mission Locale under `<out>/2022/`, `<out>/2023/` and `<out>/2024/`, built so that the
  * indicators of docs/indicators.md reproduce the figures of the seed reports (2024: seed 001;
  * 2023: the Mission Locale pages of seed 000 and the "en 2023" shares quoted by seed 001;
- * 2022: the counts behind seed 000's year-on-year changes, see CONFIG_2022).
+ * 2022: the counts behind seed 000's year-on-year changes). The targets of each year, with
+ * the seed line each value comes from, are in scripts/fixtures-targets/<year>.ts.
  *
  * The data is built constructively, not searched: every population of the report (new
  * arrivals, jeunes reçus, CEJ entrants, situation holders, ...) is assembled from its target
@@ -17,66 +18,24 @@
  * Each year folder is generated independently (ids `J24-…` in 2024, `J23-…` in 2023, `J22-…`
  * in 2022): the tool never links people across years, it only compares indicators.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fail } from './lib/check.js';
+import { csv } from './lib/csv.js';
+import { ageOn, dayOf, formatDay, isWeekend, parseDay, partsOf } from './lib/dates.js';
+import { apportion, sum } from './lib/numbers.js';
+import { writeYearFiles } from './lib/output.js';
 import { Rng } from './lib/rng.js';
 import { METROPOLE_NORD_OUEST } from '../src/contract/territory.js';
 import { MDE_ACTION_COLUMNS, mdeActionRows } from './generate-mde-fixtures.js';
+import { CONFIG_2022 } from './fixtures-targets/2022.js';
+import { CONFIG_2023 } from './fixtures-targets/2023.js';
+import { CONFIG_2024 } from './fixtures-targets/2024.js';
+import type { Count, PC, YearConfig } from './fixtures-targets/year-config.js';
 
-// ------------------------------------------------------------------ PRNG and small helpers
-
-
-function sum(values: readonly number[]): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}
-
-function fail(message: string): never {
-  throw new Error(message);
-}
+// ------------------------------------------------------------------ rounding
 
 /** Integer percentage rounded half-up on the exact ratio. */
 function pct(num: number, den: number): number {
   return Math.floor((200 * num + den) / (2 * den));
-}
-
-/**
- * Splits `total` into integers proportional to `weights` (largest remainders), with optional
- * per-item caps and minimums.
- */
-function apportion(total: number, weights: readonly number[], caps?: readonly number[], mins?: readonly number[]): number[] {
-  const n = weights.length;
-  const cap = (i: number): number => (caps ? caps[i]! : Number.POSITIVE_INFINITY);
-  const x = weights.map((_, i) => (mins ? mins[i]! : 0));
-  for (let i = 0; i < n; i++) if (x[i]! > cap(i)) fail(`apportion: min above cap at ${i}`);
-  let rem = total - sum(x);
-  if (rem < 0) fail(`apportion: minimums ${sum(x)} above total ${total}`);
-  for (let guard = 0; rem > 0; guard++) {
-    if (guard > 10_000) fail('apportion: no progress');
-    let active = x.map((_, i) => i).filter((i) => x[i]! < cap(i) && weights[i]! > 0);
-    if (active.length === 0) active = x.map((_, i) => i).filter((i) => x[i]! < cap(i));
-    if (active.length === 0) fail(`apportion: caps too small for ${total}`);
-    const w = sum(active.map((i) => weights[i]!));
-    const shares = active.map((i) => ({ i, s: (rem * (w > 0 ? weights[i]! / w : 1 / active.length)) }));
-    let given = 0;
-    for (const { i, s } of shares) {
-      const g = Math.min(Math.floor(s), cap(i) - x[i]!);
-      x[i] = x[i]! + g;
-      given += g;
-    }
-    let left = rem - given;
-    const order = shares.slice().sort((a, b) => b.s - Math.floor(b.s) - (a.s - Math.floor(a.s)) || a.i - b.i);
-    for (const { i } of order) {
-      if (left <= 0) break;
-      if (x[i]! < cap(i)) {
-        x[i] = x[i]! + 1;
-        left--;
-      }
-    }
-    rem = left;
-  }
-  return x;
 }
 
 /** Rounds a rows × cols proportional matrix to integers with exact row and column sums. */
@@ -117,36 +76,13 @@ function splitInt(rng: Rng, total: number, weights: readonly number[], min = 1):
 
 // ------------------------------------------------------------------ dates
 
-const MS_PER_DAY = 86_400_000;
-const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / MS_PER_DAY;
-function parts(day: number): { y: number; m: number; d: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
-}
-function fmt(day: number): string {
-  const p = parts(day);
-  return `${String(p.d).padStart(2, '0')}/${String(p.m).padStart(2, '0')}/${p.y}`;
-}
-function parseFr(text: string): number {
-  const [d, m, y] = text.split('/').map(Number);
-  return dayOf(y!, m!, d!);
-}
-function age(birth: number, ref: number): number {
-  const b = parts(birth);
-  const r = parts(ref);
-  return r.y - b.y - (r.m * 100 + r.d < b.m * 100 + b.d ? 1 : 0);
-}
 /** Age band: 0 = 16-17, 1 = 18-21, 2 = 22-25, 3 = 26 et +. */
 function band(a: number): number {
   return a < 18 ? 0 : a < 22 ? 1 : a < 26 ? 2 : 3;
 }
-function isWeekend(day: number): boolean {
-  const wd = (((day + 4) % 7) + 7) % 7;
-  return wd === 0 || wd === 6;
-}
 function anniversary(birth: number, years: number): number {
-  const p = parts(birth);
-  return dayOf(p.y + years, p.m, p.d);
+  const p = partsOf(birth);
+  return dayOf(p.year + years, p.month, p.day);
 }
 
 type Win = readonly [number, number];
@@ -360,134 +296,6 @@ function leftovers(rng: Rng, quota: readonly number[], needs: readonly Need[]): 
   return communes.map((commune, i) => ({ commune, values: lists.map((l) => l[i]!) }));
 }
 
-// ------------------------------------------------------------------ configuration
-
-type PC = readonly number[];
-interface Count {
-  readonly name: string;
-  readonly count: number;
-}
-interface ActionSpec {
-  readonly type: string;
-  readonly theme: string;
-  /** One title per action, or titles used in rotation. */
-  readonly titles: readonly string[];
-  readonly count: number;
-  /** Distinct registered participants over the actions (0: none, unless perAction). */
-  readonly distinct?: number;
-  /** Participants per action when no distinct count is prescribed. */
-  readonly perAction?: readonly [number, number];
-  readonly pool?: 'contact' | 'cej' | 'sc' | 'young';
-  /** Participants never shared with another spec of the same group. */
-  readonly disjoint?: string;
-  readonly dates?: readonly string[];
-  /** Months (1-12) the random dates fall in. */
-  readonly months?: readonly number[];
-  readonly exposants?: readonly number[];
-  readonly visiteurs?: readonly number[];
-  /** Per action index: registered participants instead of a Visiteurs figure, [jeunes, partners]. */
-  readonly guests?: Readonly<Record<number, readonly [number, number]>>;
-  /** Noise: dated in this other year. */
-  readonly year?: number;
-  readonly place?: string;
-}
-
-interface YearConfig {
-  year: number;
-  seed: number;
-  nouveaux: {
-    byCommune: PC;
-    qpv: PC;
-    /** age band at 1er accueil (16-17, 18-21, 22-25) × qualification. */
-    ageQual: readonly PC[];
-    /** [F, H] × age band. */
-    sexAge: readonly PC[];
-    /** per band, how many turn into the next band by 31/12. */
-    movers: PC;
-    permis: number;
-    /** Parents, Autonome, Précaire */
-    logement: PC;
-  };
-  recus: { byCommune: PC; qual: PC; sexF: number; age31: PC; qpv: PC; rqth: number };
-  contact: PC;
-  /** People in jeunes.csv without any realised contact in Y. */
-  sansContact: number;
-  contacts: { byCommune: PC; entretiens: PC; sms: number; email: number; tel: number; autres: number; cancelled: number; outOfYear: number };
-  propositions: PC;
-  cej: {
-    suivis: PC;
-    entrants: PC;
-    fromNewShare: number;
-    sexH: number;
-    age1821: number;
-    qual: PC;
-    qpv: number;
-    contacts: { e: number; telSms: number; email: number; autres: number };
-    mesures: { emploi: number; formation: number; immersion: number; alternance: number; sc: number; autres: number };
-    mesureJeunes: number;
-    miInside: number;
-    /** relative shares of Emploi / Formation / Immersion among the holders' first mesure. */
-    primaryShares: PC;
-    emploiOlder: boolean;
-  };
-  pmsmp: { byCommune: PC; femmesPct: number; aucunPct: number | null };
-  formation: {
-    byCommune: PC;
-    autre: number;
-    cr: number;
-    fi: number;
-    jeunes: number;
-    sexF: number;
-    /** BAC et plus, BEP/CAP, Aucun diplôme */
-    qual3: PC;
-    minors: number;
-    qualifJeunes: number;
-    qualifSituations: number;
-    domains: readonly Count[];
-  };
-  emploi: {
-    /** Emploi + Alternance situations by commune. */
-    byCommune: PC;
-    /** Emploi sous-types (Alternance excluded). */
-    subtypes: readonly Count[];
-    pec: PC;
-    jeunes: number;
-    sexH: number;
-    ageBand: number;
-    ageBandCount: number;
-    qual: PC;
-    /** Domains of the Emploi situations (Alternance excluded). */
-    domains: readonly Count[];
-  };
-  alternance: { byCommune: PC; app: number; pro: number; sexF: number; niveau: PC; domains: readonly Count[]; overlapping: number };
-  sc: { overlapping: PC; started: PC };
-  mi: readonly (readonly [string, string])[];
-  benevolatOutside: number;
-  dispositifs: {
-    parrainage: { byCommune: PC; qual3: PC; sexH: number };
-    ppae: number;
-    ppaeFromNew: number | null;
-    pacea: number;
-    jsmj: number;
-    handicapRenforce: number;
-    of: number;
-    ofEnSituation: number | null;
-    pae: number;
-    tdo: number;
-  };
-  aides: {
-    pacea: { jeunes: PC; cents: PC };
-    cej: { jeunes: PC; cents: PC };
-    fajem: { jeunes: PC; cents: PC; rows: number };
-    mde: { dossiers: PC; cents: PC };
-    fmlIndirect: { jeunes: PC; cents: PC };
-    fmlDirect: { jeunes: PC; cents: PC };
-    fraisGestion: number;
-  };
-  actions: readonly ActionSpec[];
-  manuel: readonly (readonly [string, number, string])[];
-}
-
 // ------------------------------------------------------------------ the generator
 
 const BAND_AGES: readonly (readonly [number, number])[] = [
@@ -569,7 +377,7 @@ class YearGenerator {
     return this.weekdayBetween(lo, Math.max(lo, hi));
   }
   private weekdayBetween(lo: number, hi: number): number {
-    if (lo > hi) fail(`weekdayBetween: ${fmt(lo)} > ${fmt(hi)}`);
+    if (lo > hi) fail(`weekdayBetween: ${formatDay(lo)} > ${formatDay(hi)}`);
     return this.weekdayIn([[lo, hi]]);
   }
   /** A month/day (never 29/02) between two month-day numbers (mm*100+dd), inclusive. */
@@ -582,21 +390,21 @@ class YearGenerator {
     const a = toDay(lo);
     const b = toDay(hi);
     if (a > b) fail('randMd: empty range');
-    const p = parts(this.rng.int(a, b));
-    return { m: p.m, d: p.d };
+    const p = partsOf(this.rng.int(a, b));
+    return { m: p.month, d: p.day };
   }
   /** Birth date giving age `a` at `ref`; with `roll` the birthday falls later in ref's year. */
   private birthAt(a: number, ref: number, roll: boolean): number {
-    const r = parts(ref);
-    const refMd = r.m * 100 + r.d;
+    const r = partsOf(ref);
+    const refMd = r.month * 100 + r.day;
     if (!roll) {
       const { m, d } = this.randMd(101, refMd);
-      return dayOf(r.y - a, m, d);
+      return dayOf(r.year - a, m, d);
     }
     if (refMd >= 1231) fail('birthAt: cannot roll on 31/12');
-    const next = parts(dayOf(2023, r.m, r.m === 2 && r.d === 29 ? 28 : r.d) + 1);
-    const { m, d } = this.randMd(next.m * 100 + next.d, 1231);
-    return dayOf(r.y - a - 1, m, d);
+    const next = partsOf(dayOf(2023, r.month, r.month === 2 && r.day === 29 ? 28 : r.day) + 1);
+    const { m, d } = this.randMd(next.month * 100 + next.day, 1231);
+    return dayOf(r.year - a - 1, m, d);
   }
   private birthAge31(a31: number): number {
     const { m, d } = this.randMd(101, 1231);
@@ -606,7 +414,7 @@ class YearGenerator {
   private pastArrival(j: Jeune, latest: number): number {
     const lo = Math.max(anniversary(j.birth, 16), this.Y0 - 6 * 365);
     const hi = Math.min(this.Y0 - 1, latest);
-    if (lo > hi) fail(`pastArrival: no room for ${j.seq} (${fmt(lo)} > ${fmt(hi)})`);
+    if (lo > hi) fail(`pastArrival: no room for ${j.seq} (${formatDay(lo)} > ${formatDay(hi)})`);
     return this.weekdayBetween(lo, hi);
   }
 
@@ -638,7 +446,7 @@ class YearGenerator {
 
   /** Permis, logement and activity for people whose age is known. */
   private lifestyle(j: Jeune): void {
-    const a = age(j.birth, this.Y1);
+    const a = ageOn(j.birth, this.Y1);
     j.permis = a >= 18 && this.rng.chance(Math.min(0.6, 0.12 + 0.05 * (a - 18)));
     if (a < 18) j.logement = this.rng.chance(0.85) ? 'Parents' : 'Précaire';
     else j.logement = ['Parents', 'Autonome', 'Précaire'][this.rng.weighted([0.55, 0.12 + 0.02 * (a - 18), 0.25])]!;
@@ -736,7 +544,7 @@ class YearGenerator {
       const list = rng.shuffle(N.filter((j) => j.commune === Number(c)));
       list.slice(0, cfg.qpv[Number(c)]!).forEach((j) => (j.qpv = name));
     }
-    const adults = rng.shuffle(N.filter((j) => age(j.birth, j.arrival) >= 18));
+    const adults = rng.shuffle(N.filter((j) => ageOn(j.birth, j.arrival) >= 18));
     if (adults.length < cfg.permis || adults.length < cfg.logement[1]!) fail('nouveaux: too few adults');
     adults.slice(0, cfg.permis).forEach((j) => (j.permis = true));
     adults.slice(0, cfg.logement[1]!).forEach((j) => (j.logement = 'Autonome'));
@@ -756,7 +564,7 @@ class YearGenerator {
     const total = sum(cfg.entrants);
     // age at 31/12 of the new arrivals, to know what the other reçus must supply
     const n31 = [0, 0, 0, 0];
-    for (const j of N) n31[band(age(j.birth, this.Y1))]!++;
+    for (const j of N) n31[band(ageOn(j.birth, this.Y1))]!++;
     this.need31 = this.cfg.recus.age31.map((v, b) => v - n31[b]!);
     if (this.need31.some((v) => v < 0)) fail(`cej: age31 needs ${this.need31}`);
     this.qpvCapacity = COMMUNES.map((_, c) => this.cfg.recus.qpv[c]! - this.cfg.nouveaux.qpv[c]!);
@@ -770,7 +578,7 @@ class YearGenerator {
       { key: sexKey, need: needOf([['H', cfg.sexH], ['F', total - cfg.sexH]]) },
       { key: qualKey, need: needOf(cfg.qual.map((v, q) => [`q${q}`, v] as const)) },
       { key: (j) => (j.qpv ? 'y' : 'n'), need: needOf([['y', cfg.qpv], ['n', total - cfg.qpv]]) },
-      { key: (j) => (band(age(j.birth, tent.get(j)!)) === 1 ? 'y' : 'n'), need: needOf([['y', cfg.age1821], ['n', total - cfg.age1821]]) },
+      { key: (j) => (band(ageOn(j.birth, tent.get(j)!)) === 1 ? 'y' : 'n'), need: needOf([['y', cfg.age1821], ['n', total - cfg.age1821]]) },
     ];
     const RN = this.byCommune(this.jeunes.filter((j) => j.kind === 'R'));
     const NL = this.byCommune(N);
@@ -784,7 +592,7 @@ class YearGenerator {
     });
     const minQuota = COMMUNES.map((_, c) => Math.max(0, cfg.suivis[c]! - RN[c]!.length));
     const want = quota.slice();
-    const sel = greedySelect(rng, N.filter((j) => age(j.birth, tent.get(j)!) <= 25), quota, needs);
+    const sel = greedySelect(rng, N.filter((j) => ageOn(j.birth, tent.get(j)!) <= 25), quota, needs);
     const selBy = this.byCommune(sel);
     for (let c = 0; c < NC; c++) if (selBy[c]!.length < minQuota[c]!) fail(`cej: commune ${c} N entrants ${selBy[c]!.length} < ${minQuota[c]} (wanted ${want[c]})`);
     for (const j of sel) {
@@ -832,12 +640,12 @@ class YearGenerator {
       const [lo, hi] = BAND_AGES[b]!;
       const a = rng.int(lo, hi);
       const noRollOk = a >= 17;
-      const rollOk = parts(entry).m * 100 + parts(entry).d < 1231;
+      const rollOk = partsOf(entry).month * 100 + partsOf(entry).day < 1231;
       let roll = !noRollOk || (rollOk && rng.chance(0.3));
       if (roll && noRollOk && this.need31[band(a + 1)]! <= 0) roll = false;
       if (!roll && rollOk && this.need31[band(a)]! <= 0) roll = true;
       j.birth = this.birthAt(a, entry, roll);
-      const b31 = band(age(j.birth, this.Y1));
+      const b31 = band(ageOn(j.birth, this.Y1));
       this.need31[b31] = this.need31[b31]! - 1;
       j.arrival = this.pastArrival(j, this.Y0 - 1);
       j.cej = { entry, exit: this.cejExit(entry) };
@@ -939,7 +747,7 @@ class YearGenerator {
   }
 
   private rqth(): void {
-    const R = this.rng.shuffle(this.jeunes.filter((j) => (j.kind === 'N' || j.kind === 'R') && age(j.birth, this.Y1) >= 17));
+    const R = this.rng.shuffle(this.jeunes.filter((j) => (j.kind === 'N' || j.kind === 'R') && ageOn(j.birth, this.Y1) >= 17));
     R.slice(0, this.cfg.recus.rqth).forEach((j) => (j.rqth = true));
     this.rng.shuffle(this.jeunes.filter((j) => j.kind === 'C')).slice(0, 8).forEach((j) => (j.rqth = true));
   }
@@ -1004,7 +812,7 @@ class YearGenerator {
         .map((j) => {
           const w = this.insideWin(j);
           const mid = w.length ? Math.floor((w[0]![0] + w[w.length - 1]![1]) / 2) : this.Y0;
-          return { j, k: age(j.birth, mid) + rng.next() * 3 - 1.5 };
+          return { j, k: ageOn(j.birth, mid) + rng.next() * 3 - 1.5 };
         })
         .sort((a, b) => a.k - b.k || a.j.seq - b.j.seq)
         .map((x) => x.j);
@@ -1035,7 +843,7 @@ class YearGenerator {
       extra('Immersion', I[c]! - pI, list);
     }
     // some "Autres" are departures abroad
-    const adults = rng.shuffle(miSlots.filter((s) => age(s.j.birth, s.start) >= 18));
+    const adults = rng.shuffle(miSlots.filter((s) => ageOn(s.j.birth, s.start) >= 18));
     if (adults.length < cfg.miInside) fail('mesures: MI');
     adults.slice(0, cfg.miInside).forEach((s) => (s.type = 'Mobilité internationale'));
   }
@@ -1133,7 +941,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(inside.keys()),
       needs: () => [{ key: sexKey, need: needOf([['F', cfg.sexF - f], ['H', total - cfg.sexF - (inside.size - f)]]) }],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 28,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 28,
       extra: (j, _d, [sex]) => (j.sex = sex as Sex),
     });
   }
@@ -1143,7 +951,7 @@ class YearGenerator {
     const soFar = this.holders(['Emploi', 'Alternance']);
     const people = [...soFar.keys()];
     const h = people.filter((j) => j.sex === 'H').length;
-    const inBand = people.filter((j) => band(age(j.birth, soFar.get(j)!)) === cfg.ageBand).length;
+    const inBand = people.filter((j) => band(ageOn(j.birth, soFar.get(j)!)) === cfg.ageBand).length;
     const quals = cfg.qual.map((_, q) => people.filter((j) => j.qual === q).length);
     const more = cfg.jeunes - people.length;
     const rest = this.emploiOnly().map((v, c) => v - this.insideByCommune('Emploi')[c]!);
@@ -1156,11 +964,11 @@ class YearGenerator {
         { key: sexKey, need: needOf([['H', cfg.sexH - h], ['F', cfg.jeunes - cfg.sexH - (people.length - h)]]) },
         { key: qualKey, need: needOf(cfg.qual.map((v, q) => [`q${q}`, v - quals[q]!] as const)) },
         {
-          key: (j) => (band(age(j.birth, tent.get(j)!)) === cfg.ageBand ? 'y' : 'n'),
+          key: (j) => (band(ageOn(j.birth, tent.get(j)!)) === cfg.ageBand ? 'y' : 'n'),
           need: needOf([['y', cfg.ageBandCount - inBand], ['n', more - (cfg.ageBandCount - inBand)]]),
         },
       ],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 29,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 29,
       extra: (j, d, [sex, qual, flag]) => {
         j.sex = sex as Sex;
         j.qual = Number(qual!.slice(1));
@@ -1175,7 +983,7 @@ class YearGenerator {
     const f = inside.filter((j) => j.sex === 'F').length;
     const q3 = ['bac', 'bep', 'aucun'].map((k) => inside.filter((j) => qual3Key(j) === k).length);
     const insideDates = this.holders(['Formation']);
-    const minors = inside.filter((j) => age(j.birth, insideDates.get(j)!) < 18).length;
+    const minors = inside.filter((j) => ageOn(j.birth, insideDates.get(j)!) < 18).length;
     const more = cfg.jeunes - inside.length;
     const rest = cfg.byCommune.map((v, c) => v - this.insideByCommune('Formation')[c]!);
     this.complement({
@@ -1187,11 +995,11 @@ class YearGenerator {
         { key: sexKey, need: needOf([['F', cfg.sexF - f], ['H', cfg.jeunes - cfg.sexF - (inside.length - f)]]) },
         { key: qual3Key, need: needOf(['bac', 'bep', 'aucun'].map((k, i) => [k, cfg.qual3[i]! - q3[i]!] as const)) },
         {
-          key: (j) => (age(j.birth, tent.get(j)!) < 18 ? 'm' : 'a'),
+          key: (j) => (ageOn(j.birth, tent.get(j)!) < 18 ? 'm' : 'a'),
           need: needOf([['m', Math.max(0, cfg.minors - minors)], ['a', more - Math.max(0, cfg.minors - minors)]]),
         },
       ],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 29,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 29,
       extra: (j, d, [sex, q, m]) => {
         j.sex = sex as Sex;
         j.qual = q === 'bac' ? (this.rng.chance(0.3) ? 0 : 1) : q === 'bep' ? 2 : 3;
@@ -1237,7 +1045,7 @@ class YearGenerator {
         { key: sexKey, need: needOf([['F', ft - f], ['H', more - (ft - f)]]) },
         ...(cfg.aucunPct === null ? [] : [{ key: (j: Jeune) => (j.qual === 3 ? 'y' : 'n'), need: needOf([['y', at - a], ['n', more - (at - a)]]) }]),
       ],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 29,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 29,
       extra: (j, _d, [sex, aucun]) => {
         j.sex = sex as Sex;
         if (aucun !== undefined) j.qual = aucun === 'y' ? 3 : this.rng.weighted([0.2, 0.6, 0.2]);
@@ -1256,7 +1064,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(inside.keys()),
       needs: () => [],
-      eligible: (j, d) => age(j.birth, d) >= 16 && age(j.birth, d) <= 25,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 25,
     });
     const taken = new Set<Jeune>([...inside.keys(), ...starters]);
     // missions started last year and still running in Y
@@ -1264,7 +1072,7 @@ class YearGenerator {
       const k = cfg.overlapping[c]! - cfg.started[c]!;
       if (k < 0) fail('sc: started above overlapping');
       const pool = rng.shuffle(
-        this.jeunes.filter((j) => j.commune === c && j.kind !== 'N' && !taken.has(j) && !j.cej && j.arrival <= this.Y0 - 60 && age(j.birth, this.Y0 - 150) >= 16 && age(j.birth, this.Y0 - 150) <= 25),
+        this.jeunes.filter((j) => j.commune === c && j.kind !== 'N' && !taken.has(j) && !j.cej && j.arrival <= this.Y0 - 60 && ageOn(j.birth, this.Y0 - 150) >= 16 && ageOn(j.birth, this.Y0 - 150) <= 25),
       );
       for (let i = 0; i < k; i++) {
         let j = pool[i];
@@ -1291,7 +1099,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(insideMi.keys()),
       needs: () => [],
-      eligible: (j, d) => age(j.birth, d) >= 18 && age(j.birth, d) <= 29 && d <= this.Y1 - 30,
+      eligible: (j, d) => ageOn(j.birth, d) >= 18 && ageOn(j.birth, d) <= 29 && d <= this.Y1 - 30,
       pool: (j) => j.kind !== 'X',
     });
     const insideB = this.holders(['Bénévolat']);
@@ -1301,7 +1109,7 @@ class YearGenerator {
       holders: null,
       exclude: new Set(insideB.keys()),
       needs: () => [],
-      eligible: (j, d) => age(j.birth, d) >= 16,
+      eligible: (j, d) => ageOn(j.birth, d) >= 16,
       pool: (j) => j.kind !== 'X',
     });
   }
@@ -1314,7 +1122,7 @@ class YearGenerator {
     if (current.size !== sum(cfg.byCommune)) fail('alternance: one contract per holder expected');
     const k = cfg.overlapping - current.size;
     const pool = rng.shuffle(
-      this.jeunes.filter((j) => j.kind !== 'N' && !current.has(j) && !emploi.has(j) && !j.cej && j.arrival <= this.Y0 - 40 && age(j.birth, this.Y0 - 200) >= 16 && age(j.birth, this.Y0 - 200) <= 26),
+      this.jeunes.filter((j) => j.kind !== 'N' && !current.has(j) && !emploi.has(j) && !j.cej && j.arrival <= this.Y0 - 40 && ageOn(j.birth, this.Y0 - 200) >= 16 && ageOn(j.birth, this.Y0 - 200) <= 26),
     );
     for (let i = 0; i < k; i++) {
       let j = pool[i];
@@ -1426,7 +1234,7 @@ class YearGenerator {
     // Formation
     const cfgF = this.cfg.formation;
     const form = pending('Formation');
-    const byAge = form.map((s) => ({ s, k: age(s.j.birth, s.start) + rng.next() })).sort((a, b) => a.k - b.k || a.s.j.seq - b.s.j.seq);
+    const byAge = form.map((s) => ({ s, k: ageOn(s.j.birth, s.start) + rng.next() })).sort((a, b) => a.k - b.k || a.s.j.seq - b.s.j.seq);
     const fi = new Set(byAge.slice(0, cfgF.fi).map((x) => x.s));
     for (const s of fi) {
       s.sub = 'Formation initiale';
@@ -1532,7 +1340,7 @@ class YearGenerator {
     };
     // CEJ, and old CEJ that ended before Y
     for (const j of this.jeunes) if (j.cej) this.disps.push({ j, prog: 'CEJ', entry: j.cej.entry, exit: j.cej.exit });
-    const oldCej = rng.shuffle(contact.filter((j) => !j.cej && j.kind !== 'N' && j.arrival < Y0 - 500 && age(j.birth, Y0 - 400) >= 17 && age(j.birth, Y0 - 400) <= 24)).slice(0, 40);
+    const oldCej = rng.shuffle(contact.filter((j) => !j.cej && j.kind !== 'N' && j.arrival < Y0 - 500 && ageOn(j.birth, Y0 - 400) >= 17 && ageOn(j.birth, Y0 - 400) <= 24)).slice(0, 40);
     for (const j of oldCej) {
       const entry = this.weekdayBetween(Math.max(j.arrival, Y0 - 700), Y0 - 250);
       this.disps.push({ j, prog: 'CEJ', entry, exit: Math.min(Y0 - 1, entry + rng.int(180, 400)) });
@@ -1545,7 +1353,7 @@ class YearGenerator {
       { key: qual3Key, need: needOf(['bac', 'bep', 'aucun'].map((k, i) => [k, p.qual3[i]!] as const)) },
       { key: sexKey, need: needOf([['H', p.sexH], ['F', pTotal - p.sexH]]) },
     ];
-    const parr = greedySelect(rng, contact.filter((j) => age(j.birth, Y1) >= 17), quota, needs);
+    const parr = greedySelect(rng, contact.filter((j) => ageOn(j.birth, Y1) >= 17), quota, needs);
     for (const { commune, values } of leftovers(rng, quota, needs)) {
       const j = this.newExtra(commune);
       j.qual = values[0] === 'bac' ? 1 : values[0] === 'bep' ? 2 : 3;
@@ -1561,7 +1369,7 @@ class YearGenerator {
     const pastEntry = (j: Jeune): number => this.weekdayBetween(Math.max(j.arrival, Y0 - 330), Y0 - 15);
     for (const j of rng.shuffle(pastPool.filter((x) => !parr.includes(x))).slice(0, 20)) this.disps.push({ j, prog: 'Parrainage', entry: pastEntry(j), exit: rng.chance(0.5) ? null : Y0 + rng.int(10, 200) });
     // PPAE entered in Y (some of them new arrivals)
-    const adults = (j: Jeune): boolean => age(j.birth, Y1) >= 19;
+    const adults = (j: Jeune): boolean => ageOn(j.birth, Y1) >= 19;
     const ppae: Jeune[] = [];
     if (cfg.ppaeFromNew === null) ppae.push(...rng.shuffle(contact.filter(adults)).slice(0, cfg.ppae));
     else {
@@ -1602,7 +1410,7 @@ class YearGenerator {
       this.disps.push({ j, prog: 'PACEA', entry, exit: entry + rng.int(60, 280) });
     }
     // JSMJ overlapping Y
-    const jsmjPool = rng.shuffle(contact.filter((j) => age(j.birth, Y1) >= 19 && (j.sex === 'H' || rng.chance(0.15))));
+    const jsmjPool = rng.shuffle(contact.filter((j) => ageOn(j.birth, Y1) >= 19 && (j.sex === 'H' || rng.chance(0.15))));
     for (const j of jsmjPool.slice(0, cfg.jsmj)) {
       const entry = this.atOrAfter(Math.max(j.arrival, Y0 - 250), Y1 - 20);
       this.disps.push({ j, prog: 'JSMJ', entry, exit: rng.chance(0.5) ? null : Math.max(Y0 + 5, entry + rng.int(60, 300)) });
@@ -1619,7 +1427,7 @@ class YearGenerator {
       this.disps.push({ j, prog: 'Handicap renforcé', entry, exit: rng.chance(0.6) ? null : Math.max(Y0 + 10, entry + rng.int(150, 500)) });
     }
     // Lycée professionnel (PAE, TDO): entered in the autumn
-    const lycee = rng.shuffle(contact.filter((j) => age(j.birth, Y1) <= 19 && age(j.birth, Y1) >= 17 && j.arrival <= dayOf(this.Y, 9, 1)));
+    const lycee = rng.shuffle(contact.filter((j) => ageOn(j.birth, Y1) <= 19 && ageOn(j.birth, Y1) >= 17 && j.arrival <= dayOf(this.Y, 9, 1)));
     lycee.slice(0, cfg.pae).forEach((j) => this.disps.push({ j, prog: 'PAE', entry: this.weekdayBetween(dayOf(this.Y, 9, 9), dayOf(this.Y, 11, 29)), exit: null }));
     lycee.slice(cfg.pae, cfg.pae + cfg.tdo).forEach((j) => this.disps.push({ j, prog: 'TDO', entry: this.weekdayBetween(dayOf(this.Y, 9, 9), dayOf(this.Y, 11, 29)), exit: null }));
   }
@@ -1669,7 +1477,7 @@ class YearGenerator {
       const amounts = splitInt(rng, cfg.pacea.cents[c]! / 100, rows.map(() => 1), 20);
       rows.forEach((r, i) => push(r.j, r.date, 'Allocation PACEA', amounts[i]! * 100));
     }
-    const contact = this.byCommune(this.contactPool().filter((j) => age(j.birth, Y1) >= 18));
+    const contact = this.byCommune(this.contactPool().filter((j) => ageOn(j.birth, Y1) >= 18));
     const inYear = (j: Jeune): number => this.weekdayIn(this.yearWin(j));
     /** Distinct beneficiaries per commune with rows and amounts (whole units of `unit` cents). */
     const granted = (type: string, jeunes: PC, cents: PC, extraRows: number, unit: number, minUnits: number): void => {
@@ -1693,7 +1501,7 @@ class YearGenerator {
     granted('FAJeM', cfg.fajem.jeunes, cfg.fajem.cents, fajemExtra, 100, 60);
     const refused = cfg.fajem.rows - fajemJeunes - fajemExtra;
     if (refused < 0) fail('fajem rows');
-    const all = this.contactPool().filter((j) => age(j.birth, Y1) >= 18);
+    const all = this.contactPool().filter((j) => ageOn(j.birth, Y1) >= 18);
     for (let i = 0; i < refused; i++) {
       const j = rng.pick(all);
       push(j, inYear(j), 'FAJeM', rng.int(10, 45) * 1000, i % 3 === 2 ? 'Ajournée' : 'Refusée');
@@ -1728,7 +1536,7 @@ class YearGenerator {
     }
     const cont = cejList.filter((j) => j.cej!.entry < Y0 - 40);
     for (const j of rng.shuffle(cont).slice(0, 40)) push(j, Math.max(j.cej!.entry, dayOf(this.Y - 1, 12, 28)), 'Allocation CEJ', rng.int(30_000, 55_229));
-    const past = this.contactPool().filter((j) => j.kind !== 'N' && j.arrival < Y0 - 60 && age(j.birth, Y0) >= 18);
+    const past = this.contactPool().filter((j) => j.kind !== 'N' && j.arrival < Y0 - 60 && ageOn(j.birth, Y0) >= 18);
     for (let i = 0; i < 8; i++) push(rng.pick(past), this.weekdayBetween(dayOf(this.Y - 1, 11, 2), dayOf(this.Y - 1, 12, 20)), 'FAJeM', rng.int(10, 40) * 1000);
     for (let i = 0; i < 4; i++) push(rng.pick(past), this.weekdayBetween(dayOf(this.Y - 1, 11, 2), dayOf(this.Y - 1, 12, 20)), 'Mobilité MDE', rng.int(15, 40) * 100);
   }
@@ -1855,7 +1663,7 @@ class YearGenerator {
       contact,
       cej: contact.filter((j) => j.cej),
       sc: scHolders,
-      young: contact.filter((j) => age(j.birth, this.Y1) >= 17 && age(j.birth, this.Y1) <= 28),
+      young: contact.filter((j) => ageOn(j.birth, this.Y1) >= 17 && ageOn(j.birth, this.Y1) <= 28),
     };
     const usedBy = new Map<string, Set<Jeune>>();
     for (const spec of this.cfg.actions) {
@@ -1863,7 +1671,7 @@ class YearGenerator {
       const made: Action[] = [];
       for (let k = 0; k < spec.count; k++) {
         let date: number;
-        if (spec.dates) date = parseFr(spec.dates[k % spec.dates.length]!);
+        if (spec.dates) date = parseDay(spec.dates[k % spec.dates.length]!);
         else if (spec.year !== undefined) date = this.weekdayBetween(dayOf(year, 12, 1), dayOf(year, 12, 20));
         else {
           const month = spec.months ? rng.pick(spec.months) : rng.int(1, 12);
@@ -1973,7 +1781,7 @@ class YearGenerator {
     const out = new Map<string, string>();
     const euros = (cents: number): string => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
     const yn = (b: boolean): string => (b ? 'Oui' : 'Non');
-    const opt = (d: number | null): string => (d === null ? '' : fmt(d));
+    const opt = (d: number | null): string => (d === null ? '' : formatDay(d));
     const cmp = (...keys: (string | number)[][]): number => {
       for (const [a, b] of keys) if (a! < b!) return -1; else if (a! > b!) return 1;
       return 0;
@@ -1981,7 +1789,7 @@ class YearGenerator {
     const jeunes = this.jeunes.slice().sort((a, b) => cmp([a.id, b.id]));
     out.set('imilo/jeunes.csv', csv(
       ['Identifiant', 'Sexe', 'Date de naissance', 'Commune', 'QPV', 'Niveau de qualification', 'Date premier accueil', 'Permis B', 'Logement', 'RQTH'],
-      jeunes.map((j) => [j.id, j.sex, fmt(j.birth), j.label, j.qpv, QUALS[j.qual]!, fmt(this.writtenArrival(j)), yn(j.permis), j.logement, yn(j.rqth)]),
+      jeunes.map((j) => [j.id, j.sex, formatDay(j.birth), j.label, j.qpv, QUALS[j.qual]!, formatDay(this.writtenArrival(j)), yn(j.permis), j.logement, yn(j.rqth)]),
     ));
     const natureRank = (n: string): number => ['Entretien individuel', 'Atelier', 'Information collective', 'SMS', 'E-mail', 'Téléphone', 'Courrier', 'Médiation', 'Visite', 'Entretien partenaire'].indexOf(n);
     out.set('imilo/evenements.csv', csv(
@@ -1989,28 +1797,28 @@ class YearGenerator {
       this.events
         .map((e, i) => ({ e, i }))
         .sort((a, b) => cmp([a.e.date, b.e.date], [a.e.j.id, b.e.j.id], [natureRank(a.e.nature), natureRank(b.e.nature)], [a.i, b.i]))
-        .map(({ e }) => [e.j.id, fmt(e.date), e.nature, e.status]),
+        .map(({ e }) => [e.j.id, formatDay(e.date), e.nature, e.status]),
     ));
     out.set('imilo/propositions.csv', csv(
       ['Identifiant', 'Date', 'Thème', 'Sous-thème'],
       this.props
         .map((p, i) => ({ p, i }))
         .sort((a, b) => cmp([a.p.date, b.p.date], [a.p.j.id, b.p.j.id], [a.i, b.i]))
-        .map(({ p }) => [p.j.id, fmt(p.date), p.theme, p.sub]),
+        .map(({ p }) => [p.j.id, formatDay(p.date), p.theme, p.sub]),
     ));
     out.set('imilo/situations.csv', csv(
       ['Identifiant', 'Type', 'Sous-type', 'Date de début', 'Date de fin', 'Domaine', 'Qualifiante', 'Niveau préparé', 'Pays'],
       this.sits
         .map((s, i) => ({ s, i }))
         .sort((a, b) => cmp([a.s.j.id, b.s.j.id], [a.s.start, b.s.start], [a.i, b.i]))
-        .map(({ s }) => [s.j.id, s.type, s.sub, fmt(s.start), opt(s.end), s.domain, s.qualif, s.niveau, s.pays]),
+        .map(({ s }) => [s.j.id, s.type, s.sub, formatDay(s.start), opt(s.end), s.domain, s.qualif, s.niveau, s.pays]),
     ));
     out.set('imilo/dispositifs.csv', csv(
       ['Identifiant', 'Dispositif', "Date d'entrée", 'Date de sortie'],
       this.disps
         .map((d, i) => ({ d, i }))
         .sort((a, b) => cmp([a.d.j.id, b.d.j.id], [a.d.entry, b.d.entry], [a.i, b.i]))
-        .map(({ d }) => [d.j.id, d.prog, fmt(d.entry), opt(d.exit)]),
+        .map(({ d }) => [d.j.id, d.prog, formatDay(d.entry), opt(d.exit)]),
     ));
     out.set('imilo/aides.csv', csv(
       ['Identifiant', 'Date', 'Type', 'Montant', 'Décision'],
@@ -2018,21 +1826,21 @@ class YearGenerator {
         .map((a, i) => ({ a, i }))
         .sort((x, y) => cmp([x.a.date, y.a.date], [x.a.type, y.a.type], [x.a.j?.id ?? '', y.a.j?.id ?? ''], [x.i, y.i]))
         // A decision that was not granted carries no amount (a positive one is a data-quality warning).
-        .map(({ a }) => [a.j?.id ?? '', fmt(a.date), a.type, euros(a.decision === 'Accordée' ? a.cents : 0), a.decision]),
+        .map(({ a }) => [a.j?.id ?? '', formatDay(a.date), a.type, euros(a.decision === 'Accordée' ? a.cents : 0), a.decision]),
     ));
     const actions = this.actions.slice().sort((a, b) => cmp([a.date, b.date], [a.id, b.id]));
     // 2023: the Maison de l'Emploi's events follow the Mission Locale's (scripts/generate-mde-fixtures.ts).
     const mde = this.cfg.year === 2023
       ? mdeActionRows(
-        jeunes.map((j) => ({ id: j.id, commune: COMMUNES[j.commune]!, arrival: fmt(this.writtenArrival(j)) })),
-        this.disps.map((d) => ({ id: d.j.id, programme: d.prog, entry: fmt(d.entry), exit: opt(d.exit) })),
+        jeunes.map((j) => ({ id: j.id, commune: COMMUNES[j.commune]!, arrival: formatDay(this.writtenArrival(j)) })),
+        this.disps.map((d) => ({ id: d.j.id, programme: d.prog, entry: formatDay(d.entry), exit: opt(d.exit) })),
       )
       : null;
     const mdeColumns = mde ? MDE_ACTION_COLUMNS.map(() => '') : [];
     out.set('actions/actions.csv', csv(
       ['Identifiant action', 'Date', 'Type', 'Thème', 'Intitulé', 'Lieu', 'Exposants', 'Visiteurs', 'Entretiens', ...(mde ? MDE_ACTION_COLUMNS : [])],
       [
-        ...actions.map((a) => [a.id, fmt(a.date), a.type, a.theme, a.title, a.place, a.exposants === null ? '' : String(a.exposants), a.visiteurs === null ? '' : String(a.visiteurs), '', ...mdeColumns]),
+        ...actions.map((a) => [a.id, formatDay(a.date), a.type, a.theme, a.title, a.place, a.exposants === null ? '' : String(a.exposants), a.visiteurs === null ? '' : String(a.visiteurs), '', ...mdeColumns]),
         ...(mde?.actions ?? []),
       ],
     ));
@@ -2051,651 +1859,6 @@ class YearGenerator {
   }
 }
 
-function csvCell(value: string): string {
-  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\n') + '\n';
-}
-
-// ------------------------------------------------------------------ the two years
-
-const C = (...values: number[]): number[] => values;
-const euro = (values: readonly number[]): number[] => values.map((v) => Math.round(v * 100));
-const counts = (entries: readonly (readonly [string, number])[]): Count[] => entries.map(([name, count]) => ({ name, count }));
-/** A 2023 or 2022 per-commune split shaped like the 2024 one (seed 000 gives totals only). */
-const like = (table2024: readonly number[], total: number): number[] => apportion(total, table2024);
-
-const MI_TITLES = {
-  sensibiliser: "Se sensibiliser, s'informer sur la Mobilité Internationale",
-  adice: "Présentation du Service Civique International par l'ADICE",
-  culture: 'Mobilité Internationale et Culture',
-  sci: 'SCI / Ambassadeurs de la Mobilité Internationale',
-  ryse: 'Projet RYSE / Centre Gaia',
-};
-const CEJ_TITLES = [
-  'Atelier CV et lettre de motivation',
-  "Simulation d'entretien d'embauche",
-  'Atelier numérique et démarches en ligne',
-  'Découverte des métiers et de l’entreprise',
-  'Gestion du budget',
-  'Activité sportive collective',
-  'Atelier mobilité et permis',
-  'Préparation aux job datings',
-];
-const CULTURE_TITLES = ['Visite du LaM (Villeneuve d’Ascq)', 'Projection de film au cinéma', 'Rencontre avec un artiste', 'Exposition au Tripostal', 'Visite du Palais des Beaux-Arts', 'Concert à l’Aéronef'];
-
-const T24 = {
-  nouveaux: C(109, 185, 3, 124, 85, 64, 27, 59, 8, 81),
-  recus: C(280, 416, 9, 343, 179, 114, 80, 153, 18, 143),
-  contact: C(376, 504, 14, 470, 235, 138, 96, 176, 19, 245),
-  contacts: C(5328, 7021, 206, 8243, 3054, 2161, 2110, 2864, 302, 2016),
-  entretiens: C(2805, 3679, 72, 4190, 1574, 1186, 1051, 1317, 130, 971),
-  pmsmp: C(17, 55, 1, 41, 20, 24, 18, 18, 1, 10),
-  formation: C(90, 151, 10, 125, 84, 51, 28, 64, 6, 105),
-  emploi: C(391, 406, 7, 391, 234, 125, 79, 201, 33, 92),
-  pec: C(1, 3, 0, 1, 1, 1, 1, 2, 0, 1),
-  alternance: C(13, 25, 1, 29, 16, 11, 6, 16, 1, 10),
-  scOverlapping: C(12, 12, 2, 13, 11, 8, 6, 14, 2, 10),
-  scStarted: C(7, 6, 0, 7, 7, 6, 3, 8, 1, 6),
-  cejSuivis: C(159, 207, 5, 260, 102, 62, 59, 89, 8, 65),
-  cejEntrants: C(95, 142, 0, 154, 71, 43, 46, 52, 4, 41),
-  parrainage: C(11, 9, 1, 22, 6, 1, 3, 3, 2, 0),
-  paceaJeunes: C(34, 34, 0, 25, 8, 6, 6, 10, 0, 5),
-  paceaEuros: C(10334, 22719, 0, 7054, 3284, 2920, 1658, 1930, 0, 2170),
-  cejJeunes: C(145, 197, 4, 244, 94, 58, 58, 82, 8, 57),
-  cejEuros: C(307143, 408153, 4062, 480738, 170086, 103335, 113567, 145392, 10183, 92590),
-  fajemJeunes: C(16, 36, 0, 9, 8, 7, 2, 6, 1, 5),
-  fajemEuros: C(5999, 14175, 0, 2837, 2420, 3290, 540, 2219, 200, 2520),
-  mdeDossiers: C(11, 42, 0, 4, 14, 7, 11, 10, 3, 7),
-  mdeEuros: C(321, 1230, 0, 77, 381, 225, 386, 267, 83, 198),
-  fmlIndJeunes: C(2, 1, 1, 1, 3, 2, 2, 2, 0, 3),
-  fmlIndEuros: C(575, 900, 400, 400, 917, 1241.43, 1162.73, 642.55, 0, 1279),
-  fmlDirJeunes: C(14, 34, 0, 9, 5, 6, 4, 4, 2, 7),
-  fmlDirEuros: C(1750, 3920, 0, 1330, 350, 550, 600, 600, 200, 700),
-};
-
-const CONFIG_2024: YearConfig = {
-  year: 2024,
-  seed: 0x20240001,
-  nouveaux: {
-    byCommune: T24.nouveaux,
-    qpv: C(0, 28, 0, 23, 0, 0, 0, 0, 0, 0),
-    ageQual: [C(0, 14, 13, 182), C(30, 165, 39, 138), C(48, 44, 14, 58)],
-    sexAge: [C(82, 165, 89), C(127, 207, 75)],
-    movers: C(60, 40, 10),
-    permis: 156,
-    logement: C(425, 127, 193),
-  },
-  recus: { byCommune: T24.recus, qual: C(152, 503, 168, 912), sexF: 795, age31: C(191, 781, 694, 69), qpv: C(0, 73, 0, 61, 0, 0, 0, 0, 0, 0), rqth: 104 },
-  contact: T24.contact,
-  sansContact: 90,
-  contacts: { byCommune: T24.contacts, entretiens: T24.entretiens, sms: 5469, email: 5077, tel: 4336, autres: 1448, cancelled: 300, outOfYear: 200 },
-  propositions: C(7793, 2128, 8825, 11675),
-  cej: {
-    suivis: T24.cejSuivis,
-    entrants: T24.cejEntrants,
-    fromNewShare: 0.45,
-    sexH: 350,
-    age1821: 363,
-    qual: C(52, 183, 70, 343),
-    qpv: 51,
-    contacts: { e: 12031, telSms: 4831, email: 3208, autres: 859 },
-    mesures: { emploi: 914, formation: 214, immersion: 133, alternance: 60, sc: 38, autres: 17 },
-    mesureJeunes: 603,
-    miInside: 4,
-    primaryShares: C(300, 120, 68),
-    emploiOlder: true,
-  },
-  pmsmp: { byCommune: T24.pmsmp, femmesPct: 56, aucunPct: 53 },
-  formation: {
-    byCommune: T24.formation,
-    autre: 293,
-    cr: 229,
-    fi: 192,
-    jeunes: 638,
-    sexF: 275,
-    qual3: C(240, 44, 354),
-    minors: 150,
-    qualifJeunes: 479,
-    qualifSituations: 536,
-    domains: counts([
-      ['Hôtellerie et Restauration', 129],
-      ['Transport et Logistique', 95],
-      ['Commerce et Vente', 90],
-      ['Santé et Action sociale', 85],
-      ['Enseignement général', 75],
-      ["Animation d'activités de loisirs", 70],
-      ['Bâtiment et Travaux Publics', 65],
-      ['Informatique et Numérique', 55],
-      ['Industrie', 50],
-    ]),
-  },
-  emploi: {
-    byCommune: T24.emploi,
-    subtypes: counts([['CDD', 818], ['Intérim', 712], ['Saisonnier', 161], ['CDI', 102], ['CDI CIE', 15], ['PEC', 11], ['CIE CDD', 6], ["Création d'entreprise", 6]]),
-    pec: T24.pec,
-    jeunes: 781,
-    sexH: 422,
-    ageBand: 2,
-    ageBandCount: 398,
-    qual: C(77, 271, 91, 342),
-    domains: counts([
-      ['Transport et Logistique', 426],
-      ['Commerce, Vente et Grande distribution', 331],
-      ['Service A la Personne', 333],
-      ['Hôtellerie, Restauration et Tourisme', 301],
-      ['Construction, Bâtiment et Travaux Publics', 179],
-      ['Industrie', 100],
-      ["Support à l'entreprise", 75],
-      ['Santé', 52],
-      ['Agriculture et Pêche, Espaces naturels et Espaces verts', 34],
-    ]),
-  },
-  alternance: {
-    byCommune: T24.alternance,
-    app: 118,
-    pro: 10,
-    sexF: 56,
-    niveau: C(64, 24, 40),
-    domains: counts([
-      ['Commerce, vente et grande distribution', 61],
-      ['Construction, Bâtiment et Travaux Publics', 17],
-      ["Support à l'entreprise", 15],
-      ['Hôtellerie, Restauration et Tourisme', 12],
-      ['Industrie', 10],
-      ['Santé', 8],
-      ['Transport et Logistique', 5],
-    ]),
-    overlapping: 249,
-  },
-  sc: { overlapping: T24.scOverlapping, started: T24.scStarted },
-  mi: [
-    ["Stage Erasmus+ (Let's go pro)", 'Espagne'],
-    ["Stage Erasmus+ (Let's go pro)", 'Espagne'],
-    ["Stage Erasmus+ (Let's go pro)", 'Espagne'],
-    ["Stage Erasmus+ (Let's go pro)", 'Irlande'],
-    ["Stage Erasmus+ (Let's go pro)", 'Irlande'],
-    ["Stage Erasmus+ (Let's go pro)", 'Malte'],
-    ["Stage Erasmus+ (Let's go pro)", 'Malte'],
-    ["Stage Erasmus+ (Let's go pro)", 'Portugal'],
-    ["Stage Erasmus+ (Let's go pro)", 'Portugal'],
-    ['Stage Erasmus+ (ADICE)', 'Malte'],
-    ['Service Civique International (SCI - Ambassadeurs)', 'Sénégal'],
-    ['Service Civique International (SCI - Ambassadeurs)', "Côte d'Ivoire"],
-    ['Service Civique International (International Impact)', 'Inde'],
-    ['Échanges de jeunes (OFCI)', 'Italie'],
-    ['Échanges de jeunes (OFCI)', 'Belgique'],
-    ['Permis Vacances Travail', 'Canada'],
-    ['Jeune Fille au Pair', 'Etats-Unis'],
-  ],
-  benevolatOutside: 9,
-  dispositifs: {
-    parrainage: { byCommune: T24.parrainage, qual3: C(23, 3, 32), sexH: 24 },
-    ppae: 205,
-    ppaeFromNew: null,
-    pacea: 181,
-    jsmj: 27,
-    handicapRenforce: 45,
-    of: 205,
-    ofEnSituation: 151,
-    pae: 3,
-    tdo: 3,
-  },
-  aides: {
-    pacea: { jeunes: T24.paceaJeunes, cents: euro(T24.paceaEuros) },
-    cej: { jeunes: T24.cejJeunes, cents: euro(T24.cejEuros) },
-    fajem: { jeunes: T24.fajemJeunes, cents: euro(T24.fajemEuros), rows: 128 },
-    mde: { dossiers: T24.mdeDossiers, cents: euro(T24.mdeEuros) },
-    fmlIndirect: { jeunes: T24.fmlIndJeunes, cents: euro(T24.fmlIndEuros) },
-    fmlDirect: { jeunes: T24.fmlDirJeunes, cents: euro(T24.fmlDirEuros) },
-    fraisGestion: 2880,
-  },
-  actions: [
-    { type: 'Atelier', theme: 'Découverte des métiers (VR)', titles: ['Découverte des métiers en réalité virtuelle'], count: 16, distinct: 72 },
-    { type: "Réunion d'information", theme: 'Service civique', titles: ["Réunion d'information Service Civique"], count: 8, distinct: 80, pool: 'young' },
-    { type: 'Forum', theme: 'Service civique', titles: ["Forum de l'engagement"], count: 1, dates: ['18/10/2024'], place: 'MDE MNO (Lambersart)' },
-    {
-      type: 'Formation civique et citoyenne',
-      theme: 'Service civique',
-      titles: ['PSC1 (Secourisme)', 'atelier Boîte à outils', 'collecte pour la Banque Alimentaire', "journée Projet d'Avenir", 'Visite du Parlement Européen à Strasbourg'],
-      count: 5,
-      perAction: [6, 14],
-      pool: 'sc',
-    },
-    { type: 'Rencontre', theme: 'Parole aux jeunes', titles: ['Comité des usagers – La Parole aux Jeunes'], count: 4, distinct: 24 },
-    { type: 'Atelier', theme: 'Lutte contre les discriminations', titles: ['Atelier de sensibilisation aux discriminations'], count: 5, perAction: [5, 11] },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sensibiliser], count: 9, distinct: 76, pool: 'young' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.adice], count: 2, distinct: 19, pool: 'young' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.culture], count: 9, distinct: 116, pool: 'young' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sci], count: 2, distinct: 11, pool: 'young' },
-    { type: "Réunion d'information", theme: 'Mobilité internationale', titles: [MI_TITLES.ryse], count: 2, distinct: 17, pool: 'young' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.ryse], count: 8, distinct: 72, pool: 'young' },
-    { type: 'Session de formation', theme: 'Mobilité internationale', titles: [MI_TITLES.ryse], count: 3, distinct: 40, pool: 'young' },
-    { type: 'Forum', theme: 'Mobilité internationale', titles: ["Forum Cap sur l'International 2024"], count: 1, dates: ['06/03/2024'], exposants: [16], visiteurs: [127], place: 'MDE MNO (Lambersart)' },
-    { type: 'Événement', theme: 'Mobilité internationale', titles: ['Semaine de la Mobilité Internationale 2024'], count: 1, dates: ['14/10/2024'], visiteurs: [170] },
-    { type: 'Événement', theme: 'Mobilité internationale', titles: ['Festival des Solidarités 2024'], count: 1, dates: ['22/11/2024'], visiteurs: [44] },
-    { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 499, perAction: [3, 9], pool: 'cej' },
-    { type: 'Coaching collectif', theme: 'Coaching', titles: ['Coaching Confiance en soi, développe ton potentiel'], count: 11, distinct: 86 },
-    { type: 'Action culturelle', theme: 'Culture', titles: CULTURE_TITLES, count: 37, distinct: 456 },
-    {
-      type: 'Événement',
-      theme: 'Handicap (SEEPH)',
-      titles: ['Le handicap visuel présenté par REMORA', "Handi'Hauts'Lympics", 'Présentation du Groupe Malécot - Papillons Blancs de Lille', 'DuoDay', 'Le handicap psychique présenté par le Clubhouse'],
-      count: 5,
-      dates: ['18/11/2024', '19/11/2024', '20/11/2024', '21/11/2024', '22/11/2024'],
-      visiteurs: [31, 6, 9, 12, 10],
-      guests: { 2: [7, 2] },
-    },
-    // noise: actions of December 2023, exported with the 2024 ones
-    { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 3, perAction: [3, 6], pool: 'cej', year: 2023 },
-    { type: 'Atelier', theme: 'Découverte des métiers (VR)', titles: ['Découverte des métiers en réalité virtuelle'], count: 1, perAction: [4, 6], year: 2023 },
-    { type: 'Action culturelle', theme: 'Culture', titles: CULTURE_TITLES, count: 1, perAction: [8, 12], year: 2023 },
-  ],
-  manuel: [
-    ['service_civique.professionnels', 2, 'Professionnels affectés au Service Civique'],
-    ['service_civique.engages_agrement_ml', 26, ''],
-    ['citoyennete.accompagner_autrement.jeunes', 16, 'Sciences Po Lille, 17/04/2024'],
-    ['citoyennete.accompagner_autrement.missions_locales', 8, ''],
-    ['mobilite_internationale.accompagnes_individuel', 83, ''],
-    ['cej.professionnels', 12, ''],
-    ['coaching.individuel', 40, ''],
-    ['sante.cpam', 121, 'Déléguée Sociale CPAM Lille-Douai'],
-    ['sante.pasteur', 34, ''],
-    ['sante.ars', 100, ''],
-    ['sante.pae.jeunes', 62, ''],
-    ['sante.pae.entretiens', 268, ''],
-    ['sante.pae.groupes_parole', 11, ''],
-    ['sante.pae.casse_ton_cliche', 2, ''],
-    ['sante.pae.reunions_mobilite', 3, ''],
-    ['sante.pae.reunions_analyse_pratiques', 7, ''],
-    ['sante.pae.reunions_reseau_psy', 2, ''],
-    ['obligation_formation.en_regle', 205, ''],
-    ['lycee_pro.pae.annee_precedente.mno', 1, 'Année scolaire 2023/2024'],
-    ['lycee_pro.pae.annee_precedente.orientes', 9, 'Année scolaire 2023/2024'],
-    ['lycee_pro.pae.annee_courante.mno', 3, 'Année scolaire 2024/2025, bilan intermédiaire'],
-    ['lycee_pro.pae.annee_courante.orientes', 3, 'Année scolaire 2024/2025, bilan intermédiaire'],
-    ['lycee_pro.tdo.annee_courante.mno', 3, 'Année scolaire 2024/2025, bilan intermédiaire'],
-    ['lycee_pro.tdo.annee_courante.orientes', 4, 'Année scolaire 2024/2025, bilan intermédiaire'],
-    ['avenir_pro.sessions.atelier_1', 3, 'Faire le point sur mes compétences'],
-    ['avenir_pro.sessions.atelier_2', 2, 'Organiser efficacement ma recherche d’emploi'],
-    ['avenir_pro.sessions.atelier_3', 1, 'Convaincre en entretien d’embauche'],
-    ['avenir_pro.participants', 34, 'Lycée Professionnel Alfred Mongy'],
-    ['fonds_ml.formations_individuelles', 15, ''],
-    ['labellisation.notes_4', 22, 'Audit du 19/06/2024'],
-    ['labellisation.notes_3', 13, ''],
-    ['labellisation.notes_2', 0, ''],
-    ['labellisation.notes_1', 0, ''],
-  ],
-};
-
-const CONFIG_2023: YearConfig = {
-  year: 2023,
-  seed: 0x20230001,
-  nouveaux: {
-    byCommune: like(T24.nouveaux, 679),
-    qpv: C(0, 25, 0, 20, 0, 0, 0, 0, 0, 0),
-    ageQual: [C(0, 10, 12, 134), C(35, 150, 40, 114), C(52, 45, 15, 72)],
-    sexAge: [C(66, 170, 97), C(90, 169, 87)],
-    movers: C(45, 35, 10),
-    permis: 136,
-    logement: C(394, 109, 176),
-  },
-  recus: { byCommune: like(T24.recus, 1634), qual: C(140, 514, 175, 805), sexF: 780, age31: C(180, 760, 630, 64), qpv: C(0, 70, 0, 58, 0, 0, 0, 0, 0, 0), rqth: 95 },
-  contact: like(T24.contact, 3087),
-  sansContact: 150,
-  contacts: { byCommune: like(T24.contacts, 42318), entretiens: like(T24.entretiens, 16709), sms: 9800, email: 8300, tel: 5700, autres: 1809, cancelled: 300, outOfYear: 200 },
-  propositions: C(7874, 2400, 8000, 9849),
-  cej: {
-    suivis: like(T24.cejSuivis, 1022),
-    entrants: like(T24.cejEntrants, 645),
-    fromNewShare: 0.45,
-    sexH: 345,
-    age1821: 350,
-    qual: C(50, 180, 72, 343),
-    qpv: 57,
-    contacts: { e: 14800, telSms: 6800, email: 4300, autres: 1230 },
-    mesures: { emploi: 1215, formation: 290, immersion: 140, alternance: 65, sc: 29, autres: 30 },
-    mesureJeunes: 707,
-    miInside: 2,
-    primaryShares: C(360, 140, 83),
-    emploiOlder: false,
-  },
-  pmsmp: { byCommune: like(T24.pmsmp, 210), femmesPct: 53, aucunPct: null },
-  formation: {
-    byCommune: like(T24.formation, 678),
-    autre: 324,
-    cr: 250,
-    fi: 104,
-    jeunes: 468,
-    sexF: 220,
-    qual3: C(178, 40, 250),
-    minors: 90,
-    qualifJeunes: 314,
-    qualifSituations: 454,
-    domains: counts([
-      ["Animation d'activités de loisirs", 210],
-      ['Hôtellerie et Restauration', 95],
-      ['Transport et Logistique', 80],
-      ['Commerce et Vente', 70],
-      ['Santé et Action sociale', 60],
-      ['Bâtiment et Travaux Publics', 50],
-      ['Informatique et Numérique', 40],
-      ['Enseignement général', 38],
-      ['Industrie', 35],
-    ]),
-  },
-  emploi: {
-    byCommune: like(T24.emploi, 1915),
-    subtypes: counts([['CDD', 990], ['Intérim', 530], ['Saisonnier', 131], ['CDI', 95], ['CDI CIE', 12], ['PEC', 14], ['CIE CDD', 8], ["Création d'entreprise", 5]]),
-    pec: like(T24.pec, 14),
-    jeunes: 859,
-    sexH: 472,
-    ageBand: 1,
-    ageBandCount: 490,
-    qual: C(85, 302, 100, 372),
-    domains: counts([
-      ['Transport et Logistique', 416],
-      ['Commerce, Vente et Grande distribution', 329],
-      ['Service A la Personne', 300],
-      ['Hôtellerie, Restauration et Tourisme', 275],
-      ['Construction, Bâtiment et Travaux Publics', 170],
-      ['Industrie', 138],
-      ["Support à l'entreprise", 82],
-      ['Santé', 51],
-      ['Agriculture et Pêche, Espaces naturels et Espaces verts', 24],
-    ]),
-  },
-  alternance: {
-    byCommune: like(T24.alternance, 130),
-    app: 116,
-    pro: 14,
-    sexF: 50,
-    niveau: C(60, 30, 40),
-    domains: counts([
-      ['Commerce, vente et grande distribution', 51],
-      ['Construction, Bâtiment et Travaux Publics', 20],
-      ["Support à l'entreprise", 18],
-      ['Hôtellerie, Restauration et Tourisme', 15],
-      ['Industrie', 12],
-      ['Santé', 9],
-      ['Transport et Logistique', 5],
-    ]),
-    overlapping: 301,
-  },
-  sc: { overlapping: like(T24.scOverlapping, 96), started: like(T24.scStarted, 41) },
-  mi: [
-    ["Stage Erasmus+ (Let's go pro)", 'Espagne'],
-    ["Stage Erasmus+ (Let's go pro)", 'Irlande'],
-    ["Stage Erasmus+ (Let's go pro)", 'Malte'],
-    ['Service Civique International (ADICE)', 'Arménie'],
-    ['Service Civique International (ADICE)', 'Portugal'],
-    ['Service Civique International (ADICE)', 'Italie'],
-  ],
-  benevolatOutside: 10,
-  dispositifs: {
-    parrainage: { byCommune: like(T24.parrainage, 58), qual3: C(20, 5, 33), sexH: 25 },
-    ppae: 119,
-    ppaeFromNew: 16,
-    pacea: 269,
-    jsmj: 26,
-    handicapRenforce: 37,
-    of: 155,
-    ofEnSituation: null,
-    pae: 1,
-    tdo: 0,
-  },
-  aides: {
-    pacea: { jeunes: like(T24.paceaJeunes, 183), cents: euro(like(T24.paceaEuros, 114049)) },
-    cej: { jeunes: like(T24.cejJeunes, 935), cents: euro(like(T24.cejEuros, 2076074)) },
-    fajem: { jeunes: like(T24.fajemJeunes, 85), cents: euro(like(T24.fajemEuros, 29986)), rows: 118 },
-    mde: { dossiers: like(T24.mdeDossiers, 91), cents: euro(like(T24.mdeEuros, 2656)) },
-    fmlIndirect: { jeunes: like(T24.fmlIndJeunes, 14), cents: euro(like(T24.fmlIndEuros, 5985)) },
-    fmlDirect: { jeunes: like(T24.fmlDirJeunes, 97), cents: euro(like(T24.fmlDirEuros, 10000)) },
-    fraisGestion: 2900,
-  },
-  actions: [
-    { type: 'Atelier', theme: 'Découverte des métiers (VR)', titles: ['Découverte des métiers en réalité virtuelle'], count: 18, distinct: 104 },
-    { type: 'Atelier', theme: 'Formation', titles: ['Atelier technique formation (information, orientation, positionnement)'], count: 26, distinct: 142 },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sensibiliser], count: 10, distinct: 110, pool: 'young', disjoint: 'mi' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.culture], count: 10, distinct: 120, pool: 'young', disjoint: 'mi' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.adice], count: 6, distinct: 65, pool: 'young', disjoint: 'mi' },
-    { type: 'Forum', theme: 'Mobilité internationale', titles: ["Forum Cap sur l'International 2023"], count: 1, dates: ['08/03/2023'], exposants: [14], visiteurs: [115], place: 'MDE MNO (Lambersart)' },
-    { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 489, perAction: [3, 9], pool: 'cej' },
-    { type: 'Action culturelle', theme: 'Culture', titles: CULTURE_TITLES, count: 36, distinct: 429 },
-    { type: "Réunion d'information", theme: 'Service civique', titles: ["Réunion d'information Service Civique"], count: 10, distinct: 80, pool: 'young' },
-    { type: 'Forum', theme: 'Service civique', titles: ["Forum de l'engagement"], count: 1, dates: ['20/10/2023'], place: 'MDE MNO (Lambersart)' },
-    {
-      type: 'Formation civique et citoyenne',
-      theme: 'Service civique',
-      titles: ['PSC1 (secourisme)', 'atelier Boîte à outils', 'collecte pour la Banque Alimentaire', "journée Projet d'avenir", 'ateliers BAFA et Permis B', 'sensibilisation au rôle des Élus', 'rencontre à la Mairie de Saint-André-lez-Lille'],
-      count: 7,
-      perAction: [5, 12],
-      pool: 'sc',
-    },
-    {
-      type: 'Événement',
-      theme: 'Handicap (SEEPH)',
-      titles: ['Job dating inclusif', 'Sensibilisation au handicap invisible', 'DuoDay', 'Visite d’un ESAT'],
-      count: 4,
-      dates: ['20/11/2023', '21/11/2023', '23/11/2023', '24/11/2023'],
-      visiteurs: [25, 14, 11, 12],
-    },
-    // noise: actions of December 2022, exported with the 2023 ones
-    { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 3, perAction: [3, 6], pool: 'cej', year: 2022 },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sensibiliser], count: 1, perAction: [5, 8], year: 2022 },
-  ],
-  manuel: [
-    ['sante.cpam', 154, 'Déléguée Sociale CPAM Lille-Douai'],
-    ['sante.pasteur', 57, ''],
-    ['sante.ars', 240, ''],
-    ['sante.pae.jeunes', 68, ''],
-    ['sante.pae.entretiens', 312, ''],
-    ['handicap.permis_conseil_regional', 63, ''],
-    ['obligation_formation.en_regle', 155, 'Photographie au 31/12/2023'],
-    ['service_civique.engages_agrement_ml', 22, ''],
-    ['mobilite_internationale.accompagnes_individuel', 50, ''],
-    ['mobilite_internationale.orientes_partenaires', 32, 'ADICE, ...'],
-    ['coaching.individuel', 80, 'Individuel ou collectif'],
-    ['plie.accompagnement_social.actions', 2, '« la confiance en soi, un chemin vers l’emploi » (SISAA)'],
-    ['plie.accompagnement_social.participants', 49, ''],
-    ['plie.accompagnement_social.heures', 352, ''],
-    ['plie.formations.conventions', 21, ''],
-    ['plie.formations.organismes', 14, ''],
-    ['plie.formations.validees', 9, ''],
-    ['plie.permis.obtenus', 1, ''],
-    ['plie.permis.en_cours', 8, 'au 31/12/2023'],
-    ['plie.permis.non_obtenus', 3, ''],
-    ['mde.parrains', 12, 'Parrains mobilisés par la MDE'],
-    ['mde.salon.edition', 18, 'Salon Les Clés de l’Emploi'],
-    ['mde.salon.villages_sectoriels', 8, ''],
-  ],
-};
-
-/**
- * 2022, the year seed 000 compares the Mission Locale's 2023 with. Seed 000 prints only the
- * changes, so the 2022 counts behind them are chosen to give exactly those changes, rounded
- * half away from zero on the exact ratio (glossary §8.3):
- * - nouvelles inscriptions 631: 679 / 631 − 1 = +7,61 % (« + 7,61% »);
- * - entretiens 15 913: 16 709 / 15 913 − 1 = +5,00 % (« une augmentation de 5 % »);
- * - jeunes entrés en formation 384: 468 / 384 − 1 = +21,88 % → 22 % (« de 22 % »);
- * - situations emploi 1 665: 1 915 / 1 665 − 1 = +15,02 % → 15 % (« de 15 % du nombre de contrats »);
- * - CDI (dont CIE en CDI) 97 = 86 + 11: 107 / 97 − 1 = +10,31 % → 10 % (« a progressé de 10 % »;
- *   97 is the only count that gives 10 %);
- * - Intérim / Saisonnier 570 = 460 + 110: 661 / 570 − 1 = +15,96 % → 16 % (« de 16 % des contrats en Intérim »).
- * Every other figure is our choice, close to 2023's proportions; the shares the report quotes
- * "(… en 2022)" without a seed value (niveau, femmes, PMSMP) differ from 2023's on purpose, so
- * a test can tell which year a figure came from.
- */
-const CONFIG_2022: YearConfig = {
-  year: 2022,
-  seed: 0x20220001,
-  nouveaux: {
-    byCommune: like(T24.nouveaux, 631),
-    qpv: C(0, 23, 0, 19, 0, 0, 0, 0, 0, 0),
-    ageQual: [C(0, 12, 11, 122), C(35, 147, 37, 96), C(50, 45, 14, 62)],
-    sexAge: [C(62, 150, 84), C(83, 165, 87)],
-    movers: C(42, 33, 9),
-    permis: 125,
-    logement: C(366, 101, 164),
-  },
-  recus: { byCommune: like(T24.recus, 1560), qual: C(140, 495, 165, 760), sexF: 745, age31: C(172, 726, 601, 61), qpv: C(0, 66, 0, 55, 0, 0, 0, 0, 0, 0), rqth: 90 },
-  contact: like(T24.contact, 2980),
-  sansContact: 140,
-  contacts: { byCommune: like(T24.contacts, 40513), entretiens: like(T24.entretiens, 15913), sms: 9400, email: 8000, tel: 5500, autres: 1700, cancelled: 280, outOfYear: 190 },
-  propositions: C(7500, 2300, 7700, 9400),
-  cej: {
-    suivis: like(T24.cejSuivis, 980),
-    entrants: like(T24.cejEntrants, 620),
-    fromNewShare: 0.45,
-    sexH: 332,
-    age1821: 336,
-    qual: C(48, 173, 69, 330),
-    qpv: 55,
-    contacts: { e: 13900, telSms: 6400, email: 4000, autres: 1150 },
-    mesures: { emploi: 1100, formation: 260, immersion: 130, alternance: 60, sc: 27, autres: 28 },
-    mesureJeunes: 680,
-    miInside: 2,
-    primaryShares: C(360, 140, 83),
-    emploiOlder: false,
-  },
-  pmsmp: { byCommune: like(T24.pmsmp, 200), femmesPct: 51, aucunPct: null },
-  formation: {
-    byCommune: like(T24.formation, 560),
-    autre: 268,
-    cr: 206,
-    fi: 86,
-    jeunes: 384,
-    sexF: 180,
-    qual3: C(146, 33, 205),
-    minors: 74,
-    qualifJeunes: 258,
-    qualifSituations: 373,
-    domains: counts([
-      ["Animation d'activités de loisirs", 173],
-      ['Hôtellerie et Restauration', 78],
-      ['Transport et Logistique', 66],
-      ['Commerce et Vente', 58],
-      ['Santé et Action sociale', 50],
-      ['Bâtiment et Travaux Publics', 41],
-      ['Informatique et Numérique', 33],
-      ['Enseignement général', 31],
-      ['Industrie', 30],
-    ]),
-  },
-  emploi: {
-    byCommune: like(T24.emploi, 1665),
-    subtypes: counts([['CDD', 855], ['Intérim', 460], ['Saisonnier', 110], ['CDI', 86], ['CDI CIE', 11], ['PEC', 12], ['CIE CDD', 7], ["Création d'entreprise", 4]]),
-    pec: like(T24.pec, 12),
-    jeunes: 760,
-    sexH: 420,
-    ageBand: 1,
-    ageBandCount: 430,
-    qual: C(75, 268, 89, 328),
-    domains: counts([
-      ['Transport et Logistique', 360],
-      ['Commerce, Vente et Grande distribution', 285],
-      ['Service A la Personne', 260],
-      ['Hôtellerie, Restauration et Tourisme', 238],
-      ['Construction, Bâtiment et Travaux Publics', 147],
-      ['Industrie', 119],
-      ["Support à l'entreprise", 71],
-      ['Santé', 44],
-      ['Agriculture et Pêche, Espaces naturels et Espaces verts', 21],
-    ]),
-  },
-  alternance: {
-    byCommune: like(T24.alternance, 120),
-    app: 107,
-    pro: 13,
-    sexF: 46,
-    niveau: C(55, 28, 37),
-    domains: counts([
-      ['Commerce, vente et grande distribution', 47],
-      ['Construction, Bâtiment et Travaux Publics', 18],
-      ["Support à l'entreprise", 17],
-      ['Hôtellerie, Restauration et Tourisme', 14],
-      ['Industrie', 11],
-      ['Santé', 8],
-      ['Transport et Logistique', 5],
-    ]),
-    overlapping: 280,
-  },
-  sc: { overlapping: like(T24.scOverlapping, 90), started: like(T24.scStarted, 38) },
-  mi: [
-    ["Stage Erasmus+ (Let's go pro)", 'Espagne'],
-    ["Stage Erasmus+ (Let's go pro)", 'Portugal'],
-    ['Service Civique International (ADICE)', 'Grèce'],
-    ['Service Civique International (ADICE)', 'Italie'],
-  ],
-  benevolatOutside: 9,
-  dispositifs: {
-    parrainage: { byCommune: like(T24.parrainage, 52), qual3: C(18, 5, 29), sexH: 23 },
-    ppae: 110,
-    ppaeFromNew: 14,
-    pacea: 250,
-    jsmj: 24,
-    handicapRenforce: 35,
-    of: 150,
-    ofEnSituation: null,
-    pae: 1,
-    tdo: 0,
-  },
-  aides: {
-    pacea: { jeunes: like(T24.paceaJeunes, 175), cents: euro(like(T24.paceaEuros, 108500)) },
-    cej: { jeunes: like(T24.cejJeunes, 900), cents: euro(like(T24.cejEuros, 1961000)) },
-    fajem: { jeunes: like(T24.fajemJeunes, 82), cents: euro(like(T24.fajemEuros, 28400)), rows: 112 },
-    mde: { dossiers: like(T24.mdeDossiers, 88), cents: euro(like(T24.mdeEuros, 2540)) },
-    fmlIndirect: { jeunes: like(T24.fmlIndJeunes, 14), cents: euro(like(T24.fmlIndEuros, 5700)) },
-    fmlDirect: { jeunes: like(T24.fmlDirJeunes, 92), cents: euro(like(T24.fmlDirEuros, 9500)) },
-    fraisGestion: 2800,
-  },
-  actions: [
-    { type: 'Atelier', theme: 'Découverte des métiers (VR)', titles: ['Découverte des métiers en réalité virtuelle'], count: 16, distinct: 92 },
-    { type: 'Atelier', theme: 'Formation', titles: ['Atelier technique formation (information, orientation, positionnement)'], count: 24, distinct: 130 },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sensibiliser], count: 9, distinct: 98, pool: 'young', disjoint: 'mi' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.culture], count: 9, distinct: 104, pool: 'young', disjoint: 'mi' },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.adice], count: 5, distinct: 57, pool: 'young', disjoint: 'mi' },
-    { type: 'Forum', theme: 'Mobilité internationale', titles: ["Forum Cap sur l'International 2022"], count: 1, dates: ['09/03/2022'], exposants: [12], visiteurs: [98], place: 'MDE MNO (Lambersart)' },
-    { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 452, perAction: [3, 9], pool: 'cej' },
-    { type: 'Action culturelle', theme: 'Culture', titles: CULTURE_TITLES, count: 31, distinct: 376 },
-    { type: "Réunion d'information", theme: 'Service civique', titles: ["Réunion d'information Service Civique"], count: 9, distinct: 71, pool: 'young' },
-    { type: 'Forum', theme: 'Service civique', titles: ["Forum de l'engagement"], count: 1, dates: ['21/10/2022'], place: 'MDE MNO (Lambersart)' },
-    {
-      type: 'Formation civique et citoyenne',
-      theme: 'Service civique',
-      titles: ['PSC1 (secourisme)', 'atelier Boîte à outils', 'collecte pour la Banque Alimentaire', "journée Projet d'avenir", 'ateliers BAFA et Permis B', 'sensibilisation au rôle des Élus'],
-      count: 6,
-      perAction: [5, 12],
-      pool: 'sc',
-    },
-    {
-      type: 'Événement',
-      theme: 'Handicap (SEEPH)',
-      titles: ['Job dating inclusif', 'Sensibilisation au handicap invisible', 'DuoDay'],
-      count: 3,
-      dates: ['15/11/2022', '17/11/2022', '18/11/2022'],
-      visiteurs: [22, 13, 10],
-    },
-    // noise: actions of December 2021, exported with the 2022 ones
-    { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 2, perAction: [3, 6], pool: 'cej', year: 2021 },
-    { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sensibiliser], count: 1, perAction: [5, 8], year: 2021 },
-  ],
-  manuel: [
-    ['sante.cpam', 141, 'Déléguée Sociale CPAM Lille-Douai'],
-    ['sante.pasteur', 52, ''],
-    ['sante.ars', 215, ''],
-    ['sante.pae.jeunes', 61, ''],
-    ['sante.pae.entretiens', 287, ''],
-    ['handicap.permis_conseil_regional', 58, ''],
-    ['obligation_formation.en_regle', 150, 'Photographie au 31/12/2022'],
-    ['service_civique.engages_agrement_ml', 20, ''],
-    ['mobilite_internationale.accompagnes_individuel', 44, ''],
-    ['mobilite_internationale.orientes_partenaires', 27, 'ADICE, ...'],
-    ['coaching.individuel', 72, 'Individuel ou collectif'],
-  ],
-};
-
 // ------------------------------------------------------------------ main
 
 function main(): void {
@@ -2703,11 +1866,7 @@ function main(): void {
   for (const cfg of [CONFIG_2022, CONFIG_2023, CONFIG_2024]) {
     const gen = new YearGenerator(cfg);
     gen.run();
-    for (const [path, content] of gen.files()) {
-      const file = join(outDir, String(cfg.year), path);
-      mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(file, content, 'utf8');
-    }
+    writeYearFiles(outDir, cfg.year, gen.files());
     process.stdout.write(`${cfg.year}: ${gen.jeunes.length} jeunes, ${gen.events.length} événements, ${gen.sits.length} situations\n`);
   }
 }

@@ -24,34 +24,17 @@
  * Ids are pseudonymous and obviously synthetic (`M23-C0001`, `EMP-0001`, `CLE-001`…). Seeded
  * PRNGs (one per file, mulberry32) and stable sorts make every run byte-identical.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Rng } from './lib/rng.js';
+import { check, fail } from './lib/check.js';
+import { csv } from './lib/csv.js';
+import { dayOf, formatDay, isWeekend, parseDay, type Day } from './lib/dates.js';
+import { sum } from './lib/numbers.js';
+import { writeYearFiles } from './lib/output.js';
+import { Rng, bag } from './lib/rng.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/contract/territory.js';
 
 // ------------------------------------------------------------------ small helpers
-
-function sum(values: readonly number[]): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}
-
-function fail(message: string): never {
-  throw new Error(`generate-mde-fixtures: ${message}`);
-}
-
-function check(condition: boolean, message: string): void {
-  if (!condition) fail(message);
-}
-
-/** A list holding each label `count` times, shuffled. */
-function bag<T>(rng: Rng, counts: readonly (readonly [T, number])[]): T[] {
-  const items: T[] = [];
-  for (const [label, count] of counts) for (let i = 0; i < count; i++) items.push(label);
-  return rng.shuffle(items);
-}
 
 /**
  * Splits `total` into `n` random integers, each in [min, max], skewed (a few large parts, many
@@ -81,41 +64,7 @@ function split(rng: Rng, total: number, n: number, min = 1, max = Number.POSITIV
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-function csvCell(value: string): string {
-  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** A `;` CSV with a header row and `\n` line ends; fails on an exact duplicate row (a data-quality warning). */
-function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = rows.map((r) => {
-    check(r.length === header.length, `row of ${r.length} cells for ${header.length} columns: ${r.join(';')}`);
-    return r.map(csvCell).join(';');
-  });
-  check(new Set(lines).size === lines.length, `duplicate row under ${header.join(';')}`);
-  return [header.map(csvCell).join(';'), ...lines].join('\n') + '\n';
-}
-
 // ------------------------------------------------------------------ calendar (UTC day numbers)
-
-type Day = number;
-const MS_PER_DAY = 86_400_000;
-const dayOf = (y: number, m: number, d: number): Day => Date.UTC(y, m - 1, d) / MS_PER_DAY;
-function partsOf(day: Day): { y: number; m: number; d: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
-}
-function fmt(day: Day): string {
-  const p = partsOf(day);
-  return `${pad(p.d, 2)}/${pad(p.m, 2)}/${p.y}`;
-}
-function parseFr(text: string): Day {
-  const [d, m, y] = text.split('/').map(Number);
-  return dayOf(y!, m!, d!);
-}
-function isWeekend(day: Day): boolean {
-  const weekday = (((day + 4) % 7) + 7) % 7; // 0 = Sunday
-  return weekday === 0 || weekday === 6;
-}
 
 const YEAR = 2023;
 const YY = String(YEAR).slice(2);
@@ -301,7 +250,7 @@ interface MdeAction extends ActionSpec {
 
 /** The actions in date order, ids `M23-A001`… (no randomness: the ids are stable). */
 function mdeActions(): MdeAction[] {
-  const sorted = ACTION_SPECS.map((spec, index) => ({ spec, index, day: parseFr(spec.date) })).sort((a, b) => a.day - b.day || a.index - b.index);
+  const sorted = ACTION_SPECS.map((spec, index) => ({ spec, index, day: parseDay(spec.date) })).sort((a, b) => a.day - b.day || a.index - b.index);
   const keys = new Set(ACTION_SPECS.map((s) => s.key));
   check(keys.size === ACTION_SPECS.length, 'duplicate action key');
   for (const s of ACTION_SPECS) check(s.parent === undefined || keys.has(s.parent), `unknown parent ${s.parent}`);
@@ -377,7 +326,7 @@ export function mdeActionRows(jeunes: readonly ImiloJeune[], dispositifs: readon
   const idOf = (key: string): string => actionIdOf(actions, key);
   const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
   const actionRows = actions.map((a) => [
-    a.id, fmt(a.day), a.type, a.theme ?? '', a.title, a.place ?? '', num(a.exhibitors), num(a.visitors), num(a.interviews),
+    a.id, formatDay(a.day), a.type, a.theme ?? '', a.title, a.place ?? '', num(a.exhibitors), num(a.visitors), num(a.interviews),
     a.owner ?? MDE, a.parent === undefined ? '' : idOf(a.parent), num(a.localExhibitors), num(a.demonstrations), a.comment ?? '',
   ]);
 
@@ -414,13 +363,13 @@ export function mdeActionRows(jeunes: readonly ImiloJeune[], dispositifs: readon
   add('noise-session', [...rng.shuffle(candidates.slice()).slice(0, 3), ...people(rng, 'R', 2, 1, candidates.length + 1)]);
 
   // Tour de France des apprentis: jeunes of the I-MILO fixtures, 11 in CEJ on the day.
-  const day = parseFr('23/05/2023');
+  const day = parseDay('23/05/2023');
   const inCej = new Set(
     dispositifs
-      .filter((d) => d.programme === 'CEJ' && parseFr(d.entry) <= day && (d.exit === '' || day <= parseFr(d.exit)))
+      .filter((d) => d.programme === 'CEJ' && parseDay(d.entry) <= day && (d.exit === '' || day <= parseDay(d.exit)))
       .map((d) => d.id),
   );
-  const known = jeunes.filter((j) => parseFr(j.arrival) <= day).slice().sort((a, b) => (a.id < b.id ? -1 : 1));
+  const known = jeunes.filter((j) => parseDay(j.arrival) <= day).slice().sort((a, b) => (a.id < b.id ? -1 : 1));
   const cej = rng.shuffle(known.filter((j) => inCej.has(j.id))).slice(0, 11);
   const others = rng.shuffle(known.filter((j) => !inCej.has(j.id))).slice(0, 11);
   check(cej.length === 11 && others.length === 11, 'not enough jeunes for the Tour de France des apprentis');
@@ -483,14 +432,14 @@ function creationFile(): string {
   const firstWelcomed = holders.slice(0, 44).sort((a, b) => a.day - b.day);
   for (const [index, company, companyCommune, date] of creations) {
     const holder = index < 44 ? firstWelcomed[index]! : holders[index]!;
-    check(holder.day < parseFr(date), `${holder.id} creates before being welcomed`);
-    Object.assign(holder, { created: parseFr(date), company, companyCommune });
+    check(holder.day < parseDay(date), `${holder.id} creates before being welcomed`);
+    Object.assign(holder, { created: parseDay(date), company, companyCommune });
   }
   const rows = holders
     .map((h) => ({ ...h }))
     .sort(byDayThenId)
-    .map((h) => [h.id, fmt(h.day), h.sex, h.commune, h.referrals, h.created === null ? '' : fmt(h.created), h.company, h.companyCommune]);
-  return csv(['Identifiant', "Date d'accueil", 'Sexe', 'Commune', 'Orientations', 'Date de création', 'Entreprise', "Commune de l'entreprise"], rows);
+    .map((h) => [h.id, formatDay(h.day), h.sex, h.commune, h.referrals, h.created === null ? '' : formatDay(h.created), h.company, h.companyCommune]);
+  return csv(['Identifiant', "Date d'accueil", 'Sexe', 'Commune', 'Orientations', 'Date de création', 'Entreprise', "Commune de l'entreprise"], rows, { distinct: true });
 }
 
 // ------------------------------------------------------------------ mde/employeurs.csv
@@ -515,7 +464,7 @@ function employersFile(): string {
     const where = communeOf();
     for (const day of pickDays(rng, DEC_WORKDAYS, rng.int(1, 2))) rows.push({ day, id, commune: where });
   }
-  return csv(['Identifiant employeur', 'Date', 'Commune'], rows.sort(byDayThenId).map((r) => [r.id, fmt(r.day), r.commune]));
+  return csv(['Identifiant employeur', 'Date', 'Commune'], rows.sort(byDayThenId).map((r) => [r.id, formatDay(r.day), r.commune]), { distinct: true });
 }
 
 // ------------------------------------------------------------------ mde/contrats.csv
@@ -529,7 +478,7 @@ function contractsFile(actions: readonly MdeAction[]): string {
   let next = 1;
   const person = (mno: boolean): Person => ({ id: `M${YY}-K${pad(next++, 4)}`, commune: commune(rng, mno), mno });
   const sign = (p: Person, day: Day, type: string, operation = ''): void => {
-    rows.push({ day, id: p.id, cells: [p.id, fmt(day), type, p.commune, operation] });
+    rows.push({ day, id: p.id, cells: [p.id, formatDay(day), type, p.commune, operation] });
   };
   const spellings = (canonical: string, variants: readonly string[]): (() => string) => () => (rng.chance(0.15) ? rng.pick(variants) : canonical);
 
@@ -562,7 +511,7 @@ function contractsFile(actions: readonly MdeAction[]): string {
   sign(person(true), rng.pick(DEC_WORKDAYS), 'CDI');
   for (const p of rng.shuffle(temps.slice()).slice(0, 4)) sign(p, rng.pick(DEC_WORKDAYS), 'Intérim');
   for (let i = 0; i < 2; i++) sign(person(false), rng.pick(DEC_WORKDAYS), 'Intérim');
-  return csv(['Identifiant', 'Date de signature', 'Type', 'Commune', 'Opération'], rows.sort(byDayThenId).map((r) => r.cells));
+  return csv(['Identifiant', 'Date de signature', 'Type', 'Commune', 'Opération'], rows.sort(byDayThenId).map((r) => r.cells), { distinct: true });
 }
 
 // ------------------------------------------------------------------ mde/clause-insertion.csv
@@ -623,20 +572,20 @@ function clauseFile(): string {
     check(sum(amounts) === total, 'clause hours');
     cells.forEach(({ a, m }, k) => {
       const day = lastOfMonth(m);
-      rows.push({ day, id: a.person.id, cells: [a.person.id, a.person.commune, a.op, inTerritory, companyOf.get(a.op)!, fmt(day), hours(rng, amounts[k]!)] });
+      rows.push({ day, id: a.person.id, cells: [a.person.id, a.person.commune, a.op, inTerritory, companyOf.get(a.op)!, formatDay(day), hours(rng, amounts[k]!)] });
     });
   }
   // Noise: hours of December 2022, by people of 2023 and by one person seen only then, on an
   // operation and for a company of 2022 only.
   const dec = DEC_LAST;
   for (const a of rng.shuffle(groups.flatMap(([as, , yn]) => as.map((x) => ({ x, yn })))).slice(0, 8)) {
-    rows.push({ day: dec, id: a.x.person.id, cells: [a.x.person.id, a.x.person.commune, a.x.op, a.yn, companyOf.get(a.x.op)!, fmt(dec), hours(rng, rng.int(20, 140) * 50)] });
+    rows.push({ day: dec, id: a.x.person.id, cells: [a.x.person.id, a.x.person.commune, a.x.op, a.yn, companyOf.get(a.x.op)!, formatDay(dec), hours(rng, rng.int(20, 140) * 50)] });
   }
   const former = people(rng, 'H', 1, 0, 181)[0]!;
   for (const day of [lastOfMonth(11, YEAR - 1), dec]) {
-    rows.push({ day, id: former.id, cells: [former.id, former.commune, 'CLA-X51', 'Non', 'CLE-052', fmt(day), hours(rng, rng.int(100, 300) * 50)] });
+    rows.push({ day, id: former.id, cells: [former.id, former.commune, 'CLA-X51', 'Non', 'CLE-052', formatDay(day), hours(rng, rng.int(100, 300) * 50)] });
   }
-  return csv(['Identifiant', 'Commune', 'Opération', 'Opération sur le territoire', 'Entreprise', 'Date', 'Heures'], rows.sort(byDayThenId).map((r) => r.cells));
+  return csv(['Identifiant', 'Commune', 'Opération', 'Opération sur le territoire', 'Entreprise', 'Date', 'Heures'], rows.sort(byDayThenId).map((r) => r.cells), { distinct: true });
 }
 
 // ------------------------------------------------------------------ mde/cyber-base.csv
@@ -656,7 +605,7 @@ function cyberBaseFile(): string {
     });
   };
   const use = (u: User, site: string, day: Day, kind: string): void => {
-    rows.push({ day, id: u.id, cells: [fmt(day), site, u.id, u.sex, u.public, kind] });
+    rows.push({ day, id: u.id, cells: [formatDay(day), site, u.id, u.sex, u.public, kind] });
   };
   const visits = (site: string, list: readonly User[], total: number, kind: () => string): void => {
     const counts = split(rng, total, list.length, 1, 40);
@@ -687,7 +636,7 @@ function cyberBaseFile(): string {
   for (const u of rng.shuffle(lambersart.slice()).slice(0, 20)) use(u, 'Lambersart', rng.pick(DEC_WORKDAYS), 'Utilisation');
   for (const u of users('U', [['F', 'Jeune', 4], ['H', 'Adulte', 4]])) use(u, 'Lambersart', rng.pick(DEC_WORKDAYS), 'Utilisation');
   for (const u of rng.shuffle(appointments.slice()).slice(0, 4)) use(u, 'Lambersart', rng.pick(DEC_WORKDAYS), 'Rendez-vous individuel');
-  return csv(['Date', 'Site', 'Identifiant', 'Sexe', 'Public', 'Type'], rows.sort(byDayThenId).map((r) => r.cells));
+  return csv(['Date', 'Site', 'Identifiant', 'Sexe', 'Public', 'Type'], rows.sort(byDayThenId).map((r) => r.cells), { distinct: true });
 }
 
 // ------------------------------------------------------------------ mde/mobilite.csv
@@ -706,7 +655,7 @@ function mobilityFile(): string {
       qpv: qpv ? 'Oui' : 'Non',
     }));
   const aid = (p: Aided, day: Day, type: string, trip = ''): void => {
-    rows.push({ day, id: p.id, cells: [p.id, fmt(day), type, p.commune, p.qpv, trip] });
+    rows.push({ day, id: p.id, cells: [p.id, formatDay(day), type, p.commune, p.qpv, trip] });
   };
   const spelled = (canonical: string, variants: readonly string[]): (() => string) => () => (rng.chance(0.08) ? rng.pick(variants) : canonical);
 
@@ -734,14 +683,14 @@ function mobilityFile(): string {
     ['DEP-23-02', '22/06/2023', group.slice(20, 38)],
     ['DEP-23-03', '17/10/2023', [...group.slice(38), ...group.slice(0, 4)]],
   ];
-  for (const [trip, date, list] of trips) for (const p of list) aid(p, parseFr(date), trip === 'DEP-23-02' ? 'Collectif' : 'Déplacement collectif', trip);
+  for (const [trip, date, list] of trips) for (const p of list) aid(p, parseDay(date), trip === 'DEP-23-02' ? 'Collectif' : 'Déplacement collectif', trip);
   // Noise: December 2022 (people of 2023 and people seen only then, and a trip of 2022).
   for (const p of rng.shuffle(passPass.slice()).slice(0, 10)) aid(p, rng.pick(DEC_WORKDAYS), 'Pass Pass');
   const former = aided([[true, false, 3], [false, true, 4], [false, false, 5]]);
   for (const p of former.slice(0, 5)) aid(p, rng.pick(DEC_WORKDAYS), 'Pass Pass');
   for (const p of rng.shuffle(fuel.slice()).slice(0, 4)) aid(p, rng.pick(DEC_WORKDAYS), 'Carte carburant');
   for (const p of [...group.slice(40, 45), ...former.slice(5)]) aid(p, dayOf(YEAR - 1, 12, 7), 'Déplacement collectif', 'DEP-22-04');
-  return csv(['Identifiant', 'Date', 'Type', 'Commune', 'QPV', 'Déplacement'], rows.sort(byDayThenId).map((r) => r.cells));
+  return csv(['Identifiant', 'Date', 'Type', 'Commune', 'QPV', 'Déplacement'], rows.sort(byDayThenId).map((r) => r.cells), { distinct: true });
 }
 
 // ------------------------------------------------------------------ mde/siae.csv
@@ -757,7 +706,7 @@ function siaeFile(): string {
   const structures = (type: string): string => `${type}-${pad(rng.int(1, type === 'ACI' ? 12 : 6), 2)}`;
   const rows: { day: Day; id: string; cells: string[] }[] = [];
   const place = (id: string, type: string, day: Day): void => {
-    rows.push({ day, id, cells: [id, fmt(day), rng.pick(spellings[type]!), structures(type)] });
+    rows.push({ day, id, cells: [id, formatDay(day), rng.pick(spellings[type]!), structures(type)] });
   };
   // 96 people placed: 46 ACI, 20 EI, 11 AI, 19 ETTI; 3 of them placed twice in the same kind of structure.
   const types = bag(rng, [['ACI', 46], ['EI', 20], ['AI', 11], ['ETTI', 19]] as const);
@@ -769,7 +718,7 @@ function siaeFile(): string {
   });
   // Noise: placements of December 2022 only.
   for (let i = 0; i < 4; i++) place(`M${YY}-S${pad(97 + i, 4)}`, rng.pick(['ACI', 'EI', 'ETTI']), rng.pick(DEC_WORKDAYS));
-  return csv(['Identifiant', 'Date', 'Type de structure', 'Structure'], rows.sort(byDayThenId).map((r) => r.cells));
+  return csv(['Identifiant', 'Date', 'Type de structure', 'Structure'], rows.sort(byDayThenId).map((r) => r.cells), { distinct: true });
 }
 
 // ------------------------------------------------------------------ mde/offres.csv
@@ -785,10 +734,10 @@ function offersFile(): string {
   const rows: string[][] = [];
   // Noise: offers of December 2022.
   for (const [i, day] of pickDays(rng, DEC_WORKDAYS, 15).entries()) {
-    rows.push([`OFF-${String(YEAR - 1).slice(2)}-${pad(900 + i, 4)}`, fmt(day), placeText(rng.pick(['territory', 'outside'])), rng.pick(['CDI', 'CDD'])]);
+    rows.push([`OFF-${String(YEAR - 1).slice(2)}-${pad(900 + i, 4)}`, formatDay(day), placeText(rng.pick(['territory', 'outside'])), rng.pick(['CDI', 'CDD'])]);
   }
-  published.forEach((day, i) => rows.push([`OFF-${YY}-${pad(i + 1, 4)}`, fmt(day), placeText(where[i]!), contractText(contracts[i]!)]));
-  return csv(['Identifiant offre', 'Date de publication', 'Commune', 'Type de contrat'], rows);
+  published.forEach((day, i) => rows.push([`OFF-${YY}-${pad(i + 1, 4)}`, formatDay(day), placeText(where[i]!), contractText(contracts[i]!)]));
+  return csv(['Identifiant offre', 'Date de publication', 'Commune', 'Type de contrat'], rows, { distinct: true });
 }
 
 // ------------------------------------------------------------------ main
@@ -811,11 +760,7 @@ export function mdeFiles(): Map<string, string> {
 function main(): void {
   const outDir = process.argv[2] ?? 'fixtures';
   const files = mdeFiles();
-  for (const [path, content] of files) {
-    const file = join(outDir, String(YEAR), path);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, content, 'utf8');
-  }
+  writeYearFiles(outDir, YEAR, files);
   process.stdout.write(`${YEAR}: ${files.size} journaux MDE\n`);
 }
 

@@ -36,27 +36,15 @@
  * A seeded PRNG (mulberry32) and stable sorts make every run byte-identical; no clock, no
  * Math.random.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Rng } from './lib/rng.js';
+import { check } from './lib/check.js';
+import { csv } from './lib/csv.js';
+import { ageOn, dayOf, formatDay, partsOf, type Day } from './lib/dates.js';
+import { sum } from './lib/numbers.js';
+import { writeYearFiles } from './lib/output.js';
+import { Rng, bag } from './lib/rng.js';
 import { METROPOLE_NORD_OUEST } from '../src/contract/territory.js';
 
-// ------------------------------------------------------------------ PRNG and small helpers
-
-
-function sum(values: readonly number[]): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}
-
-function fail(message: string): never {
-  throw new Error(`generate-plie-fixtures: ${message}`);
-}
-
-function check(condition: boolean, message: string): void {
-  if (!condition) fail(message);
-}
+// ------------------------------------------------------------------ small helpers
 
 /** `count` trues and `length - count` falses, shuffled. */
 function flags(rng: Rng, length: number, count: number): boolean[] {
@@ -64,31 +52,7 @@ function flags(rng: Rng, length: number, count: number): boolean[] {
   return rng.shuffle(Array.from({ length }, (_, i) => i < count));
 }
 
-/** A list holding each label `count` times, shuffled. */
-function bag<T>(rng: Rng, counts: readonly (readonly [T, number])[]): T[] {
-  const items: T[] = [];
-  for (const [label, count] of counts) for (let i = 0; i < count; i++) items.push(label);
-  return rng.shuffle(items);
-}
-
 // ------------------------------------------------------------------ calendar (UTC day numbers)
-
-type Day = number;
-const MS_PER_DAY = 86_400_000;
-
-function dayOf(year: number, month: number, day: number): Day {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
-
-function partsOf(day: Day): { year: number; month: number; day: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function format(day: Day): string {
-  const p = partsOf(day);
-  return `${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`;
-}
 
 /** Same day of month, `months` later (negative: earlier); days ≤ 28 only, so always valid. */
 function addMonths(day: Day, months: number): Day {
@@ -103,15 +67,6 @@ function completedMonths(start: Day, end: Day): number {
   const a = partsOf(start);
   const b = partsOf(end);
   return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
-}
-
-/** As src/contract/dates.ts: completed years. */
-function ageOn(birth: Day, reference: Day): number {
-  const b = partsOf(birth);
-  const r = partsOf(reference);
-  let age = r.year - b.year;
-  if (r.month < b.month || (r.month === b.month && r.day < b.day)) age -= 1;
-  return age;
 }
 
 // ------------------------------------------------------------------ vocabularies and spellings
@@ -721,40 +676,32 @@ class PlieGenerator {
 
   files(): [string, string][] {
     const people = [...this.people].sort((a, b) => a.id.localeCompare(b.id, 'en'));
-    const participants = [
-      "Identifiant;Sexe;Date de naissance;Commune;Public;Niveau de qualification;Date d'entrée;Date de sortie;Motif de sortie;Secteur",
-      ...people.map((p) =>
-        [
-          p.id,
-          this.rng.chance(0.03) ? (p.sex === 'F' ? 'Femme' : 'Homme') : p.sex,
-          format(p.birth),
-          this.communeLabel(p),
-          this.publicLabel(p),
-          this.qualificationLabel(p),
-          format(p.entry),
-          p.exit === undefined ? '' : format(p.exit),
-          p.reason ?? '',
-          p.sector,
-        ].join(';'),
-      ),
-    ];
+    const participants = people.map((p) => [
+      p.id,
+      this.rng.chance(0.03) ? (p.sex === 'F' ? 'Femme' : 'Homme') : p.sex,
+      formatDay(p.birth),
+      this.communeLabel(p),
+      this.publicLabel(p),
+      this.qualificationLabel(p),
+      formatDay(p.entry),
+      p.exit === undefined ? '' : formatDay(p.exit),
+      p.reason ?? '',
+      p.sector,
+    ]);
     const steps = [...this.steps].sort((a, b) => a.person.id.localeCompare(b.person.id, 'en') || a.start - b.start || (a.end ?? Infinity) - (b.end ?? Infinity));
     const seen = new Set<string>();
-    const etapes = [
-      'Identifiant;Type;Date de début;Date de fin',
-      ...steps.map((s) => {
-        const spellings = STEP_SPELLINGS[s.type!];
-        const type = spellings && this.rng.chance(0.1) ? this.rng.pick(spellings) : s.type!;
-        const row = [s.person.id, type, format(s.start), s.end === undefined ? '' : format(s.end)].join(';');
-        const key = [s.person.id, s.type, s.start, s.end].join(';');
-        check(!seen.has(key), `duplicate étape ${row}`);
-        seen.add(key);
-        return row;
-      }),
-    ];
+    const etapes = steps.map((s) => {
+      const spellings = STEP_SPELLINGS[s.type!];
+      const type = spellings && this.rng.chance(0.1) ? this.rng.pick(spellings) : s.type!;
+      const row = [s.person.id, type, formatDay(s.start), s.end === undefined ? '' : formatDay(s.end)];
+      const key = [s.person.id, s.type, s.start, s.end].join(';');
+      check(!seen.has(key), `duplicate étape ${row.join(';')}`);
+      seen.add(key);
+      return row;
+    });
     return [
-      ['plie/participants.csv', `${participants.join('\n')}\n`],
-      ['plie/etapes.csv', `${etapes.join('\n')}\n`],
+      ['plie/participants.csv', csv(['Identifiant', 'Sexe', 'Date de naissance', 'Commune', 'Public', 'Niveau de qualification', "Date d'entrée", 'Date de sortie', 'Motif de sortie', 'Secteur'], participants)],
+      ['plie/etapes.csv', csv(['Identifiant', 'Type', 'Date de début', 'Date de fin'], etapes)],
     ];
   }
 }
@@ -766,11 +713,7 @@ function main(): void {
   for (const cfg of [PLIE_2023, PLIE_2022]) {
     const gen = new PlieGenerator(cfg);
     gen.run();
-    for (const [path, content] of gen.files()) {
-      const file = join(outDir, String(cfg.year), path);
-      mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(file, content, 'utf8');
-    }
+    writeYearFiles(outDir, cfg.year, gen.files());
     const steps = gen.steps.filter((s) => s.mobilised).length;
     process.stdout.write(`${cfg.year}: ${gen.people.length} participants (${sum(cfg.inPath)} en parcours), ${gen.steps.length} étapes (${steps} mobilisées)\n`);
   }

@@ -27,6 +27,8 @@ import { fileURLToPath } from 'node:url';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/contract/territory.js';
 import { MANUAL_KEYS } from '../src/contract/manual-keys.js';
 import { buildSchemas } from '../src/contract/schemas.js';
+import { csvCell } from './lib/csv.js';
+import { dayOf, formatDay } from './lib/dates.js';
 import { Rng } from './lib/rng.js';
 import {
   ACTION_THEMES,
@@ -127,9 +129,6 @@ function weighted<T extends string>(values: readonly T[], weights: Readonly<Reco
 
 // ------------------------------------------------------------------ dates
 
-const MS_PER_DAY = 86_400_000;
-const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / MS_PER_DAY;
-
 /** `dd/mm/yyyy` for every day of a range, computed once (a few thousand short strings). */
 class DateTable {
   private readonly texts: string[] = [];
@@ -137,10 +136,7 @@ class DateTable {
     readonly first: number,
     readonly last: number,
   ) {
-    for (let day = first; day <= last; day++) {
-      const date = new Date(day * MS_PER_DAY);
-      this.texts.push(`${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`);
-    }
+    for (let day = first; day <= last; day++) this.texts.push(formatDay(day));
   }
   text(day: number): string {
     const text = this.texts[day - this.first];
@@ -186,11 +182,6 @@ class CsvWriter {
     closeSync(this.fd);
     return { file: this.file, rows: this.rows, bytes: this.bytes };
   }
-}
-
-/** Quotes a free-text cell when it holds the delimiter, a quote or a line break. */
-function csvCell(text: string): string {
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 // ------------------------------------------------------------------ contract checks

@@ -46,3 +46,10 @@ export class Rng {
     return weights.length - 1;
   }
 }
+
+/** A list holding each label `count` times, shuffled. */
+export function bag<T>(rng: Rng, counts: readonly (readonly [T, number])[]): T[] {
+  const items: T[] = [];
+  for (const [label, count] of counts) for (let i = 0; i < count; i++) items.push(label);
+  return rng.shuffle(items);
+}
