@@ -24,7 +24,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // Loaded by Node from node_modules, only for the HTML and PDF formats.
-  external: ['@observablehq/plot', '@puppeteer/browsers', 'handlebars', 'linkedom', 'pdf-lib', 'puppeteer-core'],
+  external: ['@observablehq/plot', '@puppeteer/browsers', 'exceljs', 'handlebars', 'jszip', 'linkedom', 'pdf-lib', 'puppeteer-core'],
   // commander is CommonJS: its require() calls of Node modules need a require in an ES bundle.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
   // For the stacks printed with ALPES_DEBUG=1 (bin/alpes-report.js).

@@ -184,7 +184,7 @@ export type BuildOutcome =
   | { status: 'written'; result: BuildResult & { current: YearResult }; written: string[]; pdf: PdfOutcome | null }
   | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; reason: string };
 
-/** The PDF's dates: fixed, so that two builds of the same data give the same bytes. */
+/** The PDF's and the workbook's dates: fixed, so that two builds of the same data give the same bytes. */
 function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
   return sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch) ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(year, 11, 31));
 }
@@ -197,7 +197,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, text
   const files: OutputFile[] = [];
   const missingTexts = new Set<TextBlock>();
   let html = '';
-  if (request.formats.includes('html') || request.formats.includes('pdf')) {
+  if (request.formats.includes('html') || request.formats.includes('pdf') || request.formats.includes('xlsx')) {
     // Templates and charts (Observable Plot) are loaded only when a document is rendered.
     const { renderHtml } = await import('./render/html.js');
     html = renderHtml(
@@ -232,6 +232,19 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, text
     });
     if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
     stageDone('rendu PDF');
+  }
+  if (request.formats.includes('xlsx')) {
+    // exceljs is loaded only for a workbook; the tables come from the rendered HTML.
+    const { renderWorkbook } = await import('./render/xlsx.js');
+    const workbook = await renderWorkbook({
+      html,
+      year: current.year,
+      inputs: current.inputs,
+      previousInputs: result.previousInputs,
+      date: pdfDate(current.year, request.sourceDateEpoch),
+    });
+    files.push({ name: names.xlsx, content: workbook });
+    stageDone('classeur Excel');
   }
   if (request.formats.includes('json')) {
     files.push({ name: names.json, content: `${JSON.stringify(buildMetricsDocument(result, REPORT_IDS[request.report]), null, 2)}\n` });

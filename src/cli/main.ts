@@ -67,7 +67,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(yearOption())
     .addOption(dataOption())
     .addOption(new Option('-o, --out <dossier>', 'dossier de sortie').default('out'))
-    .addOption(new Option('-f, --format <liste>', 'formats à écrire, séparés par des virgules').argParser(parseFormats).default(['html', 'json', 'pdf'], 'html,json,pdf'))
+    .addOption(new Option('-f, --format <liste>', 'formats à écrire, séparés par des virgules').argParser(parseFormats).default(['html', 'json', 'pdf', 'xlsx'], 'html,json,pdf,xlsx'))
     .addOption(configOption())
     .addOption(new Option('-r, --report <rapport>', 'ml : rapport de la Mission Locale ; alpes : rapport complet ALPES (PLIE, Mission Locale)').choices([...REPORTS]).default('ml'))
     .option('-q, --quiet', 'n’affiche que les erreurs et avertissements')
@@ -105,11 +105,30 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('-f, --format <format>', 'table, json, csv ou markdown').choices([...DIFF_FORMATS]).default('table'))
     .option('-s, --section <noms>', 'sections à garder, séparées par des virgules (ex. public,employment ; plie, mde, territory pour le rapport complet)')
     .option('-k, --key <motif>', 'ne garder que les indicateurs dont la clé correspond au motif (* = n’importe quoi)')
-    .addOption(new Option('-t, --threshold <pourcentage>', 'ne montrer que les évolutions d’au moins ce pourcentage').argParser(parseThreshold))
+    .addOption(new Option('-t, --threshold <pourcentage>', 'ne montrer que les évolutions d’au moins ce pourcentage (en points pour les parts)').argParser(parseThreshold))
+    .option('--cles', 'ajoute les clés techniques (celles de metrics.json et d’explain)')
+    .addOption(new Option('--keys', 'comme --cles').hideHelp())
     .addHelpText('after', '\nExemples :\n  alpes-report diff 2023 2024 --data fixtures\n  alpes-report diff out/2023/metrics.json out/2024/metrics.json --format markdown --threshold 5')
     .action(async (a: string, b: string, options) => {
       const { runDiff } = await import('./diff-command.js');
       setExit(await runDiff(a, b, options, io));
+    });
+
+  program
+    .command('explain')
+    .description('explique un chiffre : sa valeur, sa définition, la règle appliquée et les lignes qui le composent')
+    .argument('<clé>', 'clé du chiffre, comme diff --format json la nomme (ex. public.newArrivals.total)')
+    .addOption(yearOption())
+    .addOption(dataOption())
+    .addOption(configOption())
+    .option('--json', 'l’explication en JSON sur la sortie standard')
+    .addHelpText(
+      'after',
+      "\nExemples :\n  alpes-report explain public.newArrivals.total --year 2024 --data fixtures\n  alpes-report explain 'public.newArrivals.byCommune.rows[Lambersart].newArrivals' --year 2024 --data fixtures --json",
+    )
+    .action(async (key: string, options) => {
+      const { runExplain } = await import('./explain-command.js');
+      setExit(await runExplain(key, options, io));
     });
 
   program

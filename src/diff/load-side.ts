@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Settings } from '../config/settings.js';
 import { computeReport } from '../pipeline.js';
+import { METRICS_SCHEMA_VERSION } from '../contract/metrics-schema.js';
 import { buildMetricsDocument } from '../render/metrics-json.js';
 import type { Issue } from '../contract/issues.js';
 
@@ -8,7 +9,12 @@ import type { Issue } from '../contract/issues.js';
  * One side of `alpes-report diff`: a year computed from the data folder, or a metrics.json
  * written by an earlier build.
  */
-export type Side = { label: string; indicators: unknown } | { label: string; issues: Issue[] } | { label: string; unreadable: string };
+export type Side =
+  | { label: string; indicators: unknown }
+  | { label: string; issues: Issue[] }
+  | { label: string; unreadable: string }
+  /** A metrics.json of another schema version: its keys may mean something else. */
+  | { label: string; schemaVersion: unknown };
 
 /** The ALPES report's parts, compared as sections of their own (`--section mde`). */
 const ALPES_SECTIONS = ['plie', 'mde', 'territory'] as const;
@@ -33,6 +39,7 @@ export async function loadSide(spec: string, dataDir: string, settings: Settings
   try {
     const document = JSON.parse(readFileSync(spec, 'utf8')) as Record<string, unknown>;
     if (typeof document.indicators !== 'object' || document.indicators === null) return { label: spec, unreadable: 'ce n’est pas un metrics.json d’alpes-report' };
+    if (document.schemaVersion !== METRICS_SCHEMA_VERSION) return { label: spec, schemaVersion: document.schemaVersion };
     return { label: typeof document.year === 'number' ? String(document.year) : spec, indicators: comparable(document) };
   } catch {
     return { label: spec, unreadable: 'JSON illisible' };

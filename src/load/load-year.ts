@@ -27,7 +27,7 @@ function expectedRows(file: string): number {
   }
 }
 
-function schemasFor(source: YearSource): Schemas {
+export function schemasFor(source: YearSource): Schemas {
   return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
 }
 

@@ -7,6 +7,8 @@ import type { Identity } from '../config/settings.js';
 import { format as formatDate } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import { parseDay } from '../contract/dates.js';
+import { acronymsIn } from '../contract/acronyms.js';
+import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
 import { barChart, type Bar } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
@@ -176,7 +178,52 @@ function createEnvironment(): typeof Handlebars {
   return hbs;
 }
 
-const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<ReportView>>();
+/** The annexes: each table's definition (src/contract/figures.ts) and the acronyms used. */
+interface Annex {
+  sections: { title: string; tables: { title: string; definition: string }[] }[];
+  acronyms: { acronym: string; meaning: string }[];
+}
+
+type AnnexedView = ReportView & { annex: Annex };
+
+const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<AnnexedView>>();
+
+const ML_SECTIONS: readonly FigureSection[] = [
+  'public',
+  'immersion',
+  'training',
+  'employment',
+  'alternance',
+  'civicService',
+  'citizenship',
+  'internationalMobility',
+  'programmes',
+  'health',
+  'schooling',
+  'aids',
+  'labellisation',
+];
+
+/** The sections the report prints, in its order: a part without data has no tables to define. */
+function annexSections(view: ReportView, report: ReportKind): Annex['sections'] {
+  const parts: FigureSection[] = report === 'alpes' ? ['territory', 'mde', 'plie'] : [];
+  const present = (section: FigureSection) =>
+    !(section === 'territory' && view.territoryFigures === null) &&
+    !(section === 'mde' && view.mde === null) &&
+    !(section === 'plie' && view.plie === null) &&
+    !(section === 'labellisation' && view.indicators.labellisation === null);
+  return [...parts, ...ML_SECTIONS].filter(present).map((section) => {
+    // Tables sharing a definition (the aid types) are defined once, under all their titles.
+    const titles = new Map<string, string[]>();
+    for (const table of FIGURE_TABLES) {
+      if (table.section !== section) continue;
+      const same = titles.get(table.definition) ?? [];
+      if (!same.includes(table.title)) same.push(table.title);
+      titles.set(table.definition, same);
+    }
+    return { title: FIGURE_SECTIONS[section], tables: [...titles].map(([definition, names]) => ({ title: names.join(', '), definition })) };
+  });
+}
 
 export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string {
   let template = compiled.get(report);
@@ -185,5 +232,9 @@ export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string 
     template = hbs.compile(readFileSync(path.join(TEMPLATES_DIR, `report-${report}.hbs`), 'utf8'), { strict: true, noEscape: false });
     compiled.set(report, template);
   }
-  return template(view);
+  // The glossary lists the acronyms the report uses: those of a first rendering's text.
+  const sections = annexSections(view, report);
+  const draft = template({ ...view, annex: { sections, acronyms: [] } });
+  const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
+  return template({ ...view, annex: { sections, acronyms: acronymsIn(text) } });
 }

@@ -3,7 +3,7 @@ export const REPORTS = ['ml', 'alpes'] as const;
 export type ReportKind = (typeof REPORTS)[number];
 
 /** The files a build can write. */
-export const FORMATS = ['html', 'json', 'pdf'] as const;
+export const FORMATS = ['html', 'json', 'pdf', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What `metrics.json` says it describes. */
@@ -15,6 +15,6 @@ export const REPORT_IDS: Record<ReportKind, 'mission-locale' | 'alpes'> = { ml: 
  */
 export function outputNames(report: ReportKind, year: number): Record<Format, string> {
   return report === 'ml'
-    ? { html: `rapport-activite-${year}.html`, pdf: `rapport-activite-${year}.pdf`, json: 'metrics.json' }
-    : { html: `rapport-alpes-${year}.html`, pdf: `rapport-alpes-${year}.pdf`, json: 'metrics-alpes.json' };
+    ? { html: `rapport-activite-${year}.html`, pdf: `rapport-activite-${year}.pdf`, json: 'metrics.json', xlsx: `tableaux-${year}.xlsx` }
+    : { html: `rapport-alpes-${year}.html`, pdf: `rapport-alpes-${year}.pdf`, json: 'metrics-alpes.json', xlsx: `tableaux-alpes-${year}.xlsx` };
 }

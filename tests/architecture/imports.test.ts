@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * the stages before it, never one after it: `contract/` (the input and output schemas, pure) is
  * imported by every stage, and `cli/` by none.
  */
-const STAGES = ['contract', 'config', 'read', 'load', 'compute', 'render', 'write', 'pipeline.ts', 'diff', 'cli'];
+const STAGES = ['contract', 'config', 'read', 'load', 'compute', 'render', 'write', 'pipeline.ts', 'diff', 'explain', 'cli'];
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 

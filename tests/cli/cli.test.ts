@@ -193,7 +193,7 @@ describe('help', () => {
     expect(run.code).toBe(0);
     const text = normalizeSpaces(run.out); // the help wraps lines at the terminal's width
     expect(text).toContain('Utilisation : alpes-report build');
-    expect(text).toContain('(défaut : html,json,pdf)');
+    expect(text).toContain('(défaut : html,json,pdf,xlsx)');
     expect(text).toContain('Exemples :');
     expect(text).not.toMatch(/\(default|Usage:|choices:/);
   });
