@@ -12,11 +12,14 @@ import { computeIndicators } from './compute/metrics.js';
 import { computeMde } from './compute/mde.js';
 import { computePlie } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
+import { checkPlausibility } from './compute/plausibility.js';
 import { computeTerritory } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
-import { communeMatcher } from './contract/territory.js';
+import { communeMatcher, OUTSIDE_TERRITORY } from './contract/territory.js';
+import { frenchCommune } from './load/french-communes.js';
 import type { Issue } from './contract/issues.js';
 import { hasErrors } from './contract/issues.js';
+import { absentAlpesParts, headerOnlyFiles, missingManualKeys } from './load/completeness.js';
 import type { BuildResult, PreviousYear, YearResult } from './compute/report.js';
 import type { PreviousMetrics } from './load/previous-metrics.js';
 import { loadYear } from './load/load-year.js';
@@ -38,8 +41,9 @@ import type { RenderedTexts } from './render/texts.js';
  * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
  */
 async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
-  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
-  const context: ComputeContext = { year, communes: settings.territory.communes };
+  const source = { dataDir, year, communes: communeMatcher(settings.territory, frenchCommune), headerAliases: settings.headerAliases, valueAliases: settings.valueAliases };
+  const { communes, outside } = settings.territory;
+  const context: ComputeContext = { year, communes: outside === 'count' ? [...communes, OUTSIDE_TERRITORY] : communes };
   const tally = createActivityTally(context);
   const registers = await loadYear(source, tally, issues, { propositions: !forComparisons });
   const plie = withPlie ? await loadPlie(source, issues) : undefined;
@@ -67,12 +71,17 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
   const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
   const territory = await loadTerritory(source, issues);
+  issues.push(...headerOnlyFiles({ ...registers.inputs, ...core.plie?.inputs, ...mde?.inputs, ...territory?.inputs }, issues.slice(before)));
+  const manualFile = `${year}/manuel.csv`;
+  // A manuel.csv in error is fixed first: its keys are not all read.
+  if (registers.inputs[manualFile] && !issues.slice(before).some((issue) => issue.file === manualFile && issue.severity === 'error')) issues.push(...missingManualKeys(registers.manual, manualFile, { plie: core.plie !== undefined, mde: Boolean(mde) }));
   if (hasErrors(issues.slice(before))) return undefined;
   const computed = computeCore(core, settings);
   return {
     ...computed,
     mde: mde ? computeMde(registers, mde, context) : null,
-    territory: territory ? computeTerritory(territory, context) : null,
+    // The territory's reference figures are the territory's own communes: no « Hors territoire » row.
+    territory: territory ? computeTerritory(territory, { ...context, communes: settings.territory.communes }) : null,
     inputs: { ...computed.inputs, ...mde?.inputs, ...territory?.inputs },
   };
 }
@@ -115,6 +124,7 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   const comparisons = current && baseline ? compareYears(current.indicators, baseline.indicators, baseline.year) : null;
   // Same indicator code on both years' plie/ files; a year without plie/ has nothing to compare.
   const plieComparisons = current?.plie && baseline?.plie ? comparePlie(current.plie, baseline.plie, baseline.year) : null;
+  if (current && baseline) issues.push(...checkPlausibility(year, current, baseline, settings.maxChangePercent));
   return {
     issues,
     comparisons,
@@ -168,6 +178,8 @@ export interface BuildRequest {
   checkOnly?: boolean;
   /** SOURCE_DATE_EPOCH (seconds) for the PDF's dates; else the last day of the report year. */
   sourceDateEpoch?: number;
+  /** --strict: a warning fails the build like an error (nothing written). */
+  strict?: boolean;
 }
 
 export interface BuildHooks {
@@ -264,7 +276,11 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   // errors (an unknown figure key) stop the build like the data's.
   const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report);
   const { current } = result;
-  if (!current || !texts || hasErrors(result.issues)) return { status: 'invalid-data', result };
+  // The ALPES report's optional parts: an absent folder is said and counted, not left to a page.
+  if (request.report === 'alpes' && current) {
+    result.issues.push(...absentAlpesParts(current.year, { plie: current.plie !== null, mde: current.mde !== null, territory: current.territory !== null }));
+  }
+  if (!current || !texts || hasErrors(result.issues) || (request.strict && result.issues.length > 0)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
   if (request.checkOnly) return { status: 'checked', result: computed };
   const { files, pdf } = await renderOutputs(computed, texts.rendered, request, stageDone);

@@ -3,7 +3,7 @@ import { terminalProgress } from '../read/progress.js';
 import type { Format, ReportKind } from '../render/reports.js';
 import type { PdfOutcome } from '../render/pdf-output.js';
 import { EXIT } from './exit-codes.js';
-import { settingsOrReport, type Io } from './io.js';
+import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
 import type { Issue } from '../contract/issues.js';
 import { countBySeverity, issuesAsJson, printIssues } from './report-issues.js';
 import { type PreviousMetrics } from '../load/previous-metrics.js';
@@ -23,6 +23,8 @@ export interface BuildOptions {
   previous?: string;
   verbose?: boolean;
   json?: boolean;
+  /** Any warning fails the build (exit 3, nothing written): for CI that must not publish a doubtful report. */
+  strict?: boolean;
 }
 
 /** Why the PDF is missing, in French, or nothing when it was rendered. */
@@ -106,6 +108,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
       return log.finish(EXIT.invalidData, previousIssues, []);
     }
   }
+  if (!yearFolderOrReport(options.data, options.year, io)) return log.finish(EXIT.usage, [], []);
   // A live line on a terminal only: never in CI logs, with --quiet or --json.
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.json && !process.env.CI;
   const epoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined;
@@ -121,6 +124,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
       ...(options.browser ? { browser: options.browser } : {}),
       ...(options.check ? { checkOnly: true } : {}),
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+      ...(options.strict ? { strict: true } : {}),
     },
     {
       ...(showProgress ? { progress: terminalProgress((text) => process.stderr.write(text)) } : {}),
@@ -131,12 +135,18 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const { errors, warnings } = countBySeverity(result.issues);
   log.issues(result.issues);
   if (outcome.status === 'invalid-data') {
-    log.error(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
+    log.error(
+      errors > 0
+        ? `Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`
+        : `Rapport ${options.year} non généré : ${warnings} avertissement(s) et --strict. Aucun fichier n’a été écrit ; corrigez les données ou retirez --strict.`,
+    );
     return log.finish(EXIT.invalidData, result.issues, []);
   }
   const { current } = outcome.result;
   const rows = Object.values(current.inputs).reduce((total, input) => total + input.rows, 0);
   log.info(`Données ${current.year} lues : ${Object.keys(current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
+  const absentParts = result.issues.filter((issue) => issue.code === 'part.absent').map((issue) => issue.file.slice(String(current.year).length + 1));
+  if (absentParts.length > 0) log.info(`Parties absentes du rapport ALPES (pages « Données non fournies ») : ${absentParts.join(', ')}.`);
   log.info(
     result.previous
       ? `Comparaisons avec ${result.previous.year} calculées (dossier ${result.previous.year}).`

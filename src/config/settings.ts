@@ -3,7 +3,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
 import type { Issue } from '../contract/issues.js';
+import { CellFailure } from '../contract/cells.js';
+import { fieldParser } from '../contract/compiled-row.js';
 import { contractFiles } from '../contract/files.js';
+import type { FileSchema, ValueAliases } from '../contract/schemas.js';
 
 /**
  * What an analyst can configure without touching code, in `alpes-report.config.json`
@@ -29,10 +32,14 @@ export interface Settings {
   territory: Territory;
   identity: Identity;
   headerAliases: HeaderAliases;
+  /** Export wordings of values -> the contract's values (`valeurs`). */
+  valueAliases: ValueAliases;
   plie: {
     /** Target positive-exit rate, in percent (50 in seed 000). */
     targetPositiveRate: number;
   };
+  /** A headline figure that moves by more than this share against Y-1 (either way), in %, is a warning. */
+  maxChangePercent: number;
 }
 
 function defaultIdentity(territory: Territory): Identity {
@@ -50,7 +57,9 @@ export const DEFAULT_SETTINGS: Settings = {
   territory: METROPOLE_NORD_OUEST,
   identity: defaultIdentity(METROPOLE_NORD_OUEST),
   headerAliases: {},
+  valueAliases: {},
   plie: { targetPositiveRate: 50 },
+  maxChangePercent: 50,
 };
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
@@ -67,6 +76,10 @@ export const configFileSchema = z
         sigle: nonEmpty.optional().describe('sigle (MNO)'),
         communes: z.array(nonEmpty).min(1).optional().describe('communes, dans l’ordre des tableaux'),
         alias: z.record(nonEmpty, nonEmpty).optional().describe('autres écritures acceptées -> commune'),
+        horsTerritoire: z
+          .enum(['erreur', 'compter'])
+          .optional()
+          .describe('commune réelle hors du territoire : erreur (défaut) ou comptée dans une ligne « Hors territoire »'),
       })
       .strict()
       .optional(),
@@ -88,8 +101,16 @@ export const configFileSchema = z
       })
       .strict()
       .optional(),
+    valeurs: z
+      .record(nonEmpty, z.record(nonEmpty, z.record(nonEmpty, nonEmpty)))
+      .optional()
+      .describe('fichier -> colonne du contrat -> écriture de l’export -> valeur du contrat'),
     plie: z
       .object({ objectifSortiesPositives: z.number().min(0).max(100).describe('taux de sorties positives visé, en %') })
+      .strict()
+      .optional(),
+    plausibilite: z
+      .object({ ecartMaximum: z.number().positive().describe('écart en % (hausse ou baisse) au-delà duquel un chiffre clé est signalé face à l’année précédente') })
       .strict()
       .optional(),
   })
@@ -117,7 +138,39 @@ export const configFileSchema = z
         }
       }
     }
+    checkValueAliases(config.valeurs ?? {}, files, ctx);
   });
+
+/**
+ * Each value alias names a file and column of the contract, maps a wording the column does
+ * not already accept, onto a value it accepts.
+ */
+function checkValueAliases(valeurs: Record<string, Record<string, Record<string, string>>>, files: FileSchema[], ctx: z.RefinementCtx<unknown>): void {
+  for (const [file, columns] of Object.entries(valeurs)) {
+    const schema = files.find((candidate) => candidate.path === file);
+    if (!schema) {
+      ctx.addIssue({ code: 'custom', path: ['valeurs', file], message: `fichier inconnu ; fichiers possibles : ${files.map((f) => f.path).join(', ')}` });
+      continue;
+    }
+    const fields = Object.entries(schema.columns);
+    for (const [header, wordings] of Object.entries(columns)) {
+      const field = fields.find(([, spec]) => spec.header === header)?.[0];
+      const parse = field === undefined ? undefined : fieldParser(schema.row, field);
+      if (parse === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['valeurs', file, header], message: `colonne inconnue ; colonnes de ${file} : ${fields.map(([, spec]) => spec.header).join(', ')}` });
+        continue;
+      }
+      const accepted = (text: string) => !(parse(text) instanceof CellFailure);
+      for (const [wording, value] of Object.entries(wordings)) {
+        if (accepted(wording)) {
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${wording} » est déjà une valeur acceptée de la colonne ${header} : retirez cet alias` });
+        } else if (!accepted(value)) {
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${value} » n’est pas une valeur de la colonne ${header} (${schema.columns[field!]!.description})` });
+        }
+      }
+    }
+  }
+}
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
@@ -128,6 +181,7 @@ export function settingsFrom(config: ConfigFile): Settings {
     shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
     communes: territory?.communes ?? METROPOLE_NORD_OUEST.communes,
     aliases: territory?.alias ?? {},
+    outside: territory?.horsTerritoire === 'compter' ? 'count' : 'error',
   };
   const association = config.association;
   const defaults = defaultIdentity(resolved);
@@ -142,7 +196,9 @@ export function settingsFrom(config: ConfigFile): Settings {
       colours: association?.couleurs ? { primary: association.couleurs.principale, secondary: association.couleurs.secondaire ?? null } : null,
     },
     headerAliases: config.entetes ?? {},
+    valueAliases: config.valeurs ?? {},
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
+    maxChangePercent: config.plausibilite?.ecartMaximum ?? DEFAULT_SETTINGS.maxChangePercent,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CommuneMatcher } from './territory.js';
+import { OUTSIDE_TERRITORY, type CommuneMatcher } from './territory.js';
 import { parseDay, type Day } from './dates.js';
 import type { IssueCode } from './issues.js';
 import { ownText, type Vocabulary } from './normalize.js';
@@ -182,6 +182,10 @@ export const territoryCommune = (communes: CommuneMatcher) =>
     if (isBlank(text)) return new CellFailure('cell.required', { expected });
     const name = communes.match(text);
     if (name !== undefined) return name;
+    // A real commune outside the territory gets no nearest-commune suggestion: it is not a typo.
+    if (communes.french(text) !== undefined) {
+      return communes.countsOutside ? OUTSIDE_TERRITORY : new CellFailure('cell.commune_outside', { expected: communes.names.join(', ') });
+    }
     const suggestion = communes.suggest(text);
     return new CellFailure('cell.commune', suggestion === undefined ? { expected } : { expected, suggestion });
   });

@@ -5,6 +5,7 @@
 export const ISSUE_CODES = [
   'file.missing',
   'file.empty',
+  'file.no_data',
   'file.encoding',
   'csv.malformed',
   'header.missing_column',
@@ -19,6 +20,8 @@ export const ISSUE_CODES = [
   'cell.integer',
   'cell.vocabulary',
   'cell.commune',
+  'cell.commune_outside',
+  'commune.outside_counted',
   'cell.subtype',
   'cell.duplicate_id',
   'cell.unknown_reference',
@@ -28,6 +31,8 @@ export const ISSUE_CODES = [
   'row.part_exceeds_total',
   'manual.unknown_key',
   'manual.duplicate_key',
+  'manual.missing_keys',
+  'part.absent',
   'territory.missing_commune',
   'territory.duplicate',
   'territory.inconsistent',
@@ -41,6 +46,7 @@ export const ISSUE_CODES = [
   'quality.date_out_of_window',
   'quality.amount_not_granted',
   'quality.duplicate_row',
+  'plausibility.change',
   'text.missing',
   'text.unchanged',
   'text.unknown_file',
@@ -51,6 +57,19 @@ export const ISSUE_CODES = [
   'text.figure_missing',
   'text.date_outside_year',
 ] as const;
+
+/** The headline figures checked against Y-1 (plausibility.change); words in messages-fr.ts. */
+export type PlausibilityFigure =
+  | 'newArrivals'
+  | 'inContact'
+  | 'receivedInInterview'
+  | 'contacts'
+  | 'entretiens'
+  | 'propositions'
+  | 'trainingJeunes'
+  | 'employmentSituations'
+  | 'aidsCents'
+  | 'plieParticipants';
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
 /** `info`: something to reread, not a problem (a text's dates outside the report year). */
@@ -73,8 +92,32 @@ export interface Issue {
   expected?: string;
   /** Closest valid value, when there is one. */
   suggestion?: string;
+  /**
+   * The configuration entry that would settle the issue, when there is one: its path in
+   * alpes-report.config.json and its value (a commune alias, `horsTerritoire`).
+   */
+  fix?: { path: string[]; value: string };
+  /** manual.missing_keys: the manuel.csv keys the file does not give. */
+  keys?: string[];
+  /** Line of the first occurrence, for a value that must be unique (cell.duplicate_id). */
+  firstLine?: number;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
   count?: number;
+  /** plausibility.change: the figure, its values in Y and Y-1, Y-1, and the change in % (rounded). */
+  figure?: PlausibilityFigure;
+  current?: number;
+  previous?: number;
+  previousYear?: number;
+  percent?: number;
+}
+
+/** The configuration entry that settles a cell issue, if any (see Issue.fix). */
+export function configFix(issue: Pick<Issue, 'code' | 'value' | 'suggestion'>): Issue['fix'] {
+  if (issue.code === 'cell.commune' && issue.value !== undefined && issue.suggestion !== undefined) {
+    return { path: ['territoire', 'alias', issue.value], value: issue.suggestion };
+  }
+  if (issue.code === 'cell.commune_outside') return { path: ['territoire', 'horsTerritoire'], value: 'compter' };
+  return undefined;
 }
 
 /** Issues sorted for display: by file, then line, then column. Stable. */

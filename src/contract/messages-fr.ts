@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from './issues.js';
+import type { Issue, IssueCode, PlausibilityFigure } from './issues.js';
 import type { TextBlock } from './texts.js';
 
 /**
@@ -13,6 +13,10 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
       ? `Le dossier de l’année est introuvable. Vérifiez --data et --year : il doit contenir ${quote(i.file)}.`
       : `Fichier manquant. Exportez-le et placez-le à cet emplacement (voir le README, « Organisation des données »).`,
   'file.empty': () => 'Le fichier est vide : il doit au moins contenir la ligne d’en-tête.',
+  'file.no_data': (i) =>
+    i.severity === 'error'
+      ? 'Le fichier ne contient que sa ligne d’en-tête : sans jeunes ni contacts, il n’y a pas de rapport à faire. Exportez-le à nouveau.'
+      : 'Le fichier ne contient que sa ligne d’en-tête (aucune donnée) : vérifiez l’export avant de publier le rapport.',
   'file.encoding': () =>
     'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
   'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
@@ -28,8 +32,13 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.integer': (i) => `${column(i)} : ${value(i)} n’est pas un nombre entier${expected(i)}.`,
   'cell.vocabulary': (i) => `${column(i)} : ${value(i)} n’est pas une valeur reconnue${suggestion(i)}${expected(i)}.`,
   'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,
+  'cell.commune_outside': (i) =>
+    `${column(i)} : ${value(i)} est une commune hors du territoire. Si le jeune habite le territoire, corrigez la ligne (communes : ${i.expected ?? '?'}) ; sinon, pour le compter dans une ligne « Hors territoire » des tableaux par commune, ajoutez "horsTerritoire": "compter" à la section "territoire" de la configuration.`,
+  'commune.outside_counted': (i) =>
+    `${i.count ?? 0} ligne(s) ont une commune hors du territoire : elles sont comptées dans la ligne « Hors territoire » des tableaux par commune (configuration "horsTerritoire": "compter").`,
   'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
-  'cell.duplicate_id': (i) => `${column(i)} : cet identifiant apparaît déjà plus haut dans le fichier ; chaque ligne doit avoir le sien.`,
+  'cell.duplicate_id': (i) =>
+    `${column(i)} : cet identifiant apparaît déjà ${i.firstLine === undefined ? 'plus haut dans le fichier' : `à la ligne ${i.firstLine}`} ; chaque ligne doit avoir le sien.`,
   'cell.unknown_reference': (i) => `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.`,
   'row.end_before_start': (i) => `${column(i)} : la date de fin est antérieure à la date de début.`,
   'row.birth_after_date': () => 'La date de naissance est postérieure ou égale à la date du premier accueil.',
@@ -37,6 +46,10 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'row.exit_reason': () => 'Le motif de sortie est obligatoire quand la date de sortie est renseignée.',
   'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
+  'manual.missing_keys': (i) =>
+    `${i.count ?? 0} indicateur(s) absent(s) de manuel.csv : leurs phrases sont omises du rapport. Ajoutez-les s’ils existent cette année : ${(i.keys ?? []).join(', ')}.`,
+  'part.absent': (i) =>
+    `Dossier absent : les pages du rapport ALPES qu’il alimente indiquent « Données non fournies ». Ajoutez ${quote(i.file)} pour les remplir.`,
   'territory.missing_commune': (i) => `La commune ${value(i)} du territoire n’a pas de ligne${expected(i)}.`,
   'territory.duplicate': (i) => `${column(i)} : ${value(i)} apparaît deux fois${expected(i)}.`,
   'territory.inconsistent': (i) => `${column(i)} : ${value(i)} diffère des autres lignes${expected(i)}.`,
@@ -52,6 +65,12 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'quality.date_out_of_window': (i) => `${column(i)} : date éloignée de l’année du rapport${expected(i)} ; vérifiez-la (la ligne est comptée selon sa date).`,
   'quality.amount_not_granted': (i) => `${column(i)} : montant positif sur une aide non accordée${expected(i)}.`,
   'quality.duplicate_row': (i) => `Ligne en double${expected(i)} : vérifiez l’export (elle est comptée deux fois).`,
+  'plausibility.change': (i) => {
+    const { label, euros } = FIGURES[i.figure ?? 'contacts'];
+    const amount = (value: number | undefined) => (euros ? `${frenchNumber((value ?? 0) / 100, 2)} €` : frenchNumber(value ?? 0));
+    const percent = i.percent ?? 0;
+    return `${label} : ${amount(i.current)} contre ${amount(i.previous)} en ${i.previousYear ?? '?'} (${percent > 0 ? '+' : ''}${frenchNumber(percent)} %) : vérifiez l’export ${i.file.split('/').slice(1).join('/')}.`;
+  },
   'text.missing': (i) =>
     `Texte absent : ${TEXT_BLOCK_DESCRIPTIONS[i.value as TextBlock] ?? 'ce bloc'} n’est pas imprimé. Écrivez-le (voir docs/textes.md) ou laissez la partie sans texte.`,
   'text.unchanged': (i) =>
@@ -67,6 +86,25 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };
+
+/** The figures of plausibility.change, as the report names them. */
+const FIGURES: Record<PlausibilityFigure, { label: string; euros?: boolean }> = {
+  newArrivals: { label: 'Nouveaux inscrits' },
+  inContact: { label: 'Jeunes en contact' },
+  receivedInInterview: { label: 'Jeunes reçus en entretien' },
+  contacts: { label: 'Contacts' },
+  entretiens: { label: 'Entretiens' },
+  propositions: { label: 'Propositions' },
+  trainingJeunes: { label: 'Jeunes entrés en formation' },
+  employmentSituations: { label: 'Situations d’emploi' },
+  aidsCents: { label: 'Aides financières accordées', euros: true },
+  plieParticipants: { label: 'Participants du PLIE' },
+};
+
+/** 13 322 / 1 241,43 (narrow no-break spaces, decimal comma), as the report prints numbers. */
+function frenchNumber(value: number, decimals = 0): string {
+  return value.toLocaleString('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
 
 /** What is not printed when a text file is absent, for the build's warnings. */
 export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {

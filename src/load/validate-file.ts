@@ -4,9 +4,9 @@ import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
-import { ISSUE_CODES } from '../contract/issues.js';
+import { configFix, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
-import { ownText } from '../contract/normalize.js';
+import { normalizeLabel, ownText } from '../contract/normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
 
 /**
@@ -67,6 +67,38 @@ function cellsMaker(columns: ReadonlyMap<string, number>): (record: readonly str
   };
 }
 
+/**
+ * Puts the configuration's value aliases in place of the cells' text: a function that
+ * returns the row as read, or a copy with the aliased cells replaced. Undefined when the
+ * file has no value alias.
+ */
+function valueRewriter(schema: FileSchema, columns: ReadonlyMap<string, number>): ((raw: readonly string[]) => readonly string[]) | undefined {
+  // Per column, cell text -> its alias target or null (seen): a column repeats a few values on every row.
+  const rewrites: { index: number; targets: ReadonlyMap<string, string>; seen: Map<string, string | null> }[] = [];
+  for (const [field, targets] of Object.entries(schema.valueAliases ?? {})) {
+    const column = columns.get(field);
+    if (column !== undefined) rewrites.push({ index: column - 1, targets, seen: new Map() });
+  }
+  if (rewrites.length === 0) return undefined;
+  const targetOf = (text: string, { targets, seen }: (typeof rewrites)[number]) => {
+    let target = seen.get(text);
+    if (target === undefined) {
+      target = targets.get(normalizeLabel(text)) ?? null;
+      if (seen.size < 10_000) seen.set(ownText(text), target);
+    }
+    return target;
+  };
+  return (raw) => {
+    let out: string[] | undefined;
+    for (const rewrite of rewrites) {
+      const text = raw[rewrite.index];
+      const target = text === undefined ? null : targetOf(text, rewrite);
+      if (target !== null) (out ??= [...raw])[rewrite.index] = target;
+    }
+    return out ?? raw;
+  };
+}
+
 export async function validateFile<S extends z.ZodType>(
   schema: FileSchema<S>,
   filePath: string,
@@ -83,13 +115,16 @@ export async function validateFile<S extends z.ZodType>(
   let columns = new Map<string, number>();
   let compiled: CompiledRow<z.output<S>> | undefined;
   let cellsOf = cellsMaker(columns);
+  let rewrite: ReturnType<typeof valueRewriter>;
   const summary: FileSummary = { rows: 0, sha256: '' };
   const onHeader = (header: CsvHeader) => {
     columns = header.columns;
     cellsOf = cellsMaker(columns);
+    rewrite = valueRewriter(schema, columns);
     compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
   };
-  const onRow = (raw: readonly string[], line: number) => {
+  const onRow = (read: readonly string[], line: number) => {
+    const raw = rewrite === undefined ? read : rewrite(read);
     summary.rows++;
     if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
     if (compiled !== undefined) {
@@ -121,6 +156,8 @@ export async function validateFile<S extends z.ZodType>(
       if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
       if (params?.suggestion) issue.suggestion = params.suggestion;
+      const fix = configFix(issue);
+      if (fix) issue.fix = fix;
       issues.push(issue);
     }
   };

@@ -121,6 +121,9 @@ function createEnvironment(): typeof Handlebars {
     previousShare: (previous: PreviousShare) => previousShare(previous),
     list: (items: string[]) => frenchList(items),
     known: (value: unknown) => value !== null && value !== undefined,
+    // Handlebars passes its options object last: it is not one of the values.
+    allKnown: (...values: unknown[]) => values.slice(0, -1).every((value) => value !== null && value !== undefined),
+    or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
     eq: (a: unknown, b: unknown) => a === b,
     plural: (count: number, singular: string, pluralForm: string) => (count > 1 ? pluralForm : singular),
     add: (a: number, b: number) => a + b,
