@@ -6,11 +6,16 @@ import { issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issue
 /**
  * Issues for people, bounded whatever their number: identical issues (same file, code, column
  * and value) are printed once with their count, their first positions and the fix when there
- * is one; at most MAX_GROUPS_PER_CODE groups per code and MAX_GROUPS per severity are shown,
+ * is one; at most MAX_GROUPS_PER_CODE groups per code (every missing or unread text is listed)
  * then the total per code. `--json` keeps every issue (issuesJsonLines).
  */
 export const MAX_GROUPS_PER_CODE = 10;
 export const MAX_GROUPS = 50;
+/**
+ * Codes with one issue per text of the report (a few dozen at most): each names a file the
+ * analyst must write or reread, so none is hidden by the per-code cap.
+ */
+const ONE_PER_TEXT: ReadonlySet<IssueCode> = new Set(['text.missing', 'text.unchanged']);
 /** Positions listed for a group of identical issues. */
 export const GROUP_POSITIONS = 5;
 
@@ -52,7 +57,7 @@ export function printIssues(issues: readonly Issue[], write: (line: string) => v
       const code = group.first.code;
       totals.set(code, (totals.get(code) ?? 0) + group.count);
       const forCode = shownPerCode.get(code) ?? 0;
-      if (shown >= MAX_GROUPS || forCode >= MAX_GROUPS_PER_CODE) {
+      if (shown >= MAX_GROUPS || (forCode >= MAX_GROUPS_PER_CODE && !ONE_PER_TEXT.has(code))) {
         hidden += group.count;
         continue;
       }
