@@ -6,7 +6,8 @@ import { issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issue
 /**
  * Issues for people, bounded whatever their number: identical issues (same file, code, column
  * and value) are printed once with their count, their first positions and the fix when there
- * is one; at most MAX_GROUPS_PER_CODE groups per code (every missing or unread text is listed)
+ * is one; at most MAX_GROUPS_PER_CODE groups per code (but every missing or unread text) and
+ * MAX_GROUPS per severity are shown,
  * then the total per code. `--json` keeps every issue (issuesJsonLines).
  */
 export const MAX_GROUPS_PER_CODE = 10;
