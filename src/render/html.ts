@@ -10,6 +10,7 @@ import { acronymsIn } from '../contract/acronyms.js';
 import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
 import { barChart, type Bar } from './charts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
+import { frenchTypography } from './typography.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
 import { type Comparisons, type Evolution, type PlieComparisons, type PreviousShare, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators, type Share, type CommuneTable } from '../contract/metrics-schema.js';
 
@@ -191,5 +192,5 @@ export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string 
   const sections = annexSections(view, report);
   const draft = template({ ...view, annex: { sections, acronyms: [] } });
   const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
-  return template({ ...view, annex: { sections, acronyms: acronymsIn(text) } });
+  return frenchTypography(template({ ...view, annex: { sections, acronyms: acronymsIn(text) } }));
 }
