@@ -3,6 +3,7 @@
  *
  *   npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build]
  *   npm run bench -- --only pdf     (PDF timings alone; rewrites only the PDF part of results.md)
+ *   npm run bench -- --only errors [--errors 100000,1000000]   (error floods alone; prints, writes nothing)
  *
  * 1. Generates synthetic year folders (scripts/generate-scale.ts) under the OS temp dir:
  *    small = 110 000 jeunes / 1 000 000 contacts, full = 1 100 000 / 10 000 000.
@@ -12,13 +13,15 @@
  *    is measured apart) and checks that both give exactly the same figures.
  * 4. Times the PDF: a bare Chromium baseline, the renderer of src/render/pdf.ts on the fixtures
  *    2024 report (with its own step timings), and the whole command.
- * 5. Writes bench/results.md, with a CPU profile summary when a target is not met.
+ * 5. Times `validate` on a year whose evenements.csv holds 100 000 and 1 000 000 bad dates
+ *    (--json to a file, and the bounded terminal output): time and peak RSS must stay flat.
+ * 6. Writes bench/results.md, with a CPU profile summary when a target is not met.
  *
  * Generated data is deleted at the end unless --keep. Internal mode (used by step 3):
  * `--duckdb-worker <dataDir> <year> <core|all> <threads>` prints one JSON object.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, realpathSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -93,18 +96,25 @@ function findGnuTime(): string | null {
 let currentChild: ReturnType<typeof spawn> | undefined;
 
 /** Runs a command, measuring wall time and peak RSS. */
-export function measure(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+export function measure(
+  command: string,
+  args: readonly string[],
+  /** `stdoutFile`: the child's stdout goes there instead of into `stdout` (a 1 GB JSON log). */
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdoutFile?: string } = {},
+): Promise<Measured> {
   const time = findGnuTime();
   const statsFile = time ? path.join(os.tmpdir(), `alpes-bench-time-${process.pid}-${Date.now()}.txt`) : undefined;
   const [cmd, argv] = time ? [time, ['-v', '-o', statsFile!, command, ...args]] : [command, [...args]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: options.cwd ?? REPO, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdoutFd = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
+    const child = spawn(cmd, argv, { cwd: options.cwd ?? REPO, env: options.env ?? process.env, stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'] });
+    if (stdoutFd !== undefined) closeSync(stdoutFd);
     currentChild = child;
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     // Fallback: poll VmHWM (the kernel's own peak RSS) while the child runs.
     let polledKb: number | null = null;
     const poll =
@@ -1006,10 +1016,68 @@ function snapshotTool(dir: string, build: boolean): string {
   return description;
 }
 
+// ====================================================================== error floods
+
+interface ErrorFlood {
+  errors: number;
+  /** `validate --json`, its stdout to a file. */
+  json: Measured;
+  jsonBytes: number;
+  /** `validate`, the bounded list on stderr. */
+  terminal: Measured;
+  terminalLines: number;
+}
+
+/**
+ * A year folder (fixtures/2024) whose evenements.csv holds `errors` rows with a bad date, 1 000
+ * different values: last year's file given for this year, or a column shifted in an export.
+ */
+async function runErrorFloods(workDir: string, counts: readonly number[]): Promise<ErrorFlood[]> {
+  const floods: ErrorFlood[] = [];
+  for (const errors of counts) {
+    say(`\n== Error flood: ${fmtInt(errors)} errors`);
+    const dataDir = path.join(workDir, `errors-${errors}`);
+    cpSync(path.join(REPO, 'fixtures', String(YEAR)), path.join(dataDir, String(YEAR)), { recursive: true });
+    const lines = ['Identifiant;Date;Nature;Statut'];
+    for (let i = 0; i < errors; i++) lines.push(`J24-00002;x${i % 1000};Entretien individuel;Réalisé`);
+    writeFileSync(path.join(dataDir, String(YEAR), 'imilo', 'evenements.csv'), `${lines.join('\n')}\n`);
+    const jsonFile = path.join(workDir, `errors-${errors}.json`);
+    const validate = [BIN, 'validate', '--year', String(YEAR), '--data', dataDir];
+    const json = await measure(process.execPath, [...validate, '--json'], { stdoutFile: jsonFile });
+    const jsonBytes = statSync(jsonFile).size;
+    rmSync(jsonFile, { force: true });
+    const terminal = await measure(process.execPath, validate);
+    const terminalLines = terminal.stderr.split('\n').length;
+    if (json.code !== 3 || terminal.code !== 3) throw new Error(`error flood: validate exited with ${json.code} / ${terminal.code}\n${json.stderr.slice(0, 2000)}`);
+    say(`  --json: ${fmtS(json.seconds)} s, ${fmtMiB(json.maxRssKb)}, ${fmtMB(jsonBytes)} MB of JSON; terminal: ${fmtS(terminal.seconds)} s, ${fmtMiB(terminal.maxRssKb)}, ${terminalLines} lines`);
+    floods.push({ errors, json, jsonBytes, terminal, terminalLines });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return floods;
+}
+
+function errorFloodTargets(floods: readonly ErrorFlood[]): Target[] {
+  return floods.map((flood) => {
+    const seconds = Math.max(flood.json.seconds, flood.terminal.seconds);
+    const kb = Math.max(flood.json.maxRssKb ?? 0, flood.terminal.maxRssKb ?? 0);
+    return {
+      name: `${fmtInt(flood.errors)} errors: validate under 30 s and 500 MB, terminal output bounded`,
+      met: seconds < 30 && kb * 1024 < 500e6 && flood.terminalLines < 500,
+      detail:
+        `--json ${fmtS(flood.json.seconds)} s, ${fmtMiB(flood.json.maxRssKb)} (${fmtMB(flood.jsonBytes)} MB written); ` +
+        `terminal ${fmtS(flood.terminal.seconds)} s, ${fmtMiB(flood.terminal.maxRssKb)}, ${flood.terminalLines} lines`,
+    };
+  });
+}
+
 interface Options {
   scales: ('small' | 'full')[];
   /** `--only pdf`: the PDF timings alone. */
   onlyPdf: boolean;
+  /** `--only errors`: the error floods alone. */
+  onlyErrors: boolean;
+  /** Errors per flood (`--errors 100000,1000000`). */
+  errorCounts: number[];
   skipPdf: boolean;
   skipDuckdb: boolean;
   keep: boolean;
@@ -1018,7 +1086,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { scales: ['small', 'full'], onlyPdf: false, skipPdf: false, skipDuckdb: false, keep: false, build: true, argv: [...argv] };
+  const options: Options = { scales: ['small', 'full'], onlyPdf: false, onlyErrors: false, errorCounts: [100_000, 1_000_000], skipPdf: false, skipDuckdb: false, keep: false, build: true, argv: [...argv] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--scale') {
@@ -1027,14 +1095,21 @@ function parseOptions(argv: readonly string[]): Options {
       else if (value === 'both') options.scales = ['small', 'full'];
       else throw new Error('--scale: small, full or both');
     } else if (arg === '--only') {
-      if (argv[++i] !== 'pdf') throw new Error('--only: pdf');
-      options.onlyPdf = true;
+      const value = argv[++i];
+      if (value === 'pdf') options.onlyPdf = true;
+      else if (value === 'errors') options.onlyErrors = true;
+      else throw new Error('--only: pdf or errors');
+    } else if (arg === '--errors') {
+      options.errorCounts = (argv[++i] ?? '').split(',').map(Number);
+      if (options.errorCounts.some((count) => !Number.isInteger(count) || count <= 0)) throw new Error('--errors: counts separated by commas');
     } else if (arg === '--skip-pdf') options.skipPdf = true;
     else if (arg === '--skip-duckdb') options.skipDuckdb = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build]\n       npm run bench -- --only pdf [--keep] [--no-build]');
+      console.log(
+        'usage: npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build] [--errors 100000,1000000]\n       npm run bench -- --only pdf [--keep] [--no-build]\n       npm run bench -- --only errors [--errors 100000,1000000] [--keep] [--no-build]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -1077,6 +1152,15 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const rebuilt = snapshotTool(path.join(workDir, 'tool'), options.build);
   say(`tool under test: ${rebuilt}`);
+
+  if (options.onlyErrors) {
+    try {
+      for (const target of errorFloodTargets(await runErrorFloods(workDir, options.errorCounts))) say(`  ${target.met ? 'met     ' : 'NOT met '}  ${target.name}: ${target.detail}`);
+    } finally {
+      cleanup();
+    }
+    return;
+  }
 
   if (options.onlyPdf) {
     try {
@@ -1136,8 +1220,10 @@ async function main(argv: readonly string[]): Promise<void> {
       }
     }
 
+    const floods = await runErrorFloods(workDir, options.errorCounts);
+
     // Targets.
-    const targets: Target[] = [];
+    const targets: Target[] = [...errorFloodTargets(floods)];
     const full = scales.find((s) => s.name === 'full');
     const small = scales.find((s) => s.name === 'small');
     const fullDuck = full ? primaryDuckdb(full) : undefined;

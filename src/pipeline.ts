@@ -1,22 +1,25 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withProgress, type ProgressListener } from './read/progress.js';
-import { findLogo } from './render/logo.js';
+import { findLogo, type LogoProblem } from './render/logo.js';
 import { buildMetricsDocument } from './render/metrics-json.js';
 import type { PdfOutcome } from './render/pdf-output.js';
 import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
-import { writeOutputs, type OutputFile } from './write/atomic-output.js';
+import { WriteFailure, writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
 import { comparePlie, compareYears } from './compute/comparisons.js';
 import { computeIndicators } from './compute/metrics.js';
 import { computeMde } from './compute/mde.js';
 import { computePlie } from './compute/plie.js';
 import type { ComputeContext } from './compute/shared.js';
+import { checkPlausibility } from './compute/plausibility.js';
 import { computeTerritory } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
-import { communeMatcher } from './contract/territory.js';
+import { communeMatcher, OUTSIDE_TERRITORY } from './contract/territory.js';
+import { frenchCommune } from './load/french-communes.js';
 import type { Issue } from './contract/issues.js';
 import { hasErrors } from './contract/issues.js';
+import { absentAlpesParts, headerOnlyFiles, missingManualKeys } from './load/completeness.js';
 import type { BuildResult, PreviousYear, YearResult } from './compute/report.js';
 import type { PreviousMetrics } from './load/previous-metrics.js';
 import { loadYear } from './load/load-year.js';
@@ -35,8 +38,16 @@ import { loadTerritory } from './load/load-territory.js';
  * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
  */
 async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
-  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
-  const context: ComputeContext = { year, communes: settings.territory.communes };
+  const source = {
+    dataDir,
+    year,
+    communes: communeMatcher(settings.territory, frenchCommune),
+    headerAliases: settings.headerAliases,
+    valueAliases: settings.valueAliases,
+    aidCeilingCents: settings.aidCeilingCents,
+  };
+  const { communes, outside } = settings.territory;
+  const context: ComputeContext = { year, communes: outside === 'count' ? [...communes, OUTSIDE_TERRITORY] : communes };
   const tally = createActivityTally(context);
   const registers = await loadYear(source, tally, issues, { propositions: !forComparisons });
   const plie = withPlie ? await loadPlie(source, issues) : undefined;
@@ -64,12 +75,17 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
   const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
   const territory = await loadTerritory(source, issues);
+  issues.push(...headerOnlyFiles({ ...registers.inputs, ...core.plie?.inputs, ...mde?.inputs, ...territory?.inputs }, issues.slice(before)));
+  const manualFile = `${year}/manuel.csv`;
+  // A manuel.csv in error is fixed first: its keys are not all read.
+  if (registers.inputs[manualFile] && !issues.slice(before).some((issue) => issue.file === manualFile && issue.severity === 'error')) issues.push(...missingManualKeys(registers.manual, manualFile, { plie: core.plie !== undefined, mde: Boolean(mde) }));
   if (hasErrors(issues.slice(before))) return undefined;
   const computed = computeCore(core, settings);
   return {
     ...computed,
     mde: mde ? computeMde(registers, mde, context) : null,
-    territory: territory ? computeTerritory(territory, context) : null,
+    // The territory's reference figures are the territory's own communes: no « Hors territoire » row.
+    territory: territory ? computeTerritory(territory, { ...context, communes: settings.territory.communes }) : null,
     inputs: { ...computed.inputs, ...mde?.inputs, ...territory?.inputs },
   };
 }
@@ -112,6 +128,7 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   const comparisons = current && baseline ? compareYears(current.indicators, baseline.indicators, baseline.year) : null;
   // Same indicator code on both years' plie/ files; a year without plie/ has nothing to compare.
   const plieComparisons = current?.plie && baseline?.plie ? comparePlie(current.plie, baseline.plie, baseline.year) : null;
+  if (current && baseline) issues.push(...checkPlausibility(year, current, baseline, settings.maxChangePercent));
   return {
     issues,
     comparisons,
@@ -138,6 +155,13 @@ export interface BuildRequest {
   checkOnly?: boolean;
   /** SOURCE_DATE_EPOCH (seconds) for the PDF's dates; else the last day of the report year. */
   sourceDateEpoch?: number;
+  /** --strict: a warning fails the build like an error (nothing written). */
+  strict?: boolean;
+  /**
+   * Aborted when the user interrupts (SIGINT, SIGTERM, SIGHUP): the browser is killed and
+   * nothing is written; buildReport then throws the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildHooks {
@@ -152,7 +176,8 @@ export type BuildOutcome =
   | { status: 'invalid-data'; result: BuildResult }
   | { status: 'checked'; result: BuildResult & { current: YearResult } }
   | { status: 'written'; result: BuildResult & { current: YearResult }; written: string[]; pdf: PdfOutcome | null }
-  | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; reason: string };
+  | { status: 'output-failed'; result: BuildResult & { current: YearResult }; folder: string; errno: string; written: string[] }
+  | { status: 'logo-unreadable'; result: BuildResult & { current: YearResult }; problem: LogoProblem };
 
 /** The PDF's and the workbook's dates: fixed, so that two builds of the same data give the same bytes. */
 function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
@@ -160,7 +185,7 @@ function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
 }
 
 /** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
-async function renderOutputs(result: BuildResult & { current: YearResult }, request: BuildRequest, stageDone: (name: string) => void) {
+async function renderOutputs(result: BuildResult & { current: YearResult }, request: BuildRequest, logoDataUrl: string | null, stageDone: (name: string) => void) {
   const { current } = result;
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
@@ -178,7 +203,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
         mde: current.mde,
         territoryFigures: current.territory,
         plieComparisons: result.plieComparisons,
-        logoDataUrl: findLogo(request.dataDir, current.year),
+        logoDataUrl,
       },
       request.report,
     );
@@ -192,6 +217,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
       browser: request.browser,
       footerTitle: `Rapport d’activité ${current.year} — ${request.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${request.settings.territory.name}`,
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
+      ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
     if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
     stageDone('rendu PDF');
@@ -224,16 +250,26 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
   stageDone('lecture, validation et calcul');
   const { current } = result;
-  if (!current || hasErrors(result.issues)) return { status: 'invalid-data', result };
+  // The ALPES report's optional parts: an absent folder is said and counted, not left to a page.
+  if (request.report === 'alpes' && current) {
+    result.issues.push(...absentAlpesParts(current.year, { plie: current.plie !== null, mde: current.mde !== null, territory: current.territory !== null }));
+  }
+  if (!current || hasErrors(result.issues) || (request.strict && result.issues.length > 0)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
   if (request.checkOnly) return { status: 'checked', result: computed };
-  const { files, pdf } = await renderOutputs(computed, request, stageDone);
+  // A logo that is there but unreadable (a folder named logo.png): the user meant one.
+  const logo = request.formats.includes('html') || request.formats.includes('pdf') ? findLogo(request.dataDir, current.year) : { dataUrl: null };
+  if ('problem' in logo) return { status: 'logo-unreadable', result: computed, problem: logo.problem };
+  const { files, pdf } = await renderOutputs(computed, request, logo.dataUrl, stageDone);
   const folder = path.join(request.outDir, String(current.year));
   try {
-    const written = writeOutputs(folder, files);
+    const written = writeOutputs(folder, files, request.signal);
     stageDone('écriture');
     return { status: 'written', result: computed, written, pdf };
   } catch (error) {
-    return { status: 'output-failed', result: computed, folder, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    request.signal?.throwIfAborted();
+    const failure = error instanceof WriteFailure ? error : undefined;
+    const cause = (failure?.cause ?? error) as NodeJS.ErrnoException;
+    return { status: 'output-failed', result: computed, folder, errno: cause.code ?? cause.message, written: [...(failure?.written ?? [])] };
   }
 }

@@ -1,11 +1,15 @@
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import { buildReport } from '../pipeline.js';
 import { terminalProgress } from '../read/progress.js';
 import type { Format, ReportKind } from '../render/reports.js';
 import type { PdfOutcome } from '../render/pdf-output.js';
+import { fileSystemProblem, outputProblem } from '../contract/messages-fr.js';
 import { EXIT } from './exit-codes.js';
-import { settingsOrReport, type Io } from './io.js';
+import { watchInterruptions } from './interrupt.js';
+import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
 import type { Issue } from '../contract/issues.js';
-import { countBySeverity, issuesAsJson, printIssues } from './report-issues.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
 import { type PreviousMetrics } from '../load/previous-metrics.js';
 
 export interface BuildOptions {
@@ -23,6 +27,8 @@ export interface BuildOptions {
   previous?: string;
   verbose?: boolean;
   json?: boolean;
+  /** Any warning fails the build (exit 3, nothing written): for CI that must not publish a doubtful report. */
+  strict?: boolean;
 }
 
 /** Why the PDF is missing, in French, or nothing when it was rendered. */
@@ -78,23 +84,57 @@ class BuildLog {
   finish(exitCode: number, issues: Issue[], written: string[]): number {
     if (this.options.json) {
       const { errors, warnings } = countBySeverity(issues);
-      this.io.out(
-        JSON.stringify(
-          { year: this.options.year, exitCode, errors, warnings, issues: issuesAsJson(issues), written, messages: this.messages, timingsMs: this.timings },
-          null,
-          2,
-        ),
-      );
+      const lines = issuesJsonLines({ year: this.options.year, exitCode, errors, warnings }, issues, { written, messages: this.messages, timingsMs: this.timings });
+      for (const text of lines) this.io.out(text);
     }
     return exitCode;
   }
 }
 
+/** Why `out` cannot receive the report, if it cannot: empty, the data folder or inside it. */
+function outFolderProblem(out: string, data: string): string | undefined {
+  if (out.trim() === '') return 'est vide';
+  const real = (folder: string) => {
+    // The longest existing part resolves symbolic links; the rest is appended as given.
+    let existing = path.resolve(folder);
+    const rest: string[] = [];
+    while (!existsSync(existing) && path.dirname(existing) !== existing) {
+      rest.unshift(path.basename(existing));
+      existing = path.dirname(existing);
+    }
+    return path.join(realpathSync(existing), ...rest);
+  };
+  const outPath = real(out);
+  const dataPath = real(data);
+  if (outPath === dataPath) return `est le dossier des données (${dataPath})`;
+  if (outPath.startsWith(`${dataPath}${path.sep}`)) return `est à l’intérieur du dossier des données (${dataPath})`;
+  return undefined;
+}
+
 /** `alpes-report build`: validate, compute, render, then write everything at once. */
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+  const interruption = watchInterruptions(io);
+  try {
+    return await build(options, io, interruption.signal);
+  } catch (error) {
+    // Whatever an interrupted step threw, the signal is the cause.
+    const code = interruption.exitCode();
+    if (code !== undefined) return code;
+    throw error;
+  } finally {
+    interruption.dispose();
+  }
+}
+
+async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promise<number> {
   const log = new BuildLog(options, io);
+  const outProblem = outFolderProblem(options.out, options.data);
+  if (outProblem !== undefined) {
+    log.error(`erreur : --out ${outProblem} ; le rapport s’écrirait parmi les données. Choisissez un dossier de sortie à part, par ex. --out out.`);
+    return log.finish(EXIT.usage, [], []);
+  }
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
-  if (!settings) return log.finish(EXIT.invalidData, configIssues, []);
+  if (!settings) return log.finish(dataErrorExit(configIssues), configIssues, []);
   let previousMetrics: PreviousMetrics | undefined;
   if (options.previous) {
     const { readPreviousMetrics } = await import('../load/previous-metrics.js');
@@ -103,9 +143,10 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     if (!previousMetrics) {
       log.issues(previousIssues);
       log.error(`Rapport ${options.year} non généré : le fichier --previous est inutilisable. Aucun fichier n’a été écrit.`);
-      return log.finish(EXIT.invalidData, previousIssues, []);
+      return log.finish(dataErrorExit(previousIssues), previousIssues, []);
     }
   }
+  if (!yearFolderOrReport(options.data, options.year, io)) return log.finish(EXIT.usage, [], []);
   // A live line on a terminal only: never in CI logs, with --quiet or --json.
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.json && !process.env.CI;
   const epoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined;
@@ -121,6 +162,8 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
       ...(options.browser ? { browser: options.browser } : {}),
       ...(options.check ? { checkOnly: true } : {}),
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+      ...(options.strict ? { strict: true } : {}),
+      signal,
     },
     {
       ...(showProgress ? { progress: terminalProgress((text) => process.stderr.write(text)) } : {}),
@@ -131,12 +174,18 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const { errors, warnings } = countBySeverity(result.issues);
   log.issues(result.issues);
   if (outcome.status === 'invalid-data') {
-    log.error(`Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`);
-    return log.finish(EXIT.invalidData, result.issues, []);
+    log.error(
+      errors > 0
+        ? `Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`
+        : `Rapport ${options.year} non généré : ${warnings} avertissement(s) et --strict. Aucun fichier n’a été écrit ; corrigez les données ou retirez --strict.`,
+    );
+    return log.finish(errors > 0 ? dataErrorExit(result.issues) : EXIT.invalidData, result.issues, []);
   }
   const { current } = outcome.result;
   const rows = Object.values(current.inputs).reduce((total, input) => total + input.rows, 0);
   log.info(`Données ${current.year} lues : ${Object.keys(current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
+  const absentParts = result.issues.filter((issue) => issue.code === 'part.absent').map((issue) => issue.file.slice(String(current.year).length + 1));
+  if (absentParts.length > 0) log.info(`Parties absentes du rapport ALPES (pages « Données non fournies ») : ${absentParts.join(', ')}.`);
   log.info(
     result.previous
       ? `Comparaisons avec ${result.previous.year} calculées (dossier ${result.previous.year}).`
@@ -148,15 +197,21 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     log.info('Vérification seule (--check) : aucun fichier écrit.');
     return log.finish(EXIT.ok, result.issues, []);
   }
+  if (outcome.status === 'logo-unreadable') {
+    log.error(`Rapport ${current.year} non généré : logo illisible (${outcome.problem.file}) : ${fileSystemProblem(outcome.problem.errno)}. Aucun fichier n’a été écrit.`);
+    return log.finish(EXIT.inputUnreadable, result.issues, []);
+  }
   if (outcome.status === 'output-failed') {
-    log.error(`Impossible d’écrire dans ${outcome.folder} : ${outcome.reason}. Vérifiez les droits et l’espace disque.`);
-    return log.finish(EXIT.outputFailed, result.issues, []);
+    const already = outcome.written.length > 0 ? `Fichiers déjà remplacés : ${outcome.written.join(', ')}.` : 'Aucun fichier n’a été écrit ; le rapport précédent est inchangé.';
+    log.error(`Impossible d’écrire dans ${outcome.folder} : ${outputProblem(outcome.errno)}. ${already}`);
+    return log.finish(EXIT.outputFailed, result.issues, outcome.written);
   }
   const problem = outcome.pdf ? pdfProblem(outcome.pdf) : undefined;
   if (problem) log.error(problem);
   for (const file of outcome.written) log.info(`Écrit : ${file}`);
   if (problem) {
-    log.error('Le HTML et les métriques ont été écrits ; seul le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).');
+    const others = outcome.written.length === 0 ? 'Aucun autre fichier n’a été écrit' : `Seuls ces fichiers ont été écrits : ${outcome.written.map((file) => path.basename(file)).join(', ')}`;
+    log.error(`${others} ; le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).`);
     return log.finish(EXIT.pdfFailed, result.issues, outcome.written);
   }
   return log.finish(EXIT.ok, result.issues, outcome.written);

@@ -13,5 +13,11 @@ export const EXIT = {
   pdfFailed: 5,
   /** `diff` found differences (0 when there are none), so CI can gate on it. */
   differencesFound: 6,
+  /** An input could not be read (a folder instead of a file, no read permission, locked). */
+  inputUnreadable: 7,
+  /** Interrupted: 128 + the signal's number, as shells report it (SIGHUP, SIGINT, SIGTERM). */
+  sighup: 129,
+  sigint: 130,
+  sigterm: 143,
 } as const;
 

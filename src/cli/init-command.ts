@@ -3,6 +3,8 @@ import path from 'node:path';
 import { communeMatcher, METROPOLE_NORD_OUEST } from '../contract/territory.js';
 import { MANUAL_KEYS } from '../contract/manual-keys.js';
 import { buildSchemas } from '../contract/schemas.js';
+import { isFileSystemError } from '../contract/issues.js';
+import { outputProblem } from '../contract/messages-fr.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -64,10 +66,16 @@ export function runInit(options: InitOptions, io: Io): number {
     io.err(`Rien n’a été créé : ces fichiers existent déjà dans ${folder} et ne seront pas écrasés : ${existing.join(', ')}.`);
     return EXIT.outputFailed;
   }
-  for (const [file, content] of files) {
-    const target = path.join(folder, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content, { flag: 'wx' });
+  try {
+    for (const [file, content] of files) {
+      const target = path.join(folder, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content, { flag: 'wx' });
+    }
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    io.err(`Impossible de préparer ${folder} : ${outputProblem(error.code)}. Vérifiez --data : ce doit être un dossier.`);
+    return EXIT.outputFailed;
   }
   io.err(`Dossier ${folder} préparé : ${files.size} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${options.year}.`);
   return EXIT.ok;

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { loadSettings, type Settings } from '../config/settings.js';
 import type { Issue } from '../contract/issues.js';
+import { missingYearFolder } from '../load/data-folder.js';
 import { printIssues } from './report-issues.js';
 
 /** Where a command writes: injected so that tests run the CLI in-process. */
@@ -14,4 +16,27 @@ export function settingsOrReport(configPath: string | undefined, dataDir: string
   const settings = loadSettings(configPath, dataDir, issues);
   if (!settings && !json) printIssues(issues, io.err);
   return settings ? { settings, issues } : { issues };
+}
+
+/**
+ * A data folder without the year's folder is a wrong command line, not bad data: says the
+ * absolute path tried, the years found, and the folder to give when --data is a year folder.
+ * Returns false after printing it.
+ */
+export function yearFolderOrReport(dataDir: string, year: number, io: Io): boolean {
+  const missing = missingYearFolder(dataDir, year);
+  if (!missing) return true;
+  io.err(`erreur : dossier de l’année ${year} introuvable : ${missing.tried}`);
+  io.err(
+    missing.years.length > 0
+      ? `  Années trouvées dans ${path.resolve(dataDir)} : ${missing.years.join(', ')}.`
+      : `  Aucun dossier d’année (ex. ${year}/) dans ${path.resolve(dataDir)}.`,
+  );
+  if (missing.parentToGive !== undefined) {
+    const given = missing.yearGiven === undefined ? 'un dossier d’année' : `le dossier de l’année ${missing.yearGiven}`;
+    io.err(`  --data désigne ${given} (il contient imilo/) : donnez le dossier qui le contient, --data ${missing.parentToGive}`);
+  } else {
+    io.err('  --data doit désigner le dossier qui contient un dossier par année (<données>/<année>/imilo/…).');
+  }
+  return false;
 }

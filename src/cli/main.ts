@@ -76,6 +76,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--check', 'valide et calcule seulement : aucun rendu, aucun fichier écrit')
     .option('-v, --verbose', 'affiche la durée de chaque étape')
     .option('--json', 'journal en JSON sur la sortie standard (pour la CI), rien sur la sortie d’erreur')
+    .option('--strict', 'tout avertissement fait échouer la génération (code 3, rien n’est écrit)')
     .addHelpText('after', '\nExemples :\n  alpes-report build --year 2024 --data fixtures\n  alpes-report build --year 2024 --format html,json --quiet\n  alpes-report build --year 2024 --check --json')
     .action(async (options) => {
       const { runBuild } = await import('./build-command.js');
@@ -89,6 +90,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(dataOption())
     .addOption(configOption())
     .option('--json', 'liste des problèmes en JSON sur la sortie standard')
+    .option('--strict', 'tout avertissement rend les données invalides (code 3)')
     .addHelpText('after', '\nExemple :\n  alpes-report validate --year 2024 --data fixtures --json')
     .action(async (options) => {
       const { runValidate } = await import('./validate-command.js');

@@ -1,29 +1,35 @@
 import { computeReport } from '../pipeline.js';
 import { EXIT } from './exit-codes.js';
-import { settingsOrReport, type Io } from './io.js';
-import { countBySeverity, issuesAsJson, printIssues } from './report-issues.js';
+import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
 
 export interface ValidateOptions {
   year: number;
   data: string;
   config?: string;
   json?: boolean;
+  /** Any warning makes the data invalid (exit 3). */
+  strict?: boolean;
 }
 
 /** `alpes-report validate`: every problem of the year's files, nothing written. */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
+  if (!yearFolderOrReport(options.data, options.year, io)) return EXIT.usage;
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
   const issues = settings ? (await computeReport(options.data, options.year, settings)).issues : configIssues;
   const { errors, warnings } = countBySeverity(issues);
+  const valid = errors === 0 && !(options.strict && warnings > 0);
   if (options.json) {
-    io.out(JSON.stringify({ year: options.year, valid: errors === 0, errors, warnings, issues: issuesAsJson(issues) }, null, 2));
+    for (const text of issuesJsonLines({ year: options.year, valid, errors, warnings }, issues, {})) io.out(text);
   } else if (settings) {
     printIssues(issues, io.err);
     io.err(
-      errors === 0
+      valid
         ? `Données ${options.year} valides (${warnings} avertissement(s)).`
-        : `Données ${options.year} invalides : ${errors} erreur(s), ${warnings} avertissement(s). Corrigez les fichiers indiqués puis relancez.`,
+        : errors === 0
+          ? `Données ${options.year} refusées : ${warnings} avertissement(s) et --strict.`
+          : `Données ${options.year} invalides : ${errors} erreur(s), ${warnings} avertissement(s). Corrigez les fichiers indiqués puis relancez.`,
     );
   }
-  return errors === 0 ? EXIT.ok : EXIT.invalidData;
+  return valid ? EXIT.ok : errors === 0 ? EXIT.invalidData : dataErrorExit(issues);
 }

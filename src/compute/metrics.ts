@@ -11,13 +11,18 @@ import type { ComputeContext } from './shared.js';
 import type { MissionLocaleIndicators } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
+/** Whether a file of the year folder holds data rows: a header-only export gives no figure (not zeros). */
+function provided(registers: Registers, context: ComputeContext, file: string): boolean {
+  return (registers.inputs[`${context.year}/${file}`]?.rows ?? 0) > 0;
+}
+
 export function computeIndicators(registers: Registers, activity: ActivitySummary, context: ComputeContext): MissionLocaleIndicators {
   return {
     public: {
       newArrivals: computeNewArrivals(registers, context),
       accompanied: computeAccompanied(registers, activity, context),
       contacts: computeContacts(activity, context),
-      propositions: computePropositions(activity),
+      propositions: provided(registers, context, 'imilo/propositions.csv') ? computePropositions(activity) : null,
     },
     immersion: {
       immersions: computeImmersions(registers, context),
@@ -35,7 +40,7 @@ export function computeIndicators(registers: Registers, activity: ActivitySummar
     programmes: { cej: computeCej(registers, activity, context), others: computeOtherProgrammes(registers, activity, context) },
     health: computeHealth(registers, context),
     schooling: computeSchooling(registers, context),
-    aids: computeAids(registers, context),
+    aids: provided(registers, context, 'imilo/aides.csv') ? computeAids(registers, context) : null,
     labellisation: computeLabellisation(registers),
   };
 }

@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
-import type { Issue } from '../contract/issues.js';
+import { communeKey, communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
+import { headerKey } from '../contract/normalize.js';
+import { isFileSystemError, type Issue } from '../contract/issues.js';
+import { CellFailure } from '../contract/cells.js';
+import { fieldParser } from '../contract/compiled-row.js';
 import { contractFiles } from '../contract/files.js';
+import type { FileSchema, ValueAliases } from '../contract/schemas.js';
 
 /**
  * What an analyst can configure without touching code, in `alpes-report.config.json`
@@ -15,13 +19,26 @@ export type HeaderAliases = Readonly<Record<string, Readonly<Record<string, read
 export interface Settings {
   territory: Territory;
   headerAliases: HeaderAliases;
+  /** Export wordings of values -> the contract's values (`valeurs`). */
+  valueAliases: ValueAliases;
   plie: {
     /** Target positive-exit rate, in percent (50 in seed 000). */
     targetPositiveRate: number;
   };
+  /** A headline figure that moves by more than this share against Y-1 (either way), in %, is a warning. */
+  maxChangePercent: number;
+  /** A single aid above this many cents is a warning. */
+  aidCeilingCents: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { territory: METROPOLE_NORD_OUEST, headerAliases: {}, plie: { targetPositiveRate: 50 } };
+export const DEFAULT_SETTINGS: Settings = {
+  territory: METROPOLE_NORD_OUEST,
+  headerAliases: {},
+  valueAliases: {},
+  plie: { targetPositiveRate: 50 },
+  maxChangePercent: 50,
+  aidCeilingCents: 10_000_00,
+};
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
 
@@ -36,6 +53,10 @@ export const configFileSchema = z
         sigle: nonEmpty.optional().describe('sigle (MNO)'),
         communes: z.array(nonEmpty).min(1).optional().describe('communes, dans l’ordre des tableaux'),
         alias: z.record(nonEmpty, nonEmpty).optional().describe('autres écritures acceptées -> commune'),
+        horsTerritoire: z
+          .enum(['erreur', 'compter'])
+          .optional()
+          .describe('commune réelle hors du territoire : erreur (défaut) ou comptée dans une ligne « Hors territoire »'),
       })
       .strict()
       .optional(),
@@ -43,8 +64,20 @@ export const configFileSchema = z
       .record(nonEmpty, z.record(nonEmpty, z.array(nonEmpty).min(1)))
       .optional()
       .describe('fichier (ex. imilo/jeunes.csv) -> colonne du contrat -> autres intitulés acceptés'),
+    valeurs: z
+      .record(nonEmpty, z.record(nonEmpty, z.record(nonEmpty, nonEmpty)))
+      .optional()
+      .describe('fichier -> colonne du contrat -> écriture de l’export -> valeur du contrat'),
+    qualite: z
+      .object({ aideMax: z.number().positive().max(10_000_000).describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)') })
+      .strict()
+      .optional(),
     plie: z
       .object({ objectifSortiesPositives: z.number().min(0).max(100).describe('taux de sorties positives visé, en %') })
+      .strict()
+      .optional(),
+    plausibilite: z
+      .object({ ecartMaximum: z.number().positive().describe('écart en % (hausse ou baisse) au-delà duquel un chiffre clé est signalé face à l’année précédente') })
       .strict()
       .optional(),
   })
@@ -52,9 +85,31 @@ export const configFileSchema = z
   .superRefine((config, ctx) => {
     const territory = config.territoire;
     const communes = territory?.communes ?? METROPOLE_NORD_OUEST.communes;
+    // Contradictions that would change figures in silence: a commune counted twice, a
+    // commune's young people moved to another, an alias that never applies.
+    const communeAt = new Map<string, number>();
+    communes.forEach((commune, index) => {
+      const key = communeKey(commune);
+      const first = communeAt.get(key);
+      if (first === undefined) communeAt.set(key, index);
+      else ctx.addIssue({ code: 'custom', path: ['territoire', 'communes', index], message: `« ${commune} » est déjà la commune n° ${first + 1} de la liste : chaque commune ne doit y figurer qu’une fois (sinon elle est comptée deux fois)` });
+    });
+    const aliasOf = new Map<string, string>();
     for (const [alias, commune] of Object.entries(territory?.alias ?? {})) {
-      if (!communes.includes(commune)) {
-        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], message: `« ${commune} » n’est pas une commune du territoire` });
+      const key = communeKey(alias);
+      if (communeAt.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], message: `« ${alias} » est une commune du territoire : un alias ne peut pas la remplacer par « ${commune} » (ses jeunes changeraient de commune)` });
+      } else if (aliasOf.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], message: `« ${alias} » s’écrit comme l’alias « ${aliasOf.get(key)} » déjà donné : gardez-en un seul` });
+      }
+      aliasOf.set(key, alias);
+      if (!communeAt.has(communeKey(commune))) {
+        const chained = Object.keys(territory?.alias ?? {}).some((other) => communeKey(other) === communeKey(commune));
+        ctx.addIssue({
+          code: 'custom',
+          path: ['territoire', 'alias', alias],
+          message: chained ? `« ${commune} » est lui-même un alias : donnez directement la commune du territoire (pas de chaîne d’alias)` : `« ${commune} » n’est pas une commune du territoire`,
+        });
       }
     }
     const matcher = communeMatcher(METROPOLE_NORD_OUEST);
@@ -65,28 +120,126 @@ export const configFileSchema = z
         ctx.addIssue({ code: 'custom', path: ['entetes', file], message: `fichier inconnu ; fichiers possibles : ${files.map((f) => f.path).join(', ')}` });
         continue;
       }
-      const headers = Object.values(schema.columns).map((column) => column.header);
-      for (const header of Object.keys(columns)) {
+      const specs = Object.values(schema.columns);
+      const headers = specs.map((column) => column.header);
+      // Every label the file's header may hold, and the column it names.
+      const owner = new Map<string, string>();
+      for (const spec of specs) for (const label of [spec.header, ...(spec.aliases ?? [])]) owner.set(headerKey(label), spec.header);
+      for (const [header, aliases] of Object.entries(columns)) {
         if (!headers.includes(header)) {
           ctx.addIssue({ code: 'custom', path: ['entetes', file, header], message: `colonne inconnue ; colonnes de ${file} : ${headers.join(', ')}` });
+          continue;
+        }
+        aliases.forEach((alias, index) => {
+          const taken = owner.get(headerKey(alias));
+          if (taken !== undefined && taken !== header) {
+            ctx.addIssue({ code: 'custom', path: ['entetes', file, header, index], message: `« ${alias} » désigne déjà la colonne « ${taken} » : un intitulé ne peut nommer qu’une colonne` });
+          }
+          owner.set(headerKey(alias), header);
+        });
+      }
+    }
+    checkValueAliases(config.valeurs ?? {}, files, ctx);
+  });
+
+/**
+ * Each value alias names a file and column of the contract, maps a wording the column does
+ * not already accept, onto a value it accepts.
+ */
+function checkValueAliases(valeurs: Record<string, Record<string, Record<string, string>>>, files: FileSchema[], ctx: z.RefinementCtx<unknown>): void {
+  for (const [file, columns] of Object.entries(valeurs)) {
+    const schema = files.find((candidate) => candidate.path === file);
+    if (!schema) {
+      ctx.addIssue({ code: 'custom', path: ['valeurs', file], message: `fichier inconnu ; fichiers possibles : ${files.map((f) => f.path).join(', ')}` });
+      continue;
+    }
+    const fields = Object.entries(schema.columns);
+    for (const [header, wordings] of Object.entries(columns)) {
+      const field = fields.find(([, spec]) => spec.header === header)?.[0];
+      const parse = field === undefined ? undefined : fieldParser(schema.row, field);
+      if (parse === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['valeurs', file, header], message: `colonne inconnue ; colonnes de ${file} : ${fields.map(([, spec]) => spec.header).join(', ')}` });
+        continue;
+      }
+      const accepted = (text: string) => !(parse(text) instanceof CellFailure);
+      for (const [wording, value] of Object.entries(wordings)) {
+        if (accepted(wording)) {
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${wording} » est déjà une valeur acceptée de la colonne ${header} : retirez cet alias` });
+        } else if (!accepted(value)) {
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${value} » n’est pas une valeur de la colonne ${header} (${schema.columns[field!]!.description})` });
         }
       }
     }
-  });
+  }
+}
+
+/** JSON.parse's position (V8 gives an offset in its English message) as line and column. */
+function jsonErrorPosition(text: string, error: unknown): { line?: number; column?: number } {
+  const offset = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
+  if (offset === undefined) return text.trim() === '' ? { line: 1 } : {};
+  const before = text.slice(0, Number(offset));
+  const line = before.split('\n').length;
+  return { line, column: Number(offset) - before.lastIndexOf('\n') };
+}
+
+/**
+ * Keys that JavaScript objects treat specially (`__proto__`): zod would skip them without a
+ * word, so they are refused with their path.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function reservedKeys(value: unknown, at: string[] = []): string[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const found: string[][] = [];
+  for (const key of Object.keys(value)) {
+    const keyPath = [...at, key];
+    if (RESERVED_KEYS.has(key)) found.push(keyPath);
+    else found.push(...reservedKeys((value as Record<string, unknown>)[key], keyPath));
+  }
+  return found;
+}
+
+const TYPE_NAMES: Record<string, string> = { string: 'un texte entre guillemets', number: 'un nombre', object: 'un objet { … }', array: 'une liste [ … ]', boolean: 'true ou false' };
+
+/** zod's issues in French: the user never sees zod's English. */
+function zodIssueInFrench(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? `une valeur de type ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `aucune clé ${issue.keys.map((key) => `« ${key} »`).join(', ')} à cet endroit (clé inconnue ou mal orthographiée)`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'un texte non vide' : issue.origin === 'array' ? `au moins ${issue.minimum} élément(s)` : `une valeur d’au moins ${issue.minimum}`;
+    case 'too_big':
+      return `une valeur d’au plus ${issue.maximum}`;
+    case 'invalid_key':
+      return 'des clés non vides';
+    default:
+      return 'une valeur conforme à la documentation (README, « Configuration »)';
+  }
+}
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
 export function settingsFrom(config: ConfigFile): Settings {
   const territory = config.territoire;
+  const communes = territory?.communes ?? METROPOLE_NORD_OUEST.communes;
   return {
     territory: {
       name: territory?.nom ?? METROPOLE_NORD_OUEST.name,
       shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
-      communes: territory?.communes ?? METROPOLE_NORD_OUEST.communes,
-      aliases: territory?.alias ?? {},
+      communes,
+      // The commune as the list spells it: the tables show that spelling.
+      aliases: Object.fromEntries(
+        Object.entries(territory?.alias ?? {}).map(([alias, target]) => [alias, communes.find((commune) => communeKey(commune) === communeKey(target)) ?? target]),
+      ),
+      outside: territory?.horsTerritoire === 'compter' ? 'count' : 'error',
     },
     headerAliases: config.entetes ?? {},
+    valueAliases: config.valeurs ?? {},
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
+    maxChangePercent: config.plausibilite?.ecartMaximum ?? DEFAULT_SETTINGS.maxChangePercent,
+    aidCeilingCents: config.qualite?.aideMax === undefined ? DEFAULT_SETTINGS.aidCeilingCents : Math.round(config.qualite.aideMax * 100),
   };
 }
 
@@ -101,11 +254,26 @@ export function loadSettings(explicitPath: string | undefined, dataDir: string, 
     issues.push({ code: 'config.invalid', severity: 'error', file, expected: 'un fichier de configuration existant' });
     return undefined;
   }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    issues.push({ code: 'file.unreadable', severity: 'error', file, errno: error.code });
+    return undefined;
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+    raw = JSON.parse(text);
   } catch (error) {
-    issues.push({ code: 'config.invalid', severity: 'error', file, expected: `du JSON valide (${(error as Error).message})` });
+    issues.push({ code: 'config.invalid', severity: 'error', file, ...jsonErrorPosition(text, error), expected: 'ce n’est pas du JSON valide à cet endroit (guillemets droits " autour des clés et des textes, virgules entre les éléments, pas de virgule finale)' });
+    return undefined;
+  }
+  const reserved = reservedKeys(raw);
+  if (reserved.length > 0) {
+    for (const keyPath of reserved) {
+      issues.push({ code: 'config.invalid', severity: 'error', file, field: keyPath.join(' > '), expected: `une autre clé : « ${keyPath.at(-1)} » est un nom réservé` });
+    }
     return undefined;
   }
   const result = configFileSchema.safeParse(raw);
@@ -116,7 +284,7 @@ export function loadSettings(explicitPath: string | undefined, dataDir: string, 
         severity: 'error',
         file,
         field: issue.path.map(String).join(' > ') || '(racine)',
-        expected: issue.message,
+        expected: issue.code === 'custom' ? issue.message : zodIssueInFrench(issue),
       });
     }
     return undefined;

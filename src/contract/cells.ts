@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CommuneMatcher } from './territory.js';
+import { OUTSIDE_TERRITORY, type CommuneMatcher } from './territory.js';
 import { parseDay, type Day } from './dates.js';
 import type { IssueCode } from './issues.js';
 import { ownText, type Vocabulary } from './normalize.js';
@@ -112,6 +112,13 @@ export const yesNo = () =>
     return new CellFailure('cell.yes_no', { expected: 'Oui ou Non (ou O/N, 1/0)' });
   });
 
+/**
+ * The largest amount and count a cell may hold: beyond, the figure is a typing or export
+ * error (a 400-digit count would print "Infinity jeunes"), never a value to add up.
+ */
+export const MAX_AMOUNT_CENTS = 10_000_000_00;
+export const MAX_COUNT = 10_000_000;
+
 /** Euros with a decimal comma, optional spaces and `€`: returns whole cents. */
 export const amountCents = () =>
   cell((text): number | CellFailure => {
@@ -121,25 +128,30 @@ export const amountCents = () =>
     const match = /^(\d+)(?:[,.](\d{1,2}))?$/.exec(compact);
     if (!match) return new CellFailure('cell.amount', { expected });
     const cents = (match[2] ?? '').padEnd(2, '0');
-    return Number(match[1]) * 100 + Number(cents);
+    const value = match[1]!.length > 12 ? Number.POSITIVE_INFINITY : Number(match[1]) * 100 + Number(cents);
+    return value > MAX_AMOUNT_CENTS ? new CellFailure('cell.out_of_range', { expected: 'un montant d’au plus 10 000 000 €' }) : value;
   });
+
+/** A count's digits, or a failure when it is no whole number or beyond MAX_COUNT. */
+function parseCount(text: string, expected: string): number | CellFailure {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^\d+$/.test(compact)) return new CellFailure('cell.integer', { expected });
+  const value = compact.length > 9 ? Number.POSITIVE_INFINITY : Number(compact);
+  return value > MAX_COUNT ? new CellFailure('cell.out_of_range', { expected: 'un nombre entier d’au plus 10 000 000' }) : value;
+}
 
 /** A whole number >= 0 (the figures of manuel.csv are counts). */
 export const requiredCount = () =>
   cell((text): number | CellFailure => {
     const expected = 'un nombre entier positif, par ex. 12';
     if (isBlank(text)) return new CellFailure('cell.required', { expected });
-    const compact = text.replace(/[\s\u00a0\u202f]/g, '');
-    if (!/^\d+$/.test(compact)) return new CellFailure('cell.integer', { expected });
-    return Number(compact);
+    return parseCount(text, expected);
   });
 
 export const optionalCount = () =>
   cell((text): number | undefined | CellFailure => {
     if (isBlank(text)) return undefined;
-    const compact = text.replace(/[\s\u00a0\u202f]/g, '');
-    if (!/^\d+$/.test(compact)) return new CellFailure('cell.integer', { expected: 'un nombre entier positif ou vide' });
-    return Number(compact);
+    return parseCount(text, 'un nombre entier positif ou vide');
   });
 
 function listOf(values: readonly string[]): string {
@@ -182,6 +194,10 @@ export const territoryCommune = (communes: CommuneMatcher) =>
     if (isBlank(text)) return new CellFailure('cell.required', { expected });
     const name = communes.match(text);
     if (name !== undefined) return name;
+    // A real commune outside the territory gets no nearest-commune suggestion: it is not a typo.
+    if (communes.french(text) !== undefined) {
+      return communes.countsOutside ? OUTSIDE_TERRITORY : new CellFailure('cell.commune_outside', { expected: communes.names.join(', ') });
+    }
     const suggestion = communes.suggest(text);
     return new CellFailure('cell.commune', suggestion === undefined ? { expected } : { expected, suggestion });
   });

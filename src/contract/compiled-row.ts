@@ -54,6 +54,12 @@ export function recordFactory(keys: readonly string[]): (values: readonly unknow
   return new Function('values', body) as (values: readonly unknown[]) => Record<string, unknown>;
 }
 
+/** The parse function of one field of a schema made by `rowSchema()` (config checks of value aliases). */
+export function fieldParser(schema: object, field: string): CellParse<unknown> | undefined {
+  const cellSchema = PLANS.get(schema)?.shape[field];
+  return cellSchema === undefined ? undefined : cellParser(cellSchema);
+}
+
 export type CompiledRow<T> = (record: readonly string[]) => T | typeof FALLBACK;
 
 /**

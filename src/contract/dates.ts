@@ -44,8 +44,8 @@ const FRENCH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * Parses `dd/mm/yyyy` or `yyyy-mm-dd`, either with an optional ` HH:mm[:ss]` time that is
- * ignored (the calendar date as written is the date). Returns undefined for anything else,
+ * Parses `dd/mm/yyyy` or `yyyy-mm-dd`, either with an optional ` HH:mm[:ss]` time (00:00 to
+ * 23:59:59) that is ignored (the calendar date as written is the date). Returns undefined for anything else,
  * including impossible dates such as 31/02/2024.
  */
 export function parseDay(text: string): Day | undefined {
@@ -70,6 +70,8 @@ export function parseDay(text: string): Day | undefined {
     month = Number(match[2]);
     dayOfMonth = Number(match[3]);
   }
+  // The time is ignored, but a time that cannot be (99:99) says the cell is not a date.
+  if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59)) return undefined;
   return checkedDay(year, month, dayOfMonth);
 }
 

@@ -5,8 +5,11 @@
 export const ISSUE_CODES = [
   'file.missing',
   'file.empty',
+  'file.no_data',
   'file.encoding',
+  'file.unreadable',
   'csv.malformed',
+  'csv.multiline_cell',
   'header.missing_column',
   'header.duplicate_column',
   'header.unknown_column',
@@ -17,8 +20,11 @@ export const ISSUE_CODES = [
   'cell.amount',
   'cell.hours',
   'cell.integer',
+  'cell.out_of_range',
   'cell.vocabulary',
   'cell.commune',
+  'cell.commune_outside',
+  'commune.outside_counted',
   'cell.subtype',
   'cell.duplicate_id',
   'cell.unknown_reference',
@@ -28,6 +34,8 @@ export const ISSUE_CODES = [
   'row.part_exceeds_total',
   'manual.unknown_key',
   'manual.duplicate_key',
+  'manual.missing_keys',
+  'part.absent',
   'territory.missing_commune',
   'territory.duplicate',
   'territory.inconsistent',
@@ -40,8 +48,23 @@ export const ISSUE_CODES = [
   'quality.age_out_of_range',
   'quality.date_out_of_window',
   'quality.amount_not_granted',
+  'quality.amount_high',
   'quality.duplicate_row',
+  'plausibility.change',
 ] as const;
+
+/** The headline figures checked against Y-1 (plausibility.change); words in messages-fr.ts. */
+export type PlausibilityFigure =
+  | 'newArrivals'
+  | 'inContact'
+  | 'receivedInInterview'
+  | 'contacts'
+  | 'entretiens'
+  | 'propositions'
+  | 'trainingJeunes'
+  | 'employmentSituations'
+  | 'aidsCents'
+  | 'plieParticipants';
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
 export type Severity = 'error' | 'warning';
@@ -63,15 +86,58 @@ export interface Issue {
   expected?: string;
   /** Closest valid value, when there is one. */
   suggestion?: string;
+  /**
+   * The configuration entry that would settle the issue, when there is one: its path in
+   * alpes-report.config.json and its value (a commune alias, `horsTerritoire`).
+   */
+  fix?: { path: string[]; value: string };
+  /** manual.missing_keys: the manuel.csv keys the file does not give. */
+  keys?: string[];
+  /** Line of the first occurrence, for a value that must be unique (cell.duplicate_id). */
+  firstLine?: number;
   /** Extra count (e.g. number of rows concerned by a per-file warning). */
   count?: number;
+  /** plausibility.change: the figure, its values in Y and Y-1, Y-1, and the change in % (rounded). */
+  figure?: PlausibilityFigure;
+  current?: number;
+  previous?: number;
+  previousYear?: number;
+  percent?: number;
+  /** Cells in the header row, when a row has another number of them (row.column_count). */
+  width?: number;
+  /** An amount in whole cents and the ceiling it passes (quality.amount_high). */
+  amountCents?: number;
+  limitCents?: number;
+  /** The value is a number Excel wrote in scientific notation (1,23E+05): a hint is given. */
+  excelNumber?: true;
+  /** The text encoding a file was found in, when that is the problem (file.encoding). */
+  encoding?: 'utf-16';
+  /** The system's error code when a file could not be read (EACCES, EISDIR…). */
+  errno?: string;
+}
+
+/** The configuration entry that settles a cell issue, if any (see Issue.fix). */
+export function configFix(issue: Pick<Issue, 'code' | 'value' | 'suggestion'>): Issue['fix'] {
+  if (issue.code === 'cell.commune' && issue.value !== undefined && issue.suggestion !== undefined) {
+    return { path: ['territoire', 'alias', issue.value], value: issue.suggestion };
+  }
+  if (issue.code === 'cell.commune_outside') return { path: ['territoire', 'horsTerritoire'], value: 'compter' };
+  return undefined;
+}
+
+/** An error from the file system (it has a code such as EACCES), as opposed to a bug. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
 }
 
 /** Issues sorted for display: by file, then line, then column. Stable. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
+  // Files ranked once: localeCompare on each of a million comparisons would take seconds.
+  const files = [...new Set(issues.map((issue) => issue.file))].sort((a, b) => a.localeCompare(b));
+  const rank = new Map(files.map((file, index) => [file, index]));
   return [...issues].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      rank.get(a.file)! - rank.get(b.file)! ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
@@ -79,4 +145,11 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
+}
+
+/** Longest value an issue carries: a 2 MB cell is quoted by its start. */
+export const MAX_VALUE_LENGTH = 120;
+
+export function excerpt(value: string): string {
+  return value.length <= MAX_VALUE_LENGTH ? value : `${value.slice(0, MAX_VALUE_LENGTH)}…`;
 }

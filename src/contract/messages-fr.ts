@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from './issues.js';
+import type { Issue, IssueCode, PlausibilityFigure } from './issues.js';
 
 /**
  * The French words for every issue code, in one place (a test checks that every code has
@@ -12,30 +12,57 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
       ? `Le dossier de l’année est introuvable. Vérifiez --data et --year : il doit contenir ${quote(i.file)}.`
       : `Fichier manquant. Exportez-le et placez-le à cet emplacement (voir le README, « Organisation des données »).`,
   'file.empty': () => 'Le fichier est vide : il doit au moins contenir la ligne d’en-tête.',
-  'file.encoding': () =>
-    'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
+  'file.no_data': (i) =>
+    i.severity === 'error'
+      ? 'Le fichier ne contient que sa ligne d’en-tête : sans jeunes ni contacts, il n’y a pas de rapport à faire. Exportez-le à nouveau.'
+      : 'Le fichier ne contient que sa ligne d’en-tête (aucune donnée) : vérifiez l’export avant de publier le rapport.',
+  'file.encoding': (i) =>
+    i.encoding === 'utf-16'
+      ? 'Fichier en UTF-16 (« Texte Unicode » d’Excel) sans indication de l’ordre des octets : il ne peut pas être lu sûrement. Dans Excel, « Fichier > Enregistrer sous », choisissez « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) ».'
+      : 'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
+  'file.unreadable': (i) => `Impossible de lire ce fichier : ${fileSystemProblem(i.errno)}.`,
   'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
+  'csv.multiline_cell': (i) =>
+    `${column(i)} : la valeur ouverte ici par un guillemet « " » s’étend sur ${i.count ?? 2} lignes ; ces lignes seraient lues comme une seule valeur et perdues. ` +
+    'Retirez ce guillemet (ou doublez-le : "") puis relancez.',
   'header.missing_column': (i) => `Colonne obligatoire ${quote(i.field ?? '?')} absente de la ligne d’en-tête.`,
   'header.duplicate_column': (i) => `La colonne ${quote(i.field ?? '?')} apparaît deux fois dans l’en-tête.`,
-  'header.unknown_column': (i) => `Colonne ${quote(i.value ?? '?')} inconnue : elle est ignorée.`,
-  'row.column_count': (i) => `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées${expected(i)}.`,
+  'header.unknown_column': (i) => `Colonne ${value(i)} inconnue : elle est ignorée.`,
+  'row.column_count': (i) =>
+    i.column === undefined
+      ? `Cette ligne a ${i.count ?? '?'} colonne(s) au lieu des ${i.width ?? '?'} de l’en-tête : un séparateur manque sans doute, et les valeurs qui suivent sont décalées (elles ne sont pas citées ici).`
+      : `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées${expected(i)}.`,
   'cell.required': (i) => `${column(i)} : valeur obligatoire manquante${expected(i)}.`,
   'cell.date': (i) => `${column(i)} : ${value(i)} n’est pas une date valide${expected(i)}.`,
   'cell.yes_no': (i) => `${column(i)} : ${value(i)} n’est pas une réponse oui/non${expected(i)}.`,
   'cell.amount': (i) => `${column(i)} : ${value(i)} n’est pas un montant${expected(i)}.`,
   'cell.hours': (i) => `${column(i)} : ${value(i)} n’est pas un nombre d’heures${expected(i)}.`,
   'cell.integer': (i) => `${column(i)} : ${value(i)} n’est pas un nombre entier${expected(i)}.`,
+  'cell.out_of_range': (i) => `${column(i)} : ${value(i)} est hors des limites plausibles${expected(i)} ; vérifiez la cellule (un chiffre en trop, une colonne décalée).`,
   'cell.vocabulary': (i) => `${column(i)} : ${value(i)} n’est pas une valeur reconnue${suggestion(i)}${expected(i)}.`,
   'cell.commune': (i) => `${column(i)} : ${value(i)} n’est pas une commune du territoire${suggestion(i)}.`,
+  'cell.commune_outside': (i) =>
+    `${column(i)} : ${value(i)} est une commune hors du territoire. Si le jeune habite le territoire, corrigez la ligne (communes : ${i.expected ?? '?'}) ; sinon, pour le compter dans une ligne « Hors territoire » des tableaux par commune, ajoutez "horsTerritoire": "compter" à la section "territoire" de la configuration.`,
+  'commune.outside_counted': (i) =>
+    `${i.count ?? 0} ligne(s) ont une commune hors du territoire : elles sont comptées dans la ligne « Hors territoire » des tableaux par commune (configuration "horsTerritoire": "compter").`,
   'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
-  'cell.duplicate_id': (i) => `${column(i)} : cet identifiant apparaît déjà plus haut dans le fichier ; chaque ligne doit avoir le sien.`,
-  'cell.unknown_reference': (i) => `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.`,
+  'cell.duplicate_id': (i) =>
+    `${column(i)} : cet identifiant apparaît déjà ${i.firstLine === undefined ? 'plus haut dans le fichier' : `à la ligne ${i.firstLine}`} ; chaque ligne doit avoir le sien.`,
+  'cell.unknown_reference': (i) =>
+    `${column(i)} : ${i.value === undefined ? 'cet identifiant' : value(i)} est inconnu${expected(i)}.` +
+    (i.excelNumber
+      ? ' Il est écrit en notation scientifique (comme 1,23E+05) : Excel a converti l’identifiant en nombre et perdu ses chiffres ; réexportez le fichier sans l’ouvrir dans Excel, ou importez la colonne au format Texte.'
+      : ''),
   'row.end_before_start': (i) => `${column(i)} : la date de fin est antérieure à la date de début.`,
   'row.birth_after_date': () => 'La date de naissance est postérieure ou égale à la date du premier accueil.',
   'row.part_exceeds_total': (i) => `${column(i)} : ${value(i)} est plus grand que le total dont il fait partie${expected(i)}.`,
   'row.exit_reason': () => 'Le motif de sortie est obligatoire quand la date de sortie est renseignée.',
   'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
+  'manual.missing_keys': (i) =>
+    `${i.count ?? 0} indicateur(s) absent(s) de manuel.csv : leurs phrases sont omises du rapport. Ajoutez-les s’ils existent cette année : ${(i.keys ?? []).join(', ')}.`,
+  'part.absent': (i) =>
+    `Dossier absent : les pages du rapport ALPES qu’il alimente indiquent « Données non fournies ». Ajoutez ${quote(i.file)} pour les remplir.`,
   'territory.missing_commune': (i) => `La commune ${value(i)} du territoire n’a pas de ligne${expected(i)}.`,
   'territory.duplicate': (i) => `${column(i)} : ${value(i)} apparaît deux fois${expected(i)}.`,
   'territory.inconsistent': (i) => `${column(i)} : ${value(i)} diffère des autres lignes${expected(i)}.`,
@@ -50,17 +77,104 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'quality.age_out_of_range': (i) => `Âge inhabituel pour le public de la Mission Locale${expected(i)} ; vérifiez la date de naissance.`,
   'quality.date_out_of_window': (i) => `${column(i)} : date éloignée de l’année du rapport${expected(i)} ; vérifiez-la (la ligne est comptée selon sa date).`,
   'quality.amount_not_granted': (i) => `${column(i)} : montant positif sur une aide non accordée${expected(i)}.`,
+  'quality.amount_high': (i) =>
+    `${column(i)} : une aide de ${euros(i.amountCents)} dépasse le plafond plausible de ${euros(i.limitCents)} ; vérifiez le montant (le plafond se règle dans la configuration : "qualite" > "aideMax").`,
   'quality.duplicate_row': (i) => `Ligne en double${expected(i)} : vérifiez l’export (elle est comptée deux fois).`,
+  'plausibility.change': (i) => {
+    const { label, euros } = FIGURES[i.figure ?? 'contacts'];
+    const amount = (value: number | undefined) => (euros ? `${frenchNumber((value ?? 0) / 100, 2)} €` : frenchNumber(value ?? 0));
+    const percent = i.percent ?? 0;
+    return `${label} : ${amount(i.current)} contre ${amount(i.previous)} en ${i.previousYear ?? '?'} (${percent > 0 ? '+' : ''}${frenchNumber(percent)} %) : vérifiez l’export ${i.file.split('/').slice(1).join('/')}.`;
+  },
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };
+
+/** What happened and what to do, for the file-system errors a user meets. */
+export function fileSystemProblem(errno: string | undefined): string {
+  switch (errno) {
+    case 'EISDIR':
+      return 'c’est un dossier, pas un fichier (EISDIR) ; placez le fichier lui-même à cet emplacement';
+    case 'EACCES':
+    case 'EPERM':
+      return `accès refusé (${errno}) ; fermez-le s’il est ouvert dans Excel, ou vérifiez ses droits de lecture`;
+    case 'EBUSY':
+      return 'fichier verrouillé par un autre programme (EBUSY) ; fermez-le puis relancez';
+    case 'ENOTDIR':
+      return 'un élément du chemin est un fichier et non un dossier (ENOTDIR) ; vérifiez --data';
+    case 'ELOOP':
+      return 'lien symbolique en boucle (ELOOP)';
+    case 'EMFILE':
+    case 'ENFILE':
+      return `trop de fichiers ouverts (${errno}) ; relancez`;
+    default:
+      return `erreur système ${errno ?? 'inconnue'} ; vérifiez le fichier et ses droits`;
+  }
+}
+
+/** What happened to an output folder or file, and what to do (build, init). */
+export function outputProblem(errno: string): string {
+  switch (errno) {
+    case 'ENOSPC':
+      return 'disque plein (ENOSPC) ; libérez de la place';
+    case 'EROFS':
+      return 'dossier en lecture seule (EROFS) ; choisissez un autre dossier';
+    case 'EACCES':
+    case 'EPERM':
+      return `droits insuffisants (${errno}) ; vérifiez les droits du dossier ou choisissez-en un autre`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `un fichier porte déjà le nom d’un dossier à créer (${errno}) ; choisissez un autre dossier`;
+    case 'EISDIR':
+      return 'un dossier porte le nom d’un fichier du rapport (EISDIR) ; retirez-le';
+    default:
+      return `${errno} ; vérifiez les droits et l’espace disque`;
+  }
+}
+
+/** The figures of plausibility.change, as the report names them. */
+const FIGURES: Record<PlausibilityFigure, { label: string; euros?: boolean }> = {
+  newArrivals: { label: 'Nouveaux inscrits' },
+  inContact: { label: 'Jeunes en contact' },
+  receivedInInterview: { label: 'Jeunes reçus en entretien' },
+  contacts: { label: 'Contacts' },
+  entretiens: { label: 'Entretiens' },
+  propositions: { label: 'Propositions' },
+  trainingJeunes: { label: 'Jeunes entrés en formation' },
+  employmentSituations: { label: 'Situations d’emploi' },
+  aidsCents: { label: 'Aides financières accordées', euros: true },
+  plieParticipants: { label: 'Participants du PLIE' },
+};
+
+/** 13 322 / 1 241,43 (narrow no-break spaces, decimal comma), as the report prints numbers. */
+function frenchNumber(value: number, decimals = 0): string {
+  return value.toLocaleString('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
 
 function column(issue: Issue): string {
   return issue.field === undefined ? 'Valeur' : `Colonne ${quote(issue.field)}`;
 }
 
 function value(issue: Issue): string {
-  return issue.value === undefined ? 'la valeur (masquée : donnée personnelle)' : quote(issue.value);
+  return issue.value === undefined ? 'la valeur (masquée : donnée personnelle)' : quote(shown(issue.value));
+}
+
+/** At most this many characters of a value in a message. */
+const SHOWN_LENGTH = 60;
+
+/**
+ * A value as a message may show it: its start only, and every character that cannot be told
+ * apart on screen written as its code (U+200B): controls, zero-width and direction marks,
+ * unusual spaces, letters of scripts that look Latin (Cyrillic « а »).
+ */
+export function shown(text: string): string {
+  const start = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+  // Printable ASCII and French letters, by far the most common: nothing to escape.
+  if (/^[\x20-\x7e\u00c0-\u00ff\u0152\u0153\u2019«»€]*$/.test(start) && !start.includes('\u00a0') && !start.includes('\u00ad')) return start;
+  return start.replace(
+    /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu,
+    (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
 }
 
 function expected(issue: Issue): string {
@@ -69,6 +183,42 @@ function expected(issue: Issue): string {
 
 function suggestion(issue: Issue): string {
   return issue.suggestion === undefined ? '' : ` (vouliez-vous dire ${quote(issue.suggestion)} ?)`;
+}
+
+/** `520 fois : lignes 12, 15, 18, 20, 33 et 515 autres.` */
+export function issueRepeats(count: number, lines: readonly number[]): string {
+  const listed = lines.length === 0 ? '' : ` : ligne${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${count > lines.length ? ` et ${formatCount(count - lines.length)} autre(s)` : ''}`;
+  return `${formatCount(count)} fois${listed}.`;
+}
+
+/** The fix for a whole group of issues, when there is one: the configuration entry it carries. */
+export function issueFix(issue: Issue): string | undefined {
+  const fix = issue.fix;
+  if (!fix) return undefined;
+  const where = fix.path.slice(0, -1).map((key) => `"${key}"`).join(' > ');
+  const entry = `${JSON.stringify(fix.path.at(-1))}: ${JSON.stringify(fix.value)}`;
+  if (issue.code === 'cell.commune') return `Si c’est bien « ${fix.value} », ajoutez à alpes-report.config.json, dans ${where} : ${entry}`;
+  if (issue.code === 'cell.commune_outside') return `Pour compter ces jeunes dans une ligne « Hors territoire », ajoutez à alpes-report.config.json, dans ${where} : ${entry}`;
+  return `Ajoutez à alpes-report.config.json, dans ${where} : ${entry}`;
+}
+
+/** After the shown groups, when some were left out. */
+export function issuesHidden(count: number, severity: 'error' | 'warning'): string {
+  return `… et ${formatCount(count)} ${severity === 'error' ? 'autre(s) erreur(s)' : 'autre(s) avertissement(s)'} non affiché(s) (la liste complète : --json).`;
+}
+
+/** `Total des erreurs par code : cell.date 1 000 000 ; cell.required 3.` */
+export function issueTotals(totals: readonly (readonly [string, number])[], severity: 'error' | 'warning'): string {
+  return `Total des ${severity === 'error' ? 'erreurs' : 'avertissements'} par code : ${totals.map(([code, count]) => `${code} ${formatCount(count)}`).join(' ; ')}.`;
+}
+
+function euros(cents: number | undefined): string {
+  if (cents === undefined) return '?';
+  return `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })} €`;
+}
+
+function formatCount(count: number): string {
+  return count.toLocaleString('fr-FR');
 }
 
 export function issueMessage(issue: Issue): string {

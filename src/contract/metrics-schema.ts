@@ -482,7 +482,12 @@ const labellisationSchema = z
 export const indicatorsSchema = z
   .strictObject({
     public: z
-      .strictObject({ newArrivals: newArrivalsSchema, accompanied: accompaniedSchema, contacts: contactsSchema, propositions: propositionsSchema })
+      .strictObject({
+        newArrivals: newArrivalsSchema,
+        accompanied: accompaniedSchema,
+        contacts: contactsSchema,
+        propositions: propositionsSchema.nullable().describe('null when imilo/propositions.csv has no data row (Données non fournies)'),
+      })
       .describe('1 Le public'),
     immersion: z
       .strictObject({
@@ -504,7 +509,7 @@ export const indicatorsSchema = z
     programmes: z.strictObject({ cej: cejSchema, others: otherProgrammesSchema }).describe("9 Dispositifs d'accompagnement"),
     health: healthSchema,
     schooling: schoolingSchema,
-    aids: aidsSchema,
+    aids: aidsSchema.nullable().describe('12 Aides financières; null when imilo/aides.csv has no data row (Données non fournies)'),
     labellisation: labellisationSchema.nullable().describe('13 Labellisation; null when manuel.csv gives no labellisation note'),
   })
   .describe('Every indicator of the Mission Locale report for the year, grouped by report section (src/compute/metrics.ts)');
@@ -904,7 +909,7 @@ export type PreviousMonths = PlieComparisons['meanPathMonths'];
 export type NewArrivals = MissionLocaleIndicators['public']['newArrivals'];
 export type Accompanied = MissionLocaleIndicators['public']['accompanied'];
 export type Contacts = MissionLocaleIndicators['public']['contacts'];
-export type Propositions = MissionLocaleIndicators['public']['propositions'];
+export type Propositions = NonNullable<MissionLocaleIndicators['public']['propositions']>;
 export type Immersions = MissionLocaleIndicators['immersion']['immersions'];
 export type Training = MissionLocaleIndicators['training']['training'];
 export type Employment = MissionLocaleIndicators['employment'];
@@ -920,7 +925,7 @@ export type SeephAction = Out<typeof seephActionSchema>;
 export type Health = MissionLocaleIndicators['health'];
 export type Schooling = MissionLocaleIndicators['schooling'];
 export type AidTable = Out<typeof aidTableSchema>;
-export type Aids = MissionLocaleIndicators['aids'];
+export type Aids = NonNullable<MissionLocaleIndicators['aids']>;
 export type Labellisation = Out<typeof labellisationSchema>;
 
 // PLIE

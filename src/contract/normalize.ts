@@ -17,6 +17,16 @@ export function normalizeLabel(value: string): string {
     .trim();
 }
 
+/** `1,23E+05`: a numeric id that Excel turned into scientific notation (its digits are lost). */
+export function isExcelScientific(text: string): boolean {
+  return /^\d+(?:[,.]\d+)?E\+\d+$/i.test(text.trim());
+}
+
+/** How a header cell is matched: as a label, also ignoring spaces and apostrophes. */
+export function headerKey(label: string): string {
+  return normalizeLabel(label).replace(/[\s']/g, '');
+}
+
 /** Levenshtein distance, small strings only (labels, communes). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -38,8 +48,13 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const MAX_SUGGESTED_LENGTH = 100;
+
 /** The candidate closest to `value` after normalisation (ties: first in list order). */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
+  // Labels are short: a long text is no misspelling of one, and a 2 MB cell would cost
+  // minutes of edit distance.
+  if (value.length > MAX_SUGGESTED_LENGTH) return undefined;
   const target = normalizeLabel(value);
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;

@@ -18,13 +18,16 @@ import {
   yesNo,
 } from './cells.js';
 import { ALWAYS, rowSchema } from './compiled-row.js';
+import { normalizeLabel } from './normalize.js';
 import {
   QUALIFICATION_LEVELS,
   QUALIFICATIONS,
   SUBTYPE_VOCABULARIES,
   actionOwnerVocabulary,
   actionThemeVocabulary,
-  actionTypeVocabulary,
+  actionTypeLabelVocabulary,
+  COMBINED_ACTION_THEMES,
+  type ActionType,
   aidTypeVocabulary,
   decisionVocabulary,
   eventStatusVocabulary,
@@ -54,6 +57,11 @@ export interface ColumnSpec {
   required: boolean;
   /** Values are personal data: never copied into messages or outputs. */
   personal?: boolean;
+  /**
+   * Free text that may span lines inside quotes. In any other column a cell holding a line
+   * break is a quote left open that swallowed the rows after it: an error, not a value.
+   */
+  multiline?: boolean;
   description: string;
 }
 
@@ -64,7 +72,15 @@ export interface FileSchema<Row extends z.ZodType = z.ZodType> {
   row: Row;
   columns: Readonly<Record<string, ColumnSpec>>;
   description: string;
+  /**
+   * The configuration's value aliases (`valeurs`): field -> normalised export wording ->
+   * contract value, put in place of the cell's text before the row is read.
+   */
+  valueAliases?: Readonly<Record<string, ReadonlyMap<string, string>>>;
 }
+
+/** The configuration's `valeurs`: file path -> contract header -> export wording -> contract value. */
+export type ValueAliases = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>>;
 
 /**
  * Qualification: a report band, or an I-MILO level mapped to one (and flagged). One shared
@@ -181,7 +197,7 @@ export function buildSchemas(communes: CommuneMatcher) {
       id: { header: 'Identifiant', required: true, personal: true, description: 'identifiant présent dans jeunes.csv' },
       date: { header: 'Date', required: true, description: 'date' },
       theme: { header: 'Thème', required: true, description: themeVocabulary.values.join(', ') },
-      subTheme: { header: 'Sous-thème', required: false, description: 'texte libre' },
+      subTheme: { header: 'Sous-thème', required: false, multiline: true, description: 'texte libre' },
     },
     row: rowSchema({
       id: requiredText(),
@@ -297,10 +313,14 @@ export function buildSchemas(communes: CommuneMatcher) {
     columns: {
       actionId: { header: 'Identifiant action', required: true, description: 'identifiant unique de l’action' },
       date: { header: 'Date', required: true, description: 'date' },
-      type: { header: 'Type', required: true, description: actionTypeVocabulary.values.join(', ') },
+      type: {
+        header: 'Type',
+        required: true,
+        description: `${actionTypeLabelVocabulary.values.join(', ')} ; ou « Atelier » suivi d’un thème (Atelier CEJ, Atelier santé, Atelier découverte métiers (VR)…), lu comme Type Atelier et ce Thème`,
+      },
       theme: { header: 'Thème', required: false, description: `${actionThemeVocabulary.values.join(', ')} (extension)` },
-      title: { header: 'Intitulé', required: true, description: 'intitulé affiché dans le rapport' },
-      place: { header: 'Lieu', required: false, description: 'texte libre' },
+      title: { header: 'Intitulé', required: true, multiline: true, description: 'intitulé affiché dans le rapport' },
+      place: { header: 'Lieu', required: false, multiline: true, description: 'texte libre' },
       exhibitors: { header: 'Exposants', required: false, description: 'nombre entier' },
       visitors: { header: 'Visiteurs', required: false, description: 'nombre entier (visiteurs non inscrits un par un)' },
       interviews: { header: 'Entretiens', required: false, description: 'nombre entier' },
@@ -308,13 +328,13 @@ export function buildSchemas(communes: CommuneMatcher) {
       parent: { header: 'Action parente', required: false, description: 'identifiant de l’événement dont l’action fait partie (un atelier pendant un salon) (extension)' },
       localExhibitors: { header: 'Exposants du territoire', required: false, description: 'nombre entier, parmi les exposants (extension)' },
       demonstrations: { header: 'Démonstrations', required: false, description: 'nombre entier (extension)' },
-      comment: { header: 'Commentaire', required: false, description: 'texte libre affiché après les chiffres de l’événement (pages MDE) (extension)' },
+      comment: { header: 'Commentaire', required: false, multiline: true, description: 'texte libre affiché après les chiffres de l’événement (pages MDE) (extension)' },
     },
     row: rowSchema(
       {
         actionId: requiredText(),
         date: requiredDate(),
-        type: vocabulary(actionTypeVocabulary),
+        type: vocabulary(actionTypeLabelVocabulary),
         theme: optionalVocabulary(actionThemeVocabulary),
         title: requiredText(),
         place: optionalText(),
@@ -333,7 +353,23 @@ export function buildSchemas(communes: CommuneMatcher) {
             ctx.addIssue({ code: 'custom', message: 'row.part_exceeds_total', path: ['localExhibitors'], params: { expected: 'au plus le nombre de la colonne Exposants' }, input: row.localExhibitors });
           }
         },
+        (row, ctx) => {
+          const implied = typeof row.type === 'string' ? COMBINED_ACTION_THEMES[row.type] : undefined;
+          if (implied !== undefined && typeof row.theme === 'string' && row.theme !== implied) {
+            const expected = `« ${implied} » (le thème que donne le Type « ${row.type} ») ou vide`;
+            ctx.addIssue({ code: 'custom', message: 'cell.vocabulary', path: ['theme'], params: { expected }, input: row.theme });
+          }
+        },
       ],
+      // Runs only on a valid row: a combined label becomes Type Atelier and its Thème.
+      (row) => {
+        const implied = COMBINED_ACTION_THEMES[row.type];
+        if (implied !== undefined) {
+          row.type = 'Atelier';
+          row.theme ??= implied;
+        }
+        return row;
+      },
     ),
   } satisfies FileSchema;
 
@@ -358,7 +394,7 @@ export function buildSchemas(communes: CommuneMatcher) {
     columns: {
       key: { header: 'Indicateur', required: true, description: 'clé documentée' },
       value: { header: 'Valeur', required: true, description: 'nombre entier' },
-      comment: { header: 'Commentaire', required: false, description: 'texte libre' },
+      comment: { header: 'Commentaire', required: false, multiline: true, description: 'texte libre' },
     },
     row: rowSchema({
       key: requiredText(),
@@ -373,24 +409,32 @@ export function buildSchemas(communes: CommuneMatcher) {
 export type Schemas = ReturnType<typeof buildSchemas>;
 
 /**
- * The schemas with extra accepted header labels from the configuration
- * (file path -> contract header -> aliases). The row schemas are unchanged.
+ * The schemas with the configuration's aliases: extra accepted header labels (file path ->
+ * contract header -> aliases) and value aliases (see ValueAliases). The row schemas are
+ * unchanged: a value alias replaces the cell's text before it is read (validate-file.ts).
  */
-export function withHeaderAliases<T extends Record<string, FileSchema>>(
+export function withAliases<T extends Record<string, FileSchema>>(
   schemas: T,
   aliases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
+  valueAliases: ValueAliases = {},
 ): T {
   const out = { ...schemas } as Record<string, FileSchema>;
   for (const [key, schema] of Object.entries(schemas) as [string, FileSchema][]) {
     const extra = aliases[schema.path];
-    if (!extra) continue;
+    const values = valueAliases[schema.path];
+    if (!extra && !values) continue;
     const columns = Object.fromEntries(
       Object.entries(schema.columns).map(([field, spec]) => [
         field,
-        extra[spec.header] ? { ...spec, aliases: [...(spec.aliases ?? []), ...extra[spec.header]!] } : spec,
+        extra?.[spec.header] ? { ...spec, aliases: [...(spec.aliases ?? []), ...extra[spec.header]!] } : spec,
       ]),
     );
-    out[key] = { ...schema, columns };
+    const byField: Record<string, ReadonlyMap<string, string>> = {};
+    for (const [field, spec] of Object.entries(schema.columns)) {
+      const wordings = values?.[spec.header];
+      if (wordings) byField[field] = new Map(Object.entries(wordings).map(([wording, value]) => [normalizeLabel(wording), value]));
+    }
+    out[key] = { ...schema, columns, ...(Object.keys(byField).length > 0 ? { valueAliases: byField } : {}) };
   }
   return out as T;
 }
@@ -402,7 +446,8 @@ export type Proposition = z.output<Schemas['propositions']['row']>;
 export type Situation = z.output<Schemas['situations']['row']>;
 export type Dispositif = z.output<Schemas['dispositifs']['row']>;
 export type Aide = z.output<Schemas['aides']['row']>;
-export type Action = z.output<Schemas['actions']['row']>;
+/** A combined Type label (`Atelier CEJ`) is split by the row schema's last step: the Type is a format. */
+export type Action = Omit<z.output<Schemas['actions']['row']>, 'type'> & { type: ActionType };
 export type Participation = z.output<Schemas['participations']['row']>;
 export type ManualRow = z.output<Schemas['manuel']['row']>;
 

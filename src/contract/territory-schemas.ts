@@ -86,7 +86,7 @@ export function buildTerritorySchemas(communes: CommuneMatcher) {
         required: true,
         description: 'millésime du recensement (RP2021 pour le rapport 2023), le même sur toutes les lignes ; imprimé dans la source',
       },
-      comment: { header: 'Commentaire', required: false, description: 'texte libre, non imprimé' },
+      comment: { header: 'Commentaire', required: false, multiline: true, description: 'texte libre, non imprimé' },
     },
     row: z.object({
       commune: territoryCommune(communes),
@@ -121,7 +121,7 @@ export function buildTerritorySchemas(communes: CommuneMatcher) {
       },
       source: { header: 'Source', required: true, description: 'organisme source, imprimé (Pôle Emploi, ACOSS/URSSAF/INSEE)' },
       processing: { header: 'Traitement', required: false, description: 'qui a traité les données, imprimé (Compétences et Emplois)' },
-      comment: { header: 'Commentaire', required: false, description: 'texte libre, non imprimé' },
+      comment: { header: 'Commentaire', required: false, multiline: true, description: 'texte libre, non imprimé' },
     },
     row: z.object({
       key: vocabulary(territoryIndicatorVocabulary),

@@ -11,7 +11,15 @@ export interface Territory {
   communes: readonly string[];
   /** Extra accepted spellings (normalised like communes) -> commune label. */
   aliases: Readonly<Record<string, string>>;
+  /**
+   * A real French commune outside the territory: an error (default), or counted in a
+   * « Hors territoire » row of the commune tables (`territoire.horsTerritoire`).
+   */
+  outside?: 'error' | 'count';
 }
+
+/** The row of the commune tables that counts young people from outside the territory (`outside: 'count'`). */
+export const OUTSIDE_TERRITORY = 'Hors territoire';
 
 export const METROPOLE_NORD_OUEST: Territory = {
   name: 'Métropole Nord-Ouest',
@@ -32,7 +40,7 @@ export const METROPOLE_NORD_OUEST: Territory = {
 };
 
 /** Communes also fold `lès`/`lez` and ignore spaces entirely (`Saint Andre lez Lille`). */
-function communeKey(value: string): string {
+export function communeKey(value: string): string {
   return normalizeLabel(value).replace(/\bles\b/g, 'lez').replace(/[\s']+/g, '');
 }
 
@@ -42,9 +50,17 @@ export interface CommuneMatcher {
   match(raw: string): string | undefined;
   /** Nearest commune label, for error messages. */
   suggest(raw: string): string | undefined;
+  /** The official name when `raw` is a real French commune (outside the territory when `match` found none). */
+  french(raw: string): string | undefined;
+  /** Whether such communes are counted in the OUTSIDE_TERRITORY row rather than refused. */
+  readonly countsOutside: boolean;
 }
 
-export function communeMatcher(territory: Territory): CommuneMatcher {
+/**
+ * @param frenchCommune the official list's lookup (load/french-communes.ts), given by the caller
+ *   so that this module stays pure; without it no commune is known outside the territory.
+ */
+export function communeMatcher(territory: Territory, frenchCommune: (raw: string) => string | undefined = () => undefined): CommuneMatcher {
   const byKey = new Map<string, string>();
   for (const name of territory.communes) byKey.set(communeKey(name), name);
   for (const [alias, name] of Object.entries(territory.aliases)) byKey.set(communeKey(alias), name);
@@ -61,5 +77,7 @@ export function communeMatcher(territory: Territory): CommuneMatcher {
       return name;
     },
     suggest: (raw) => nearest(raw, territory.communes),
+    french: frenchCommune,
+    countsOutside: territory.outside === 'count',
   };
 }

@@ -164,7 +164,7 @@ export const DECISIONS = ['Accordée', 'Refusée', 'Ajournée'] as const;
 export type Decision = (typeof DECISIONS)[number];
 export const decisionVocabulary = new Vocabulary<Decision>(DECISIONS, { Accorde: 'Accordée', Refuse: 'Refusée', Ajourne: 'Ajournée' });
 
-/** Collective action formats (actions.csv `Type`). */
+/** Collective action formats (actions.csv `Type`; see also COMBINED_ACTION_THEMES). */
 export const ACTION_TYPES = [
   'Atelier',
   "Réunion d'information",
@@ -181,10 +181,6 @@ export const ACTION_TYPES = [
   'Session de recrutement',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
-export const actionTypeVocabulary = new Vocabulary<ActionType>(ACTION_TYPES, {
-  Evenement: 'Événement',
-  'Information collective': "Réunion d'information",
-});
 
 /**
  * Who ran an action (actions.csv `Structure`, an extension of contract v1): the Mission
@@ -220,4 +216,26 @@ export const actionThemeVocabulary = new Vocabulary<ActionTheme>(ACTION_THEMES, 
   SEEPH: 'Handicap (SEEPH)',
   Handicap: 'Handicap (SEEPH)',
   Discriminations: 'Lutte contre les discriminations',
+});
+
+/**
+ * The input contract writes an atelier's theme into its Type (`Atelier CEJ`, `Atelier santé`,
+ * `Atelier découverte métiers (VR)`…) where the Thème column (an extension) separates them:
+ * such a label reads as Type `Atelier` and that Thème.
+ */
+export type CombinedActionLabel = `Atelier ${ActionTheme}`;
+export const COMBINED_ACTION_THEMES: Readonly<Partial<Record<string, ActionTheme>>> = Object.fromEntries(
+  ACTION_THEMES.map((theme) => [`Atelier ${theme}`, theme]),
+);
+
+/** actions.csv `Type`: a format, or a combined label (then split by the row schema). */
+export const actionTypeLabelVocabulary = new Vocabulary<ActionType | CombinedActionLabel>(ACTION_TYPES, {
+  Evenement: 'Événement',
+  'Information collective': "Réunion d'information",
+  ...Object.fromEntries(ACTION_THEMES.map((theme) => [`Atelier ${theme}`, `Atelier ${theme}` as const])),
+  'Atelier découverte métiers (VR)': 'Atelier Découverte des métiers (VR)',
+  'Atelier découverte métiers': 'Atelier Découverte des métiers (VR)',
+  'Atelier VR': 'Atelier Découverte des métiers (VR)',
+  'Atelier SEEPH': 'Atelier Handicap (SEEPH)',
+  'Atelier Handicap': 'Atelier Handicap (SEEPH)',
 });

@@ -5,7 +5,7 @@ import { readActivityFile } from './activity-files.js';
 import { BATCH_ROWS, BATCHES_IN_FLIGHT, type WorkerJob, type WorkerMessage } from './activity-workers.js';
 import type { Issue } from '../contract/issues.js';
 import { References } from './references.js';
-import { buildSchemas, withHeaderAliases } from '../contract/schemas.js';
+import { buildSchemas, withAliases } from '../contract/schemas.js';
 import { EVENT_STATUSES, NATURES, THEMES } from '../contract/vocabularies.js';
 import { type ActivitySinks } from './registers.js';
 
@@ -61,7 +61,7 @@ const sinks: ActivitySinks = {
   },
 };
 
-const schemas = withHeaderAliases(buildSchemas(communeMatcher({ name: '', shortName: '', communes: job.communeNames, aliases: {} })), job.headerAliases);
+const schemas = withAliases(buildSchemas(communeMatcher({ name: '', shortName: '', communes: job.communeNames, aliases: {} })), job.headerAliases, job.valueAliases);
 const issues: Issue[] = [];
 // Progress goes to the main thread, which shows it (not counted as a batch in flight).
 const progress = (_file: string, rows: number, done: boolean) => port.postMessage({ type: 'progress', rows, done } satisfies WorkerMessage);

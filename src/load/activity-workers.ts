@@ -4,7 +4,7 @@ import type { HeaderAliases } from '../config/settings.js';
 import { currentProgress } from '../read/progress.js';
 import type { ActivityFile, ActivityFileRef } from './activity-files.js';
 import type { Issue } from '../contract/issues.js';
-import type { Evenement } from '../contract/schemas.js';
+import type { Evenement, ValueAliases } from '../contract/schemas.js';
 import type { ReferencesData } from './references.js';
 import type { FileSummary } from './validate-file.js';
 import { EVENT_STATUSES, NATURES, THEMES } from '../contract/vocabularies.js';
@@ -29,6 +29,7 @@ export interface WorkerJob {
   file: ActivityFileRef;
   year: number;
   headerAliases: HeaderAliases;
+  valueAliases: ValueAliases;
   communeNames: readonly string[];
   jeuneIds: ReferencesData;
   /** Int32 [batches in flight], shared. */

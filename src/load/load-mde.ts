@@ -16,7 +16,7 @@ import {
   type SiaePlacement,
 } from '../contract/mde-schemas.js';
 import { duplicateRowChecker } from './quality.js';
-import { withHeaderAliases, type ColumnSpec, type FileSchema } from '../contract/schemas.js';
+import { withAliases, type ColumnSpec, type FileSchema } from '../contract/schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
 import { fileRef, type YearSource } from './registers.js';
 
@@ -75,7 +75,7 @@ function pseudonymiser() {
  */
 export async function loadMde(source: YearSource, actionIds: ReadonlySet<string> | undefined, issues: Issue[]): Promise<MdeLogs | undefined> {
   if (!hasMdeFolder(source)) return undefined;
-  const schemas: MdeSchemas = withHeaderAliases(buildMdeSchemas(source.communes), source.headerAliases);
+  const schemas: MdeSchemas = withAliases(buildMdeSchemas(source.communes), source.headerAliases, source.valueAliases);
   const inputs: Record<string, FileSummary> = {};
 
   /** Reads one log when present; `keep` returns the record to store, or undefined to drop the row. */
@@ -103,16 +103,17 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
    * issue (echoing the id only when it is not personal).
    */
   function uniqueIn(key: MdeFileKey, field: string) {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     const spec = (schemas[key].columns as Readonly<Record<string, ColumnSpec>>)[field]!;
     const file = fileRef(source, schemas[key].path).display;
     return (id: string, line: number, columns: ReadonlyMap<string, number>): boolean => {
-      if (!seen.has(id)) {
-        seen.add(id);
+      const firstLine = seen.get(id);
+      if (firstLine === undefined) {
+        seen.set(id, line);
         return true;
       }
       const column = columns.get(field);
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file, line, ...(column === undefined ? {} : { column }), field: spec.header, ...(spec.personal ? {} : { value: id }) });
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file, line, ...(column === undefined ? {} : { column }), field: spec.header, ...(spec.personal ? {} : { value: id }), firstLine });
       return false;
     };
   }

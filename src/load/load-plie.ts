@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Issue } from '../contract/issues.js';
+import { OUTSIDE_TERRITORY } from '../contract/territory.js';
 import { buildPlieSchemas, type PlieEtape, type PlieParticipant, type PlieSchemas } from '../contract/plie-schemas.js';
 import { duplicateRowChecker } from './quality.js';
 import { References } from './references.js';
-import { withHeaderAliases } from '../contract/schemas.js';
+import { withAliases } from '../contract/schemas.js';
 import { validateFile, type FileSummary } from './validate-file.js';
 import { fileRef, type YearSource } from './registers.js';
 
@@ -30,7 +31,7 @@ export const PLIE_FOLDER = 'plie';
 
 /** The PLIE schemas with the configuration's extra header labels (file path -> header -> aliases). */
 function plieSchemasFor(source: YearSource): PlieSchemas {
-  return withHeaderAliases(buildPlieSchemas(source.communes), source.headerAliases);
+  return withAliases(buildPlieSchemas(source.communes), source.headerAliases, source.valueAliases);
 }
 
 export function hasPlieFolder(source: Pick<YearSource, 'dataDir' | 'year'>): boolean {
@@ -47,8 +48,10 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
 
   const participants: PlieParticipant[] = [];
   const participantIds = new References(schemas.participants.path);
+  const participantLines: number[] = [];
   const participantsFile = fileRef(source, schemas.participants.path);
   let levelRows = 0;
+  let outsideRows = 0;
   track(
     participantsFile.display,
     await validateFile(
@@ -66,11 +69,14 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
             line,
             ...(column === undefined ? {} : { column }),
             field: schemas.participants.columns.id.header,
+            firstLine: participantLines[participantIds.get(record.id)!]!,
           });
           return;
         }
         if (record.qualification.fromLevel) levelRows++;
+        if (record.commune === OUTSIDE_TERRITORY) outsideRows++;
         participantIds.add(record.id, participants.length);
+        participantLines.push(line);
         participants.push(record);
       },
       (cells) => participantIds.addInvalid(cells.id),
@@ -80,6 +86,7 @@ export async function loadPlie(source: YearSource, issues: Issue[]): Promise<Pli
   if (levelRows > 0) {
     issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: participantsFile.display, count: levelRows });
   }
+  if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: participantsFile.display, count: outsideRows });
 
   const etapes: PlieLinkedEtape[] = [];
   const etapesFile = fileRef(source, schemas.etapes.path);

@@ -4,7 +4,7 @@ import { formatDay, type Day } from '../contract/dates.js';
 import type { Issue } from '../contract/issues.js';
 import { checkActivityDate } from './quality.js';
 import { UNREADABLE } from './references.js';
-import { withHeaderAliases } from '../contract/schemas.js';
+import { withAliases } from '../contract/schemas.js';
 import {
   JOB_SEEKER_KEYS,
   JOB_SEEKER_PARTS,
@@ -50,7 +50,7 @@ export interface TerritoryRegisters {
 export const TERRITORY_FOLDER = 'territoire';
 
 function territorySchemasFor(source: YearSource): TerritorySchemas {
-  return withHeaderAliases(buildTerritorySchemas(source.communes), source.headerAliases);
+  return withAliases(buildTerritorySchemas(source.communes), source.headerAliases, source.valueAliases);
 }
 
 export function hasTerritoryFolder(source: Pick<YearSource, 'dataDir' | 'year'>): boolean {

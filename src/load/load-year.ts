@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import type { z } from 'zod';
+import { OUTSIDE_TERRITORY } from '../contract/territory.js';
 import type { Issue } from '../contract/issues.js';
 import { References } from './references.js';
 import { AIDE_LAYOUT, DISPOSITIF_LAYOUT, JEUNE_LAYOUT, SITUATION_LAYOUT, fileRef, type Linked, type Registers, type YearSinks, type YearSource } from './registers.js';
 import { isManualKey, type ManualKey } from '../contract/manual-keys.js';
 import {
   buildSchemas,
-  withHeaderAliases,
+  withAliases,
   type FileSchema,
   type Schemas,
   type Action,
@@ -28,7 +29,7 @@ function expectedRows(file: string): number {
 }
 
 export function schemasFor(source: YearSource): Schemas {
-  return withHeaderAliases(buildSchemas(source.communes), source.headerAliases);
+  return withAliases(buildSchemas(source.communes), source.headerAliases, source.valueAliases);
 }
 
 /** What loadYear starts while the registers are being read (see there). */
@@ -56,13 +57,23 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   const jeunes = new RecordTable(JEUNE_LAYOUT, expectedJeunes);
   const jeuneIds = new References('imilo/jeunes.csv', expectedJeunes);
   let levelRows = 0;
+  let outsideRows = 0;
   const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
+  // Line of each kept jeune, for a duplicate id's message: 4 bytes a row, dropped after the file.
+  let jeuneLines = new Int32Array(Math.max(16, expectedJeunes));
   track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
     if (!jeuneIds.addNew(record.id, jeunes.length)) {
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant' });
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant', firstLine: jeuneLines[jeuneIds.get(record.id)!]! });
       return;
     }
+    if (jeunes.length === jeuneLines.length) {
+      const grown = new Int32Array(jeuneLines.length * 2);
+      grown.set(jeuneLines);
+      jeuneLines = grown;
+    }
+    jeuneLines[jeunes.length] = line;
     if (record.qualification.fromLevel) levelRows++;
+    if (record.commune === OUTSIDE_TERRITORY) outsideRows++;
     checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
     jeunes.push(record);
   }, onInvalidJeune));
@@ -72,6 +83,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   if (levelRows > 0) {
     issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
   }
+  if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: jeunesFile.display, count: outsideRows });
 
   const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>, into = issues) =>
     jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
@@ -106,7 +118,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, (row) => {
     const { record, line, columns } = row;
     duplicateAide(row);
-    checkAide(record, { file: aidesFile.display, line }, issues);
+    checkAide(record, { file: aidesFile.display, line }, issues, source.aidCeilingCents);
     checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
     const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
     if (jeune !== undefined) aides.set(aides.push(record), 'jeune', jeune);
@@ -114,17 +126,20 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   aides.trim();
 
   const actions: Action[] = [];
+  const actionLines: number[] = [];
   const actionIds = new References('actions/actions.csv');
   const actionsFile = fileRef(source, schemas.actions.path);
   const parentRefs: { parent: string; line: number; column: number | undefined }[] = [];
   track(actionsFile.display, await validateFile(schemas.actions, actionsFile.absolute, actionsFile.display, issues, ({ record, line, columns }) => {
     checkActivityDate(record.date, 'Date', { file: actionsFile.display, line }, source.year, issues);
     if (actionIds.has(record.actionId)) {
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId });
+      const firstLine = actionLines[actionIds.get(record.actionId)!]!;
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: actionsFile.display, line, column: 1, field: 'Identifiant action', value: record.actionId, firstLine });
       return;
     }
     actionIds.add(record.actionId, actions.length);
-    actions.push(record);
+    actionLines.push(line);
+    actions.push(record as Action); // the row schema has split a combined Type (schemas.ts)
     if (record.parent !== undefined) parentRefs.push({ parent: record.parent, line, column: columns.get('parent') });
   }, (cells) => actionIds.addInvalid(cells.actionId)));
   actionIds.checkReadable(issues, actionsFile.display);
@@ -193,7 +208,7 @@ export async function loadYear(
   const activityFiles = options.propositions === false ? ([['evenements', events]] as const) : ([['evenements', events], ['propositions', propositions]] as const);
   const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
   const job = (kind: ActivityFile, file: ActivityFileRef, jeuneIds: References) =>
-    ({ kind, file, year: source.year, headerAliases: source.headerAliases, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
+    ({ kind, file, year: source.year, headerAliases: source.headerAliases, valueAliases: source.valueAliases ?? {}, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
   const workers: Partial<Record<ActivityFile, ReturnType<typeof startActivityWorker>>> = {};
   try {
     const registers = await loadRegisters(source, issues, {

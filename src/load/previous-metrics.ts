@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Issue } from '../contract/issues.js';
+import { isFileSystemError, type Issue } from '../contract/issues.js';
 import { metricsDocumentSchema, type MissionLocaleIndicators, type PlieIndicators } from '../contract/metrics-schema.js';
 import type { FileSummary } from './validate-file.js';
 
@@ -41,13 +41,18 @@ export function readPreviousMetrics(file: string, year: number, issues: Issue[])
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
+  } catch (error) {
+    if (isFileSystemError(error)) {
+      issues.push({ code: 'file.unreadable', severity: 'error', file, errno: error.code });
+      return undefined;
+    }
     return invalid('du JSON valide (un metrics.json écrit par alpes-report build)');
   }
   const parsed = metricsDocumentSchema.safeParse(withLaterSections(raw));
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    return invalid(`un metrics.json d’alpes-report (${first.message})`, first.path.map(String).join(' > ') || undefined);
+    // zod's words are English: the path says where.
+    return invalid('un metrics.json écrit par alpes-report build (valeur inattendue à cet endroit)', first.path.map(String).join(' > ') || undefined);
   }
   if (parsed.data.year !== year - 1) return invalid(`les métriques de ${year - 1} (ce fichier est celui de ${parsed.data.year})`, 'year');
   return { year: parsed.data.year, indicators: parsed.data.indicators, plie: parsed.data.plie, inputs: parsed.data.inputs };

@@ -53,7 +53,13 @@ export function checkActivityDate(day: Day, field: string, at: Position, year: n
   }
 }
 
-export function checkAide(aide: Aide, at: Position, issues: Issue[]): void {
+/** A single aid above this is implausible (configurable: "qualite" > "aideMax", in euros). */
+export const DEFAULT_AID_CEILING_CENTS = 10_000_00;
+
+export function checkAide(aide: Aide, at: Position, issues: Issue[], ceilingCents = DEFAULT_AID_CEILING_CENTS): void {
+  if (aide.amountCents > ceilingCents) {
+    issues.push({ code: 'quality.amount_high', severity: 'warning', ...at, field: 'Montant', amountCents: aide.amountCents, limitCents: ceilingCents });
+  }
   if (aide.decision !== 'Accordée' && aide.amountCents > 0) {
     issues.push({
       code: 'quality.amount_not_granted',

@@ -1,9 +1,18 @@
 import { IdTable, type IdTableData } from './id-table.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
-import { ownText } from '../contract/normalize.js';
+import { isExcelScientific, ownText } from '../contract/normalize.js';
 
 /** Issues that make a whole file unreadable (rather than some of its rows). */
-export const UNREADABLE: ReadonlySet<IssueCode> = new Set(['file.missing', 'file.empty', 'file.encoding', 'csv.malformed', 'header.missing_column', 'header.duplicate_column']);
+export const UNREADABLE: ReadonlySet<IssueCode> = new Set([
+  'file.missing',
+  'file.empty',
+  'file.encoding',
+  'file.unreadable',
+  'csv.malformed',
+  'csv.multiline_cell',
+  'header.missing_column',
+  'header.duplicate_column',
+]);
 
 /** What a worker thread needs to resolve ids like the References it was taken from. */
 export interface ReferencesData {
@@ -90,6 +99,7 @@ export class References {
         ...(at.column === undefined ? {} : { column: at.column }),
         field: at.field,
         ...(echo ? { value: id } : {}),
+        ...(isExcelScientific(id) ? { excelNumber: true } : {}),
         expected: `un identifiant présent dans ${this.target}`,
       });
     }

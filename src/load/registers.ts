@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { HeaderAliases } from '../config/settings.js';
 import type { ManualKey } from '../contract/manual-keys.js';
-import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../contract/schemas.js';
+import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation, ValueAliases } from '../contract/schemas.js';
 import type { CommuneMatcher } from '../contract/territory.js';
 import type { Layout, RecordTable } from './record-table.js';
 import type { References } from './references.js';
@@ -82,6 +82,10 @@ export interface YearSource {
   communes: CommuneMatcher;
   /** Extra header labels from the configuration file. */
   headerAliases: HeaderAliases;
+  /** Value aliases from the configuration (`valeurs`); none when absent. */
+  valueAliases?: ValueAliases;
+  /** A single aid above this many cents is a warning (quality.ts's default when absent). */
+  aidCeilingCents?: number;
 }
 
 /** A file of the year folder: its path on disk and as shown in messages (`2024/imilo/jeunes.csv`). */

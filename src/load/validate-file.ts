@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { z } from 'zod';
 import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
-import { ISSUE_CODES } from '../contract/issues.js';
+import { configFix, excerpt, isFileSystemError, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
-import { ownText } from '../contract/normalize.js';
+import { normalizeLabel, ownText } from '../contract/normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
 
 /**
@@ -67,6 +67,38 @@ function cellsMaker(columns: ReadonlyMap<string, number>): (record: readonly str
   };
 }
 
+/**
+ * Puts the configuration's value aliases in place of the cells' text: a function that
+ * returns the row as read, or a copy with the aliased cells replaced. Undefined when the
+ * file has no value alias.
+ */
+function valueRewriter(schema: FileSchema, columns: ReadonlyMap<string, number>): ((raw: readonly string[]) => readonly string[]) | undefined {
+  // Per column, cell text -> its alias target or null (seen): a column repeats a few values on every row.
+  const rewrites: { index: number; targets: ReadonlyMap<string, string>; seen: Map<string, string | null> }[] = [];
+  for (const [field, targets] of Object.entries(schema.valueAliases ?? {})) {
+    const column = columns.get(field);
+    if (column !== undefined) rewrites.push({ index: column - 1, targets, seen: new Map() });
+  }
+  if (rewrites.length === 0) return undefined;
+  const targetOf = (text: string, { targets, seen }: (typeof rewrites)[number]) => {
+    let target = seen.get(text);
+    if (target === undefined) {
+      target = targets.get(normalizeLabel(text)) ?? null;
+      if (seen.size < 10_000) seen.set(ownText(text), target);
+    }
+    return target;
+  };
+  return (raw) => {
+    let out: string[] | undefined;
+    for (const rewrite of rewrites) {
+      const text = raw[rewrite.index];
+      const target = text === undefined ? null : targetOf(text, rewrite);
+      if (target !== null) (out ??= [...raw])[rewrite.index] = target;
+    }
+    return out ?? raw;
+  };
+}
+
 export async function validateFile<S extends z.ZodType>(
   schema: FileSchema<S>,
   filePath: string,
@@ -76,20 +108,33 @@ export async function validateFile<S extends z.ZodType>(
   /** Called with the raw cells of a row that failed validation. */
   onInvalid?: (cells: Record<string, string | undefined>) => void,
 ): Promise<FileSummary | undefined> {
-  if (!existsSync(filePath)) {
-    issues.push({ code: 'file.missing', severity: 'error', file });
+  try {
+    if (statSync(filePath).isDirectory()) {
+      issues.push({ code: 'file.unreadable', severity: 'error', file, errno: 'EISDIR' });
+      return undefined;
+    }
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    issues.push(error.code === 'ENOENT' ? { code: 'file.missing', severity: 'error', file } : { code: 'file.unreadable', severity: 'error', file, errno: error.code });
     return undefined;
   }
   let columns = new Map<string, number>();
+  let lastKnownColumn = 0;
+  let width = 0;
   let compiled: CompiledRow<z.output<S>> | undefined;
   let cellsOf = cellsMaker(columns);
+  let rewrite: ReturnType<typeof valueRewriter>;
   const summary: FileSummary = { rows: 0, sha256: '' };
   const onHeader = (header: CsvHeader) => {
     columns = header.columns;
+    lastKnownColumn = Math.max(0, ...columns.values());
+    width = header.width;
     cellsOf = cellsMaker(columns);
+    rewrite = valueRewriter(schema, columns);
     compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
   };
-  const onRow = (raw: readonly string[], line: number) => {
+  const onRow = (read: readonly string[], line: number) => {
+    const raw = rewrite === undefined ? read : rewrite(read);
     summary.rows++;
     if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
     if (compiled !== undefined) {
@@ -106,6 +151,9 @@ export async function validateFile<S extends z.ZodType>(
       return;
     }
     onInvalid?.(cells);
+    // Cells out of place (a delimiter missing): any of them may be another column's personal
+    // data; the reader has said the row is off, so no value is quoted.
+    const shifted = raw.length < lastKnownColumn || (raw.length > width && raw.slice(width).some((cell) => cell.trim() !== ''));
     for (const zodIssue of result.error.issues) {
       const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
       const spec = field === undefined ? undefined : schema.columns[field];
@@ -118,9 +166,11 @@ export async function validateFile<S extends z.ZodType>(
       const column = field === undefined ? undefined : columns.get(field);
       if (column !== undefined) issue.column = column;
       if (spec) issue.field = spec.header;
-      if (raw !== undefined && raw !== '' && !spec?.personal) issue.value = ownText(raw); // not a view on the file's text
+      if (raw !== undefined && raw !== '' && !spec?.personal && !shifted) issue.value = ownText(excerpt(raw)); // not a view on the file's text
       if (params?.expected) issue.expected = params.expected;
-      if (params?.suggestion) issue.suggestion = params.suggestion;
+      if (params?.suggestion && !shifted) issue.suggestion = params.suggestion;
+      const fix = shifted ? undefined : configFix(issue);
+      if (fix) issue.fix = fix;
       issues.push(issue);
     }
   };

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse';
 import { decodeFile, DecodeError, type Encoding } from './decode.js';
-import { normalizeLabel } from '../contract/normalize.js';
+import { headerKey, normalizeLabel } from '../contract/normalize.js';
 import type { ColumnSpec } from '../contract/schemas.js';
-import type { Issue } from '../contract/issues.js';
+import { isFileSystemError, type Issue } from '../contract/issues.js';
 import { fastPaths } from './fast-paths.js';
 
 /**
@@ -23,9 +23,14 @@ export interface CsvHeader {
   columns: Map<string, number>;
   delimiter: string;
   encoding: Encoding;
+  /** Cells in the header row (trailing empty ones included). */
+  width: number;
 }
 
 const DELIMITERS = [';', ',', '\t'] as const;
+
+/** A free-text cell longer than this many lines is a quote left open, not a comment. */
+export const MAX_CELL_LINES = 50;
 
 // csv-parse (its CommonJS build) is loaded, synchronously, for the first file that needs it (a
 // line with a quote, an unusual delimiter): files without quotes do not pay the ~15 ms of loading it.
@@ -46,9 +51,6 @@ function detectDelimiter(headerLine: string): string {
   return best;
 }
 
-function headerKey(label: string): string {
-  return normalizeLabel(label).replace(/[\s']/g, '');
-}
 
 /** Maps header cells to field keys; reports missing, duplicate and unknown columns. */
 export function matchHeader(
@@ -190,7 +192,11 @@ async function* readCsvBlocks(
       next = await source.next();
     } catch (error) {
       if (error instanceof DecodeError) {
-        issues.push({ code: 'file.encoding', severity: 'error', file });
+        issues.push({ code: 'file.encoding', severity: 'error', file, ...(error.utf16 ? { encoding: 'utf-16' as const } : {}) });
+        return;
+      }
+      if (isFileSystemError(error)) {
+        issues.push({ code: 'file.unreadable', severity: 'error', file, errno: error.code });
         return;
       }
       throw error;
@@ -228,8 +234,12 @@ async function* readCsvBlocks(
   const sep = delimiter;
 
   let header: Map<string, number> | undefined;
+  /** 1-based columns that may hold text on several lines (ColumnSpec.multiline). */
+  let multilineColumns = new Set<number>();
   let headerFailed = false;
   let lastColumn = 0;
+  /** The last column the contract knows (the header may end with empty cells). */
+  let lastKnownColumn = 0;
   /** Physical lines read so far (the `sep=` line included). */
   let linesRead = lineOffset;
 
@@ -246,13 +256,19 @@ async function* readCsvBlocks(
     if (header === undefined) {
       const before = issues.length;
       header = matchHeader(cells, columns, file, line, issues);
+      multilineColumns = new Set([...header].filter(([field]) => columns[field]!.multiline).map(([, column]) => column));
       lastColumn = cells.length;
+      lastKnownColumn = Math.max(0, ...header.values());
       headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
-      onHeader?.({ columns: header, delimiter: sep, encoding: decoded.encoding() });
+      onHeader?.({ columns: header, delimiter: sep, encoding: decoded.encoding(), width: lastColumn });
       return !headerFailed;
     }
-    if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
-      issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
+    if (cells.length < lastKnownColumn) {
+      // A delimiter missing (or one too many, see below): every value after it sits in the
+      // wrong column; validate-file quotes none of them.
+      issues.push({ code: 'row.column_count', severity: 'warning', file, line, count: cells.length, width: lastColumn });
+    } else if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
+      issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, count: cells.length, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
     }
     // The cheap tests first: this runs on every row. A total row starts with a space (\s: all
     // at or below U+0020 or from U+00A0) or a t.
@@ -292,13 +308,25 @@ async function* readCsvBlocks(
           if (state.stopped) return null;
           // A record starts where the previous one ended; quoted cells may span lines.
           const line = nextLine;
-          for (const cell of cells) {
+          let swallowed: Issue | undefined;
+          for (let index = 0; index < cells.length; index++) {
+            const cell = cells[index]!;
             if (cell.length === 0) continue;
+            const opened = nextLine;
             for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
+            const spanned = nextLine - opened + 1;
+            if (swallowed === undefined && spanned > 1 && header !== undefined && (!multilineColumns.has(index + 1) || spanned > MAX_CELL_LINES)) {
+              swallowed = { code: 'csv.multiline_cell', severity: 'error', file, line: opened, column: index + 1, count: spanned };
+              const field = [...header].find(([, column]) => column === index + 1)?.[0];
+              if (field !== undefined) swallowed.field = columns[field]!.header;
+            }
           }
           nextLine++;
           lastLine = nextLine - 1;
-          if (!record(cells, line)) state.stopped = true;
+          // The rows inside the quotes would be lost in silence; the record itself is nonsense
+          // (and quoting it could show another row's personal data): only the error is kept.
+          if (swallowed !== undefined) issues.push(swallowed);
+          else if (!record(cells, line)) state.stopped = true;
           return null; // handed on here: nothing is queued in the stream
         },
       }),
@@ -381,7 +409,11 @@ async function* readCsvBlocks(
   } catch (error) {
     csv?.parser.destroy();
     if (error instanceof DecodeError) {
-      issues.push({ code: 'file.encoding', severity: 'error', file });
+      issues.push({ code: 'file.encoding', severity: 'error', file, ...(error.utf16 ? { encoding: 'utf-16' as const } : {}) });
+      return;
+    }
+    if (isFileSystemError(error)) {
+      issues.push({ code: 'file.unreadable', severity: 'error', file, errno: error.code });
       return;
     }
     throw error;

@@ -12,9 +12,29 @@ import type Iconv from 'iconv-lite';
  * or the reverse) is refused: reading it either way would print garbled text.
  * CRLF and lone CR become LF so that line numbers count the way an editor shows them.
  */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
-export class DecodeError extends Error {}
+/**
+ * A file that cannot be read as text. `utf16` when it looks like UTF-16 without the byte
+ * order mark that says which (Excel's « Texte Unicode » has one, and is read).
+ */
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly utf16 = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Half of the first bytes NUL, all at odd or all at even offsets: UTF-16 text. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 512);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  return sample >= 4 && Math.max(even, odd) >= sample / 4 && Math.min(even, odd) === 0;
+}
 
 const BLOCK_BYTES = 64 * 1024;
 
@@ -84,7 +104,15 @@ export function decodeFile(filePath: string): DecodedFile {
 
   // Undecided bytes at the end of a block (a possible UTF-8 sequence cut by the boundary).
   let carry: Buffer = Buffer.alloc(0);
+  let utf16: InstanceType<typeof TextDecoder> | undefined;
   const decode = (block: Buffer): string => {
+    if (utf16 !== undefined) {
+      try {
+        return utf16.decode(block, { stream: true });
+      } catch {
+        throw new DecodeError('invalid utf-16');
+      }
+    }
     let bytes = carry.length > 0 ? Buffer.concat([carry, block]) : block;
     carry = Buffer.alloc(0);
     if (encoding === undefined) {
@@ -129,11 +157,26 @@ export function decodeFile(filePath: string): DecodedFile {
           if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
             encoding = 'utf-8-bom';
             bytes = bytes.subarray(3);
+          } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+            encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+            utf16 = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+            bytes = bytes.subarray(2);
+          } else if (looksUtf16(bytes)) {
+            throw new DecodeError('utf-16 without a byte order mark', true);
           }
         }
         yield normalise(decode(bytes));
       }
       let rest: string;
+      if (utf16 !== undefined) {
+        try {
+          rest = utf16.decode();
+        } catch {
+          throw new DecodeError('truncated utf-16');
+        }
+        if (rest) yield normalise(rest);
+        return;
+      }
       try {
         // A file that ends on undecided bytes: Windows-1252 if they are not a whole UTF-8 letter.
         if (carry.length > 0) encoding = utf8Census(carry).sequences > 0 ? 'utf-8' : 'windows-1252';

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { ReportKind } from './reports.js';
-import { format as formatDate } from 'date-fns';
-import { fr } from 'date-fns/locale';
-import { parseDay } from '../contract/dates.js';
+import { parseDay, partsOf } from '../contract/dates.js';
 import { acronymsIn } from '../contract/acronyms.js';
 import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
 import { barChart, type Bar } from './charts.js';
@@ -58,16 +56,20 @@ export function frenchDate(iso: string, style?: string): string {
   const [, year, month, day] = match as unknown as [string, string, string, string];
   if (style === 'short') return `${day}/${month}/${year.slice(2)}`;
   if (style !== 'long') return `${day}/${month}/${year}`;
-  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  return `${day === '01' ? '1er' : String(Number(day))} ${months[Number(month) - 1]} ${year}`;
+  return `${day === '01' ? '1er' : String(Number(day))} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-/** "18/10/2024" -> "18 octobre"; "01/05/2024" -> "1er mai". */
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/**
+ * "18/10/2024" -> "18 octobre"; "01/05/2024" -> "1er mai". The date as read, in calendar
+ * arithmetic: no Date object, whose local time zone (Guyane, Tahiti) would give the 17th.
+ */
 export function dayAndMonth(text: string): string {
   const day = parseDay(text);
   if (day === undefined) return text;
-  const formatted = formatDate(new Date(day * 86_400_000), 'd MMMM', { locale: fr });
-  return formatted.startsWith('1 ') ? `1er${formatted.slice(1)}` : formatted;
+  const parts = partsOf(day);
+  return `${parts.day === 1 ? '1er' : String(parts.day)} ${MONTHS[parts.month - 1]}`;
 }
 
 function valueOf(value: unknown): number {
@@ -107,6 +109,9 @@ function createEnvironment(): typeof Handlebars {
     previousShare: (previous: PreviousShare) => previousShare(previous),
     list: (items: string[]) => frenchList(items),
     known: (value: unknown) => value !== null && value !== undefined,
+    // Handlebars passes its options object last: it is not one of the values.
+    allKnown: (...values: unknown[]) => values.slice(0, -1).every((value) => value !== null && value !== undefined),
+    or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
     eq: (a: unknown, b: unknown) => a === b,
     plural: (count: number, singular: string, pluralForm: string) => (count > 1 ? pluralForm : singular),
     add: (a: number, b: number) => a + b,

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isFileSystemError } from '../contract/issues.js';
 
 /**
  * The cover's logo, read from the data folder when present (`<data>/<year>/logo.png`, else
@@ -9,14 +10,25 @@ import path from 'node:path';
 const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml' };
 const MAX_BYTES = 2 * 1024 * 1024;
 
-export function findLogo(dataDir: string, year: number): string | null {
+/** A logo that is there but cannot be read: the user meant one, so it is not silently left out. */
+export interface LogoProblem {
+  file: string;
+  errno: string;
+}
+
+export function findLogo(dataDir: string, year: number): { dataUrl: string | null } | { problem: LogoProblem } {
   for (const folder of [path.join(dataDir, String(year)), dataDir]) {
     for (const [extension, type] of Object.entries(TYPES)) {
       const file = path.join(folder, `logo${extension}`);
-      if (existsSync(file) && statSync(file).size <= MAX_BYTES) {
-        return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+      try {
+        const stats = statSync(file);
+        if (stats.isDirectory()) return { problem: { file, errno: 'EISDIR' } };
+        if (stats.size <= MAX_BYTES) return { dataUrl: `data:${type};base64,${readFileSync(file).toString('base64')}` };
+      } catch (error) {
+        if (!isFileSystemError(error)) throw error;
+        if (error.code !== 'ENOENT') return { problem: { file, errno: error.code } };
       }
     }
   }
-  return null;
+  return { dataUrl: null };
 }

@@ -14,6 +14,8 @@ export interface PdfRequest {
   footerTitle: string;
   /** The PDF's dates: fixed, so that two builds of the same data give the same bytes. */
   fixedDate: Date;
+  /** Aborted on SIGINT/SIGTERM/SIGHUP: the browser is killed and the abort's reason thrown. */
+  signal?: AbortSignal;
 }
 
 export async function renderPdfOutput(html: string, request: PdfRequest): Promise<PdfOutcome> {
@@ -23,9 +25,11 @@ export async function renderPdfOutput(html: string, request: PdfRequest): Promis
   if (!lookup.executablePath) return { status: 'no-browser', tried: lookup.tried };
   let renderer: Awaited<ReturnType<typeof openPdfRenderer>> | undefined;
   try {
-    renderer = await openPdfRenderer(lookup.executablePath);
+    renderer = await openPdfRenderer(lookup.executablePath, undefined, request.signal);
     return { status: 'rendered', pdf: await renderer.render(html, { footerTitle: request.footerTitle, fixedDate: request.fixedDate }) };
   } catch (error) {
+    // Interrupted: the browser was killed on purpose; the caller stops.
+    request.signal?.throwIfAborted();
     if (!(error instanceof PdfRenderError)) throw error;
     return { status: 'failed', reason: error.message };
   } finally {

@@ -103,12 +103,26 @@ function stopwatch(timings: PdfTimings | undefined): Lap {
   };
 }
 
-/** Launches one browser for the whole build. */
-export async function openPdfRenderer(executablePath: string, timings?: PdfTimings): Promise<PdfRenderer> {
+/**
+ * Launches one browser for the whole build. When `signal` aborts (the CLI caught SIGINT,
+ * SIGTERM or SIGHUP), the browser is killed and its profile removed, even mid-launch.
+ * puppeteer's own signal handlers are off: they would exit or carry on without the browser.
+ */
+export async function openPdfRenderer(executablePath: string, timings?: PdfTimings, signal?: AbortSignal): Promise<PdfRenderer> {
+  signal?.throwIfAborted();
   const lap = stopwatch(timings);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'alpes-report-chromium-'));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let browser: Browser;
+  let browser: Browser | undefined;
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  const onAbort = () => {
+    const pid = browser?.process()?.pid;
+    if (pid !== undefined) killGroup(pid);
+    // After every abort listener, puppeteer's too (it kills a browser still launching).
+    setImmediate(removeProfile);
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const forget = () => signal?.removeEventListener('abort', onAbort);
   try {
     browser = await puppeteer.launch({
       executablePath,
@@ -116,40 +130,47 @@ export async function openPdfRenderer(executablePath: string, timings?: PdfTimin
       userDataDir,
       timeout: 60_000,
       args: [...LAUNCH_ARGS, ...(isRoot ? ['--no-sandbox'] : [])],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      ...(signal === undefined ? {} : { signal }),
     });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    forget();
+    removeProfile();
     throw new PdfRenderError(`le navigateur n’a pas démarré (${executablePath}) : ${firstLine(error)}`, 'launch');
   }
   const major = browserMajorVersion(await browser.version());
   if (major !== undefined && major < MIN_BROWSER_VERSION) {
+    forget();
     await browser.close().catch(() => undefined);
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
     throw new PdfRenderError(
       `le navigateur ${executablePath} est trop ancien (version ${major}) : il faut Chrome, Chromium ou Edge ${MIN_BROWSER_VERSION} ou plus récent pour numéroter les pages`,
       'launch',
     );
   }
   lap('launch');
-  // Ctrl-C or a CI timeout during the render must not leave a Chromium behind.
-  const onSignal = (signal: NodeJS.Signals) => {
-    browser.process()?.kill('SIGKILL');
-    rmSync(userDataDir, { recursive: true, force: true });
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const launched = browser;
   return {
-    render: (html, options) => renderReport(browser, html, options, stopwatch(timings)),
+    render: (html, options) => renderReport(launched, html, options, stopwatch(timings)),
     async close() {
       const closing = stopwatch(timings);
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      await browser.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      forget();
+      await launched.close().catch(() => undefined);
+      removeProfile();
       closing('close');
     },
   };
+}
+
+/** Chromium and its helpers (puppeteer starts it as the leader of its own process group). */
+function killGroup(pid: number): void {
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 function firstLine(error: unknown): string {

@@ -12,9 +12,20 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+/** A write that failed, with the files already renamed over their targets (none unless a rename failed). */
+export class WriteFailure extends Error {
+  constructor(
+    override readonly cause: NodeJS.ErrnoException,
+    readonly written: readonly string[],
+  ) {
+    super(cause.message);
+  }
+}
+
 const STAGED = /^\..+\.\d+\.tmp$/;
 
-export function writeOutputs(folder: string, files: readonly OutputFile[]): string[] {
+export function writeOutputs(folder: string, files: readonly OutputFile[], signal?: AbortSignal): string[] {
+  signal?.throwIfAborted();
   mkdirSync(folder, { recursive: true });
   // Files staged by a build that was killed before its renames: never part of a report.
   for (const name of readdirSync(folder)) if (STAGED.test(name)) rmSync(path.join(folder, name), { force: true });
@@ -24,13 +35,24 @@ export function writeOutputs(folder: string, files: readonly OutputFile[]): stri
       if (file.name !== path.basename(file.name)) throw new Error(`invalid output name ${file.name}`);
       const target = path.join(folder, file.name);
       const temporary = path.join(folder, `.${file.name}.${process.pid}.tmp`);
-      writeFileSync(temporary, file.content);
+      // Listed before writing: a full disk (ENOSPC) leaves a partial file that must go too.
       staged.push({ temporary, target });
+      writeFileSync(temporary, file.content);
     }
+    signal?.throwIfAborted();
   } catch (error) {
     for (const { temporary } of staged) rmSync(temporary, { force: true });
-    throw error;
+    throw signal?.aborted ? error : new WriteFailure(error as NodeJS.ErrnoException, []);
   }
-  for (const { temporary, target } of staged) renameSync(temporary, target);
-  return staged.map(({ target }) => target);
+  const renamed: string[] = [];
+  try {
+    for (const { temporary, target } of staged) {
+      renameSync(temporary, target);
+      renamed.push(target);
+    }
+  } catch (error) {
+    for (const { temporary } of staged.slice(renamed.length)) rmSync(temporary, { force: true });
+    throw new WriteFailure(error as NodeJS.ErrnoException, renamed);
+  }
+  return renamed;
 }

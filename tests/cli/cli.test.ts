@@ -23,10 +23,23 @@ describe('command line', () => {
     expect(badFormat.err).toContain('format « docx » inconnu');
   });
 
-  it('exits 3 when the year folder does not exist, and says where it looked', async () => {
-    const run = await runCli(['build', '--year', '2031', '--data', temporaryDir()]);
-    expect(run.code).toBe(3);
-    expect(run.err).toContain('« 2031/ »');
+  it('exits 2 when the year folder does not exist, with the absolute path tried and the years found', async () => {
+    const data = writeYearFolder(2024);
+    const run = await runCli(['build', '--year', '2031', '--data', data]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(path.resolve(data, '2031'));
+    expect(run.err).toContain('Années trouvées');
+    expect(run.err).toContain(': 2024.');
+  });
+
+  it('exits 2 when --data points one level too deep, and gives the folder to use instead', async () => {
+    const data = writeYearFolder(2024);
+    for (const command of ['build', 'validate']) {
+      const run = await runCli([command, '--year', '2024', '--data', path.join(data, '2024')]);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(path.resolve(data, '2024', '2024'));
+      expect(run.err).toContain(`--data ${path.resolve(data)}`);
+    }
   });
 
   it('exits 4 when the output folder cannot be written', async () => {
@@ -128,8 +141,10 @@ describe('alpes-report init', () => {
     const header = readFileSync(path.join(data, '2025', 'imilo', 'jeunes.csv'), 'utf8');
     expect(header).toBe('Identifiant;Sexe;Date de naissance;Commune;QPV;Niveau de qualification;Date premier accueil;Permis B;Logement;RQTH\n');
     expect(readFileSync(path.join(data, '2025', 'LISEZMOI.md'), 'utf8')).toContain('imilo/evenements.csv');
-    // Headers only: a valid (empty) year.
-    expect((await runCli(['validate', '--year', '2025', '--data', data])).code).toBe(0);
+    // Headers only: no young people, no report (issue #15: never a report of zeros).
+    const empty = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(empty.code).toBe(3);
+    expect(empty.err).toContain('2025/imilo/jeunes.csv erreur [file.no_data]');
 
     writeFileSync(path.join(data, '2025', 'manuel.csv'), 'Indicateur;Valeur;Commentaire\ncej.professionnels;12;\n');
     const again = await runCli(['init', '--year', '2025', '--data', data]);

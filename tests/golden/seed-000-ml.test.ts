@@ -42,7 +42,8 @@ describe('the 2023 Mission Locale figures of seed 000', () => {
   });
 
   it('Le public', () => {
-    const { newArrivals, accompanied, contacts, propositions } = indicators.public;
+    const { newArrivals, accompanied, contacts } = indicators.public;
+    const propositions = indicators.public.propositions!;
     expect(newArrivals.total).toBe(679); // "679 nouvelles inscriptions"
     expect(accompanied.inContact).toBe(3_087); // "3 087 jeunes en contact"
     expect(accompanied.receivedInInterview).toBe(1_634); // "dont 1 634 jeunes accompagnés dans le cadre d'entretiens"
@@ -119,7 +120,7 @@ describe('the 2023 Mission Locale figures of seed 000', () => {
   });
 
   it('Aides financières, exact to the euro', () => {
-    const aids = indicators.aids;
+    const aids = indicators.aids!;
     expect(aids.cej).toMatchObject({ beneficiaries: 935, amountCents: 2_076_074_00 }); // "2 076 074 € ont été versés pour 935 jeunes"
     expect(aids.pacea).toMatchObject({ beneficiaries: 183, amountCents: 114_049_00 }); // "114 049 € … 183 jeunes"
     expect(aids.fajem).toMatchObject({ beneficiaries: 85, amountCents: 29_986_00, dossiersStudied: 118 }); // "29 986 € … 85 jeunes (118 dossiers étudiés)"

@@ -62,3 +62,14 @@ export function parseReport(html: string): ParsedReport {
     },
   };
 }
+
+/**
+ * What a build of the fixtures prints with --quiet: nothing but the warning that lists the
+ * manuel.csv keys the fixtures do not give (their sentences are left out, as in the seeds).
+ */
+export function onlyManualKeysWarning(err: string): string[] {
+  return err
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .filter((line) => !/^\d{4}\/manuel\.csv avertissement \[manual\.missing_keys\] /.test(line.replace(/\u001b\[[0-9;]*m/g, '')));
+}

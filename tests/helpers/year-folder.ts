@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { MANUAL_KEYS } from '../../src/contract/manual-keys.js';
 import { temporaryDir } from './report.js';
 
 /**
@@ -36,7 +37,15 @@ export const MINIMAL_FILES: Record<string, string> = {
     'AC1;02/02/2024;Atelier;CEJ;Atelier CV;MDE;;;',
   ].join('\n'),
   'actions/participations.csv': ['Identifiant action;Identifiant;Commune', 'AC1;A2;Marcq-en-Barœul', 'AC1;EXT9;Lille'].join('\n'),
-  'manuel.csv': ['Indicateur;Valeur;Commentaire', 'cej.professionnels;12;', 'labellisation.notes_4;22;audit du 19/06'].join('\n'),
+  // Every key of the Mission Locale report (an absent key is a warning): the figures these tests read, then 1.
+  'manuel.csv': [
+    'Indicateur;Valeur;Commentaire',
+    'cej.professionnels;12;',
+    'labellisation.notes_4;22;audit du 19/06',
+    ...Object.keys(MANUAL_KEYS)
+      .filter((key) => !/^(plie|mde)\./.test(key) && key !== 'cej.professionnels' && key !== 'labellisation.notes_4')
+      .map((key) => `${key};1;`),
+  ].join('\n'),
 };
 
 /** Writes a data folder `<root>/<year>/…` with the minimal files, replaced or removed as given. */

@@ -87,8 +87,18 @@ function quads(issues: readonly ExpectedIssue[]): string[] {
 const ANSI = /\u001b\[[0-9;]*m/g;
 /** `2024/imilo/jeunes.csv:12:4 erreur [cell.commune] message` */
 const ISSUE_LINE = /^(\d{4}\/[^\s:]+)(?::\d+(?::\d+)?)? (erreur|avertissement) \[([a-z_.]+)\] (.+)$/;
-/** The build's own summary lines (they do not name a file). */
-const SUMMARY_LINES = [/^Rapport \d{4} non généré : /, /^Données \d{4} lues : /, /^Pas de dossier \d{4} ni de --previous : /, /^Comparaisons avec /, /^Écrit : /];
+/** The build's own summary lines (they do not name a file), and the lines under a group of identical issues. */
+const SUMMARY_LINES = [
+  /^Rapport \d{4} non généré : /,
+  /^Données \d{4} lues : /,
+  /^Pas de dossier \d{4} ni de --previous : /,
+  /^Comparaisons avec /,
+  /^Écrit : /,
+  /^ {2}[\d\u202f]+ fois/,
+  /^ {2}(.+, )?[aA]joutez à alpes-report\.config\.json/,
+  /^… et [\d\u202f]+ autre/,
+  /^Total des (erreurs|avertissements) par code : /,
+];
 /** Words that betray an untranslated or technical message. */
 const NOT_FRENCH = /\b(undefined|null|NaN|Error|error|warning|expected|received|Invalid|Required|object Object)\b/;
 const FRENCH_MARKER = /(\b(de|la|le|les|du|des|est|pas|une?|fichier|colonne|valeur|attendu)\b|[éèêàçù’«»])/i;

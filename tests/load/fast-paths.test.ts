@@ -46,8 +46,8 @@ async function readFile(file: string, schema: FileSchema) {
 }
 
 /** Everything loading a year gives: registers, activity records and issues, in order. */
-async function loadYear(dataDir: string, year: number) {
-  const source: YearSource = { dataDir, year, communes: communeMatcher(METROPOLE_NORD_OUEST), headerAliases: {} };
+async function loadYear(dataDir: string, year: number, options: Partial<YearSource> = {}) {
+  const source: YearSource = { dataDir, year, communes: communeMatcher(METROPOLE_NORD_OUEST), headerAliases: {}, ...options };
   const issues: Issue[] = [];
   const events: unknown[] = [];
   const propositions: unknown[] = [];
@@ -57,9 +57,14 @@ async function loadYear(dataDir: string, year: number) {
 }
 
 /** Loads the year by the reference path and by the fast paths (propositions in a worker thread when `workers`). */
-async function expectSameYear(dataDir: string, year: number, workers: typeof fastPaths.workers = 'never'): Promise<Awaited<ReturnType<typeof loadYear>>> {
-  const reference = await withFastPaths(false, () => loadYear(dataDir, year));
-  const fast = await withFastPaths(true, () => loadYear(dataDir, year), workers);
+async function expectSameYear(
+  dataDir: string,
+  year: number,
+  workers: typeof fastPaths.workers = 'never',
+  options: Partial<YearSource> = {},
+): Promise<Awaited<ReturnType<typeof loadYear>>> {
+  const reference = await withFastPaths(false, () => loadYear(dataDir, year, options));
+  const fast = await withFastPaths(true, () => loadYear(dataDir, year, options), workers);
   expect(fast.issues).toStrictEqual(reference.issues);
   // The id table moves to shared memory for the worker: compare what it answers, not where it lives.
   // Registers are compared record by record (the tables' storage may differ, e.g. in capacity).
@@ -138,6 +143,39 @@ describe('fast paths = reference path on the fixtures', () => {
   it('fixtures/2024 with propositions in a worker thread', async () => {
     const loaded = await expectSameYear(FIXTURES, 2024, 'always');
     expect(loaded.propositions.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('fast paths = reference path with value aliases (configuration `valeurs`)', () => {
+  it.each(['never', 'always'] as const)('workers %s', async (workers) => {
+    const data = writeYearFolder(2024, {
+      'imilo/evenements.csv': MINIMAL_FILES['imilo/evenements.csv']!.replace(';Entretien individuel;', ';RDV individuel;').replace(';SMS;', ';texto;'),
+      'imilo/jeunes.csv': MINIMAL_FILES['imilo/jeunes.csv']!.replace(';Précaire;', ';Hébergé;'),
+    });
+    const valueAliases = {
+      'imilo/evenements.csv': { Nature: { 'rdv individuel': 'Entretien individuel', Texto: 'SMS' } },
+      'imilo/jeunes.csv': { Logement: { hébergé: 'Précaire' } },
+    };
+    const loaded = await expectSameYear(data, 2024, workers, { valueAliases });
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.events).toEqual([
+      expect.objectContaining({ nature: 'Entretien individuel' }),
+      expect.objectContaining({ nature: 'Atelier' }),
+      expect.objectContaining({ nature: 'SMS' }),
+    ]);
+    expect(loaded.registers.jeunes.toArray().map((jeune) => jeune.housing)).toEqual(['Parents', 'Précaire', 'Autonome']);
+  });
+});
+
+describe('fast paths = reference path on the contract’s combined action types', () => {
+  it('splits `Atelier santé` into Type and Thème, and refuses a contradicting Thème, the same way', async () => {
+    const actions = ['Identifiant action;Date;Type;Thème;Intitulé', 'AC1;02/02/2024;Atelier santé;;Bien manger', 'AC2;03/02/2024;Atelier CEJ;CEJ;CV', 'AC3;04/02/2024;Atelier VR;Santé;Casques'];
+    const loaded = await expectSameYear(writeYearFolder(2024, { 'actions/actions.csv': actions.join('\n') }), 2024);
+    expect(loaded.registers.actions.map(({ type, theme }) => [type, theme])).toEqual([
+      ['Atelier', 'Santé'],
+      ['Atelier', 'CEJ'],
+    ]);
+    expect(loaded.issues).toEqual([expect.objectContaining({ code: 'cell.vocabulary', line: 4, column: 4 })]);
   });
 });
 

@@ -185,14 +185,14 @@ describe('loadMde: errors', () => {
 
   it('rejects a second row of the same project holder without echoing their id', async () => {
     const { logs, errors, issues } = await load(mdeFolder(withRows('creation-entreprise.csv', 'PERS-C1;01/03/2023;F;Lambersart;;;;')));
-    expect(errors).toEqual([{ code: 'cell.duplicate_id', severity: 'error', file: '2023/mde/creation-entreprise.csv', line: 4, column: 1, field: 'Identifiant' }]);
+    expect(errors).toEqual([{ code: 'cell.duplicate_id', severity: 'error', file: '2023/mde/creation-entreprise.csv', line: 4, column: 1, field: 'Identifiant', firstLine: 2 }]);
     expect(JSON.stringify(issues)).not.toContain('PERS-');
     expect(logs!.creation).toHaveLength(2);
   });
 
   it('rejects a duplicate offer id, echoing it since it is not personal', async () => {
     const { logs, errors } = await load(mdeFolder(withRows('offres.csv', 'OF-1;03/02/2023;Lille;CDD')));
-    expect(errors).toEqual([{ code: 'cell.duplicate_id', severity: 'error', file: '2023/mde/offres.csv', line: 4, column: 1, field: 'Identifiant offre', value: 'OF-1' }]);
+    expect(errors).toEqual([{ code: 'cell.duplicate_id', severity: 'error', file: '2023/mde/offres.csv', line: 4, column: 1, field: 'Identifiant offre', value: 'OF-1', firstLine: 2 }]);
     expect(logs!.offers!.map((offer) => offer.contract)).toEqual(['CDI', 'Alternance']);
   });
 

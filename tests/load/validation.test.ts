@@ -172,7 +172,7 @@ describe('build with bad data', () => {
     expect(metrics.comparisons).toBeNull();
     expect(metrics.plie).toBeNull(); // no plie/ folder: no PLIE, not zeros
     const manual = readFileSync(path.join(data, '2024', 'manuel.csv'));
-    expect(metrics.inputs['2024/manuel.csv']).toEqual({ rows: 2, sha256: createHash('sha256').update(manual).digest('hex') });
+    expect(metrics.inputs['2024/manuel.csv']).toEqual({ rows: manual.toString().trimEnd().split('\n').length - 1, sha256: createHash('sha256').update(manual).digest('hex') });
   });
 });
 
@@ -237,6 +237,9 @@ describe('a year with a PLIE', () => {
     const { code, issues } = await validate(broken);
     expect(code).toBe(3);
     expect(issues.map((issue) => [issue.file, issue.line, issue.code])).toEqual([
+      // With a plie/ folder, manuel.csv's plie.* keys are expected too.
+      ['2024/manuel.csv', undefined, 'manual.missing_keys'],
+      ['2024/plie/etapes.csv', undefined, 'file.no_data'],
       ['2024/plie/participants.csv', 2, 'cell.commune'],
       ['2024/plie/participants.csv', 2, 'row.exit_reason'],
     ]);

@@ -1,0 +1,51 @@
+import type { Issue } from '../contract/issues.js';
+import { MANUAL_KEYS, type ManualKey } from '../contract/manual-keys.js';
+import type { FileSummary } from './validate-file.js';
+
+/**
+ * What a year folder does not give, said on the console rather than printed as zeros:
+ * header-only files, manuel.csv keys left out, optional parts of the ALPES report absent.
+ */
+
+/** Without young people or their événements there is no report to make. */
+const ESSENTIAL = ['imilo/jeunes.csv', 'imilo/evenements.csv'];
+
+/**
+ * Files read with their header only: an error for jeunes.csv and evenements.csv, else a
+ * warning. Not for a file already in error (an empty file, a missing column: no row was read).
+ */
+export function headerOnlyFiles(inputs: Readonly<Record<string, FileSummary>>, issues: readonly Issue[]): Issue[] {
+  const inError = new Set(issues.filter((issue) => issue.severity === 'error').map((issue) => issue.file));
+  return Object.entries(inputs)
+    .filter(([file, summary]) => summary.rows === 0 && !inError.has(file))
+    .map(([file]) => ({
+      code: 'file.no_data',
+      severity: ESSENTIAL.some((essential) => file.endsWith(`/${essential}`)) ? 'error' : 'warning',
+      file,
+    }));
+}
+
+/**
+ * The manuel.csv keys the year's reports read but the file does not give (their sentences are
+ * left out): one warning listing them. PLIE and MDE keys count only when the year has that part.
+ */
+export function missingManualKeys(
+  manual: ReadonlyMap<ManualKey, number>,
+  file: string,
+  parts: { plie: boolean; mde: boolean },
+): Issue[] {
+  const keys = (Object.keys(MANUAL_KEYS) as ManualKey[]).filter(
+    (key) => !manual.has(key) && (parts.plie || !key.startsWith('plie.')) && (parts.mde || !key.startsWith('mde.')),
+  );
+  return keys.length === 0 ? [] : [{ code: 'manual.missing_keys', severity: 'warning', file, keys, count: keys.length }];
+}
+
+/** The ALPES report's optional folders a year does not have (its pages say « Données non fournies »). */
+export function absentAlpesParts(year: number, present: { plie: boolean; mde: boolean; territory: boolean }): Issue[] {
+  const folders = [
+    ['plie/', present.plie],
+    ['mde/', present.mde],
+    ['territoire/', present.territory],
+  ] as const;
+  return folders.filter(([, here]) => !here).map(([folder]) => ({ code: 'part.absent', severity: 'warning', file: `${year}/${folder}` }));
+}

@@ -1,0 +1,286 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
+import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
+
+/** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
+
+interface JsonIssue {
+  code: string;
+  severity: string;
+  file: string;
+  line?: number;
+  firstLine?: number;
+  value?: string;
+  suggestion?: string;
+  count?: number;
+  fix?: { path: string[]; value: string };
+  message: string;
+}
+
+async function validate(data: string, extra: string[] = []): Promise<{ code: number; issues: JsonIssue[] }> {
+  const run = await runCli(['validate', '--year', '2024', '--data', data, '--json', ...extra]);
+  return { code: run.code, issues: JSON.parse(run.out).issues };
+}
+
+describe('messages that say where', () => {
+  it('gives the line of the first occurrence of a duplicate id', async () => {
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': [MINIMAL_FILES['imilo/jeunes.csv']!, 'A2;H;01/09/2006;Lambersart;;BAC;05/03/2024;Non;Précaire;Non'].join('\n'),
+      'actions/actions.csv': [MINIMAL_FILES['actions/actions.csv']!, 'AC2;03/02/2024;Forum;;Forum;;;;', 'AC1;04/02/2024;Forum;;Forum;;;;'].join('\n'),
+    });
+    const { code, issues } = await validate(data);
+    expect(code).toBe(3);
+    const duplicates = issues.filter((issue) => issue.code === 'cell.duplicate_id');
+    expect(duplicates.map(({ file, line, firstLine }) => ({ file, line, firstLine }))).toEqual([
+      { file: '2024/actions/actions.csv', line: 4, firstLine: 2 },
+      { file: '2024/imilo/jeunes.csv', line: 5, firstLine: 3 },
+    ]);
+    expect(duplicates[1]!.message).toContain('à la ligne 3');
+  });
+});
+
+describe('--strict', () => {
+  it('fails build and validate on a warning (exit 3, nothing written), which pass without it', async () => {
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': MINIMAL_FILES['imilo/jeunes.csv']!.replace(';BAC;10/01/2024', ';niveau 4;10/01/2024'),
+    });
+    const plain = await validate(data);
+    expect(plain.code).toBe(0);
+    expect(plain.issues.map((issue) => issue.code)).toEqual(['qualification.level_not_validated']);
+    expect((await validate(data, ['--strict'])).code).toBe(3);
+
+    const out = temporaryDir();
+    const strict = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json', '--strict']);
+    expect(strict.code).toBe(3);
+    expect(strict.err).toContain('1 avertissement(s) et --strict');
+    expect(existsSync(path.join(out, '2024'))).toBe(false);
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json', '--quiet'])).code).toBe(0);
+  });
+});
+
+describe('value aliases in the configuration (`valeurs`)', () => {
+  const writeConfig = (data: string, valeurs: unknown) => writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ valeurs }));
+
+  it('maps an export’s wording onto the contract’s vocabulary: the same metrics as the contract’s wording', async () => {
+    const aliased = writeYearFolder(2024, {
+      'imilo/evenements.csv': MINIMAL_FILES['imilo/evenements.csv']!.replace(';Entretien individuel;', ';RDV individuel;'),
+    });
+    const refused = await validate(aliased);
+    expect(refused.issues).toEqual([expect.objectContaining({ code: 'cell.vocabulary', value: 'RDV individuel' })]);
+    writeConfig(aliased, { 'imilo/evenements.csv': { Nature: { 'RDV individuel': 'Entretien individuel' } } });
+    const [outAliased, outPlain] = [temporaryDir(), temporaryDir()];
+    expect((await runCli(['build', '--year', '2024', '--data', aliased, '--out', outAliased, '--format', 'json', '--quiet'])).code).toBe(0);
+    expect((await runCli(['build', '--year', '2024', '--data', writeYearFolder(), '--out', outPlain, '--format', 'json', '--quiet'])).code).toBe(0);
+    const indicators = (out: string) => JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).indicators;
+    expect(indicators(outAliased)).toEqual(indicators(outPlain));
+    expect(indicators(outAliased).public.contacts.entretiens).toBe(2);
+  });
+
+  it('refuses a target outside the vocabulary and an alias of a valid value, with their path in the file', async () => {
+    const data = writeYearFolder();
+    writeConfig(data, { 'imilo/evenements.csv': { Nature: { 'Entretien individuel': 'Entretien', RDV: 'Rendez-vous' } } });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('(valeurs > imilo/evenements.csv > Nature > Entretien individuel)');
+    expect(run.err).toContain('« Entretien individuel » est déjà une valeur acceptée de la colonne Nature');
+    expect(run.err).toContain('(valeurs > imilo/evenements.csv > Nature > RDV)');
+    expect(run.err).toContain('« Rendez-vous » n’est pas une valeur de la colonne Nature');
+  });
+});
+
+describe('the contract’s combined action types', () => {
+  /** The contract's spelling of an atelier's theme in its Type. */
+  const CONTRACT_LABEL: Record<string, string> = {
+    CEJ: 'Atelier CEJ',
+    'Mobilité internationale': 'Atelier Mobilité internationale',
+    'Découverte des métiers (VR)': 'Atelier découverte métiers (VR)',
+    Santé: 'Atelier santé',
+    "Création d'entreprise": "Atelier création d'entreprise",
+  };
+
+  it('reads `Atelier CEJ`… as Type + Thème: the same report as the Thème column', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const file = path.join(data, '2024', 'actions', 'actions.csv');
+    let combined = 0;
+    const lines = readFileSync(file, 'utf8').split('\n').map((line, index) => {
+      const cells = line.split(';');
+      const label = CONTRACT_LABEL[cells[3] ?? ''];
+      if (index === 0 || cells[2] !== 'Atelier' || label === undefined) return line;
+      combined++;
+      return [cells[0], cells[1], label, '', ...cells.slice(4)].join(';');
+    });
+    writeFileSync(file, lines.join('\n'));
+    expect(combined).toBeGreaterThan(500);
+    const [contract, extension] = [temporaryDir(), temporaryDir()];
+    const args = ['--year', '2024', '--format', 'html,json', '--quiet'];
+    expect((await runCli(['build', ...args, '--data', data, '--out', contract])).code).toBe(0);
+    expect((await runCli(['build', ...args, '--data', FIXTURES, '--out', extension])).code).toBe(0);
+    for (const name of ['rapport-activite-2024.html', 'metrics.json']) {
+      const read = (out: string) => readFileSync(path.join(out, '2024', name), 'utf8').replace(/"sha256": "[0-9a-f]+"/g, '');
+      expect(read(contract)).toBe(read(extension));
+    }
+  });
+
+  it('reads a file without the Thème column, and refuses a Thème that contradicts the Type', async () => {
+    const actions = ['Identifiant action;Date;Type;Intitulé', 'AC1;02/02/2024;Atelier santé;Bien manger', 'AC2;03/02/2024;Atelier CEJ;Atelier CV'].join('\n');
+    const participations = ['Identifiant action;Identifiant;Commune', 'AC1;A2;Lambersart', 'AC2;A1;Lambersart'].join('\n');
+    const out = temporaryDir();
+    const data = writeYearFolder(2024, { 'actions/actions.csv': actions, 'actions/participations.csv': participations });
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'json', '--quiet'])).code).toBe(0);
+    const indicators = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8')).indicators;
+    expect(indicators.health.healthActions).toEqual(expect.objectContaining({ actions: 1, participants: 1 }));
+    expect(indicators.programmes.cej.workshops).toBe(1);
+
+    const contradiction = writeYearFolder(2024, {
+      'actions/actions.csv': ['Identifiant action;Date;Type;Thème;Intitulé', 'AC1;02/02/2024;Atelier santé;CEJ;Bien manger'].join('\n'),
+    });
+    const { issues } = await validate(contradiction);
+    expect(issues).toEqual([expect.objectContaining({ code: 'cell.vocabulary', file: '2024/actions/actions.csv', line: 2, column: 4, value: 'CEJ' })]);
+    expect(issues[0]!.message).toContain('le thème que donne le Type « Atelier Santé »');
+  });
+});
+
+describe('plausibility against last year', () => {
+  /** The fixtures with 2024's événements cut to their first `kept` share of rows. */
+  function fixturesWithFewerEvents(kept: number): string {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const file = path.join(data, '2024', 'imilo', 'evenements.csv');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${lines.slice(0, 1 + Math.floor((lines.length - 1) * kept)).join('\n')}\n`);
+    return data;
+  }
+
+  it('warns when contacts fall by 60 %, naming the figure with both values; --strict fails; the threshold is configurable', async () => {
+    const data = fixturesWithFewerEvents(0.4);
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(0);
+    const warnings = (JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'plausibility.change');
+    const contacts = warnings.find((issue) => issue.message.startsWith('Contacts :'));
+    expect(contacts).toEqual(expect.objectContaining({ severity: 'warning', file: '2024/imilo/evenements.csv' }));
+    // 2023's contacts: 42 318 (fixtures/2023, the baseline metrics of the 2023 report).
+    expect(normalizeSpaces(contacts!.message)).toMatch(/^Contacts : \d+ \d{3} contre 42 318 en 2023 \(-6\d %\) : vérifiez l’export imilo\/evenements\.csv\.$/);
+    // Figures fed by other files did not move.
+    expect(warnings.every((issue) => issue.file === '2024/imilo/evenements.csv')).toBe(true);
+    expect((await runCli(['validate', '--year', '2024', '--data', data, '--strict'])).code).toBe(3);
+
+    writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ plausibilite: { ecartMaximum: 70 } }));
+    const relaxed = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect((JSON.parse(relaxed.out).issues as JsonIssue[]).filter((issue) => issue.code === 'plausibility.change')).toEqual([]);
+  });
+});
+
+describe('communes outside the territory', () => {
+  const lomme = MINIMAL_FILES['imilo/jeunes.csv']!.replace('A2;H;01/09/2006;Marcq-en-Baroeul;', 'A2;H;01/09/2006;Lomme;');
+
+  it('tells a real commune outside the territory (Lomme) from a misspelling: no nearest-commune suggestion, the choices instead', async () => {
+    const { code, issues } = await validate(writeYearFolder(2024, { 'imilo/jeunes.csv': lomme.replace(';Lambersart;Pacot', ';Lammersart;Pacot') }));
+    expect(code).toBe(3);
+    const [typo, outside] = issues;
+    expect(typo).toEqual(expect.objectContaining({ code: 'cell.commune', line: 2, value: 'Lammersart', suggestion: 'Lambersart', fix: { path: ['territoire', 'alias', 'Lammersart'], value: 'Lambersart' } }));
+    expect(outside).toEqual(expect.objectContaining({ code: 'cell.commune_outside', line: 3, column: 4, value: 'Lomme', fix: { path: ['territoire', 'horsTerritoire'], value: 'compter' } }));
+    expect(outside!.suggestion).toBeUndefined();
+    expect(outside!.message).toContain('« Lomme » est une commune hors du territoire');
+    expect(outside!.message).toContain('Lompret');
+    expect(outside!.message).toContain('"horsTerritoire": "compter"');
+    expect(outside!.message).not.toContain('vouliez-vous dire');
+  });
+
+  it('counts them in a « Hors territoire » row with `horsTerritoire: "compter"`, with a warning giving their number', async () => {
+    const data = writeYearFolder(2024, { 'imilo/jeunes.csv': lomme });
+    writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ territoire: { horsTerritoire: 'compter' } }));
+    const { code, issues } = await validate(data);
+    expect(code).toBe(0);
+    expect(issues).toEqual([expect.objectContaining({ code: 'commune.outside_counted', severity: 'warning', file: '2024/imilo/jeunes.csv', count: 1 })]);
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    const metrics = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8'));
+    const rows = metrics.indicators.public.newArrivals.byCommune.rows as { commune: string; newArrivals: number }[];
+    expect(rows.at(-1)).toEqual(expect.objectContaining({ commune: 'Hors territoire', newArrivals: 1 }));
+    expect(metrics.indicators.public.newArrivals.byCommune.total.newArrivals).toBe(2);
+    const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    expect(report.text).toContain('Hors territoire');
+  });
+});
+
+describe('completeness: no silent zeros', () => {
+  const header = (file: string) => MINIMAL_FILES[file]!.split('\n')[0]!;
+
+  it('refuses a header-only jeunes.csv or evenements.csv: there is no report to make', async () => {
+    for (const file of ['imilo/jeunes.csv', 'imilo/evenements.csv']) {
+      // Without jeunes, every other file's ids are unknown: only the empty file is asserted.
+      const { code, issues } = await validate(writeYearFolder(2024, { [file]: header(file) }));
+      expect(code).toBe(3);
+      expect(issues).toContainEqual(expect.objectContaining({ code: 'file.no_data', severity: 'error', file: `2024/${file}` }));
+    }
+  });
+
+  it('warns about a header-only aides.csv or propositions.csv, whose figures become null and print « Données non fournies », never 0', async () => {
+    const data = writeYearFolder(2024, { 'imilo/aides.csv': header('imilo/aides.csv'), 'imilo/propositions.csv': header('imilo/propositions.csv') });
+    const { code, issues } = await validate(data);
+    expect(code).toBe(0);
+    expect(issues.filter((issue) => issue.code === 'file.no_data')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: '2024/imilo/aides.csv' }),
+      expect.objectContaining({ severity: 'warning', file: '2024/imilo/propositions.csv' }),
+    ]);
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    const metrics = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8'));
+    expect(metrics.indicators.aids).toBeNull();
+    expect(metrics.indicators.public.propositions).toBeNull();
+    const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    const section = (id: string) => normalizeSpaces(report.document.getElementById(id)!.textContent ?? '');
+    expect(section('section-12')).toContain('Données non fournies : le fichier imilo/aides.csv de 2024 ne contient aucune ligne de données.');
+    expect(section('section-12')).not.toMatch(/0 €|allocations? PACEA/);
+    expect(section('section-1')).toContain('Données non fournies : le fichier imilo/propositions.csv de 2024');
+    expect(section('section-1')).not.toContain('propositions ont été formulées');
+    expect(report.table('propositions-themes')).toBeUndefined();
+  });
+
+  it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {
+    const manual = readFileSync(path.join(FIXTURES, '2024', 'manuel.csv'), 'utf8')
+      .split('\n')
+      .filter((line) => !/^(sante|lycee_pro)\./.test(line))
+      .join('\n');
+    const data = temporaryDir();
+    cpSync(path.join(FIXTURES, '2024'), path.join(data, '2024'), { recursive: true });
+    writeFileSync(path.join(data, '2024', 'manuel.csv'), manual);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html', '--json']);
+    expect(run.code).toBe(0);
+    const [missing] = (JSON.parse(run.out).issues as (JsonIssue & { keys: string[] })[]).filter((issue) => issue.code === 'manual.missing_keys');
+    expect(missing).toEqual(expect.objectContaining({ severity: 'warning', file: '2024/manuel.csv' }));
+    expect(missing!.keys).toEqual(expect.arrayContaining(['sante.cpam', 'sante.ars', 'sante.pae.jeunes', 'lycee_pro.pae.annee_courante.mno', 'lycee_pro.tdo.annee_courante.orientes']));
+    expect(missing!.message).toContain('sante.cpam');
+    const text = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8')).text;
+    expect(text).not.toContain('Réforme des Lycées Professionnels :');
+    const health = normalizeSpaces(parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8')).document.getElementById('section-10')!.textContent ?? '');
+    expect(health).not.toContain("Bilan de l'action :");
+    expect(health).toContain('Permanence Accueil Ecoute');
+    expect(text).not.toMatch(/Santé \(0 action\)/);
+    expect(text).not.toContain('Une Déléguée Sociale de la CPAM a reçu');
+  });
+
+  it('lists the ALPES report’s absent parts in the build summary and counts them as warnings; --strict fails on them', async () => {
+    const data = temporaryDir();
+    cpSync(path.join(FIXTURES, '2024'), path.join(data, '2024'), { recursive: true });
+    const args = ['build', '--year', '2024', '--data', data, '--report', 'alpes', '--format', 'html', '--out', temporaryDir()];
+    const run = await runCli(args);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('Parties absentes du rapport ALPES (pages « Données non fournies ») : plie/, mde/, territoire/.');
+    expect(run.err).toMatch(/lignes, 4 avertissement\(s\)\./); // 3 parts + the manuel.csv keys of 2024
+    for (const folder of ['plie/', 'mde/', 'territoire/']) expect(run.err).toContain(`2024/${folder} avertissement [part.absent]`);
+    expect((await runCli([...args, '--strict'])).code).toBe(3);
+  });
+
+  it('refuses to build the untouched scaffold of `init` instead of printing a report of zeros', async () => {
+    const data = temporaryDir();
+    expect((await runCli(['init', '--year', '2025', '--data', data])).code).toBe(0);
+    const run = await runCli(['build', '--year', '2025', '--data', data, '--out', temporaryDir(), '--format', 'json']);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('2025/imilo/jeunes.csv erreur [file.no_data]');
+  });
+});
