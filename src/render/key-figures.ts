@@ -4,7 +4,7 @@ import type { Comparisons, Evolution, MissionLocaleIndicators } from '../contrac
 /**
  * The Mission Locale's headline figures, as the cover band and the "Chiffres clés" page print
  * them: the figure, its label and, when Y-1 is known and was not 0, its change. Every figure here
- * is a count the data hold (a null one would be left out, never printed as 0).
+ * is a count the data hold; one they do not (no propositions file: null) is left out, never printed as 0.
  */
 export interface KeyFigure {
   value: string;
@@ -42,7 +42,7 @@ export function missionLocaleKeyFigures(indicators: MissionLocaleIndicators, com
   return present([
     ...coverFigures(indicators, comparisons),
     keyFigure(indicators.public.contacts.entretiens, 'entretiens', comparisons?.entretiens ?? null),
-    keyFigure(indicators.public.propositions.total, 'propositions', null),
+    keyFigure(indicators.public.propositions?.total ?? null, 'propositions', null),
     keyFigure(indicators.training.training.jeunes, 'jeunes entrés en formation', comparisons?.trainingJeunes ?? null),
     keyFigure(indicators.employment.situations, 'situations emploi', comparisons?.employmentSituations ?? null),
   ]);

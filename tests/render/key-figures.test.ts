@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { missionLocaleKeyFigures } from '../../src/render/key-figures.js';
+import type { MetricsDocument } from '../../src/contract/metrics-schema.js';
 import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir, type ParsedReport } from '../helpers/report.js';
+
+let metrics2024: MetricsDocument;
 
 async function report(year: number, kind: 'ml' | 'alpes'): Promise<ParsedReport> {
   const out = temporaryDir();
-  const run = await runCli(['build', '--year', String(year), '--data', FIXTURES, '--out', out, '--format', 'html', '--report', kind, '--quiet']);
+  const run = await runCli(['build', '--year', String(year), '--data', FIXTURES, '--out', out, '--format', 'html,json', '--report', kind, '--quiet']);
   expect(run.code, run.err).toBe(0);
+  if (kind === 'ml') metrics2024 = JSON.parse(readFileSync(path.join(out, String(year), 'metrics.json'), 'utf8'));
   return parseReport(readFileSync(path.join(out, String(year), `rapport-${kind === 'ml' ? 'activite' : 'alpes'}-${year}.html`), 'utf8'));
 }
 
@@ -56,5 +61,14 @@ describe('headline figures', () => {
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.join(' ')).not.toContain('par rapport');
     expect(boxes(alpes2022, 'header.cover .cover-figures').join(' ')).not.toContain('par rapport');
+  });
+
+  it('leave out a figure the data do not hold, rather than print 0', () => {
+    const withPropositions = missionLocaleKeyFigures(metrics2024.indicators, metrics2024.comparisons);
+    expect(withPropositions.map((figure) => figure.label)).toContain('propositions');
+    const indicators = { ...metrics2024.indicators, public: { ...metrics2024.indicators.public, propositions: null } };
+    const figures = missionLocaleKeyFigures(indicators, metrics2024.comparisons);
+    expect(figures.map((figure) => figure.label)).not.toContain('propositions');
+    expect(figures).toHaveLength(withPropositions.length - 1);
   });
 });
