@@ -112,6 +112,8 @@ export interface Issue {
   excelNumber?: true;
   /** The text encoding a file was found in, when that is the problem (file.encoding). */
   encoding?: 'utf-16';
+  /** What csv-parse stopped on (csv.malformed). */
+  csvError?: 'quote_not_closed' | 'invalid_closing_quote' | 'other';
   /** The system's error code when a file could not be read (EACCES, EISDIR…). */
   errno?: string;
 }

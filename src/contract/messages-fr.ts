@@ -21,7 +21,14 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
       ? 'Fichier en UTF-16 (« Texte Unicode » d’Excel) sans indication de l’ordre des octets : il ne peut pas être lu sûrement. Dans Excel, « Fichier > Enregistrer sous », choisissez « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur : point-virgule) ».'
       : 'Encodage illisible : enregistrez le fichier en UTF-8 (ou « CSV (séparateur : point-virgule) » depuis Excel).',
   'file.unreadable': (i) => `Impossible de lire ce fichier : ${fileSystemProblem(i.errno)}.`,
-  'csv.malformed': (i) => `Le fichier CSV est mal formé à cet endroit ; attendu : ${i.expected ?? 'un CSV valide'}.`,
+  'csv.malformed': (i) =>
+    `Le fichier CSV est mal formé à cet endroit ; attendu : ${
+      i.csvError === 'quote_not_closed'
+        ? 'un guillemet fermant « " » avant la fin du fichier'
+        : i.csvError === 'invalid_closing_quote'
+          ? 'un séparateur juste après un guillemet fermant (doublez les guillemets dans le texte : "")'
+          : 'un fichier CSV bien formé'
+    }.`,
   'csv.multiline_cell': (i) =>
     `${column(i)} : la valeur ouverte ici par un guillemet « " » s’étend sur ${i.count ?? 2} lignes ; ces lignes seraient lues comme une seule valeur et perdues. ` +
     'Retirez ce guillemet (ou doublez-le : "") puis relancez.',

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { z } from 'zod';
-import { readCsvRecords, type CsvHeader } from '../read/csv-rows.js';
+import { readCsvRecords } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode } from '../contract/issues.js';
@@ -8,6 +8,7 @@ import { configFix, excerpt, isFileSystemError, ISSUE_CODES } from '../contract/
 import type { FileSchema } from '../contract/schemas.js';
 import { normalizeLabel, ownText } from '../contract/normalize.js';
 import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
+import { type CsvHeader } from '../read/csv-header.js';
 
 /**
  * Reads one CSV file and validates each row against its zod schema, handing valid records
@@ -174,7 +175,7 @@ export async function validateFile<S extends z.ZodType>(
       issues.push(issue);
     }
   };
-  await readCsvRecords(filePath, file, schema.columns, issues, onRow, onHeader, (sha256) => (summary.sha256 = sha256));
+  await readCsvRecords({ path: filePath, file, columns: schema.columns, issues, onRow, onHeader, onDone: (sha256) => (summary.sha256 = sha256) });
   reportProgress(file, summary.rows, true);
   return summary;
 }

@@ -1,33 +1,11 @@
 import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse';
-import { decodeFile, DecodeError, type Encoding } from './decode.js';
-import { headerKey, normalizeLabel } from '../contract/normalize.js';
+import { decodeFile, DecodeError } from './decode.js';
+import { DELIMITERS, detectDelimiter, matchHeader, type CsvHeader } from './csv-header.js';
+import { normalizeLabel } from '../contract/normalize.js';
 import type { ColumnSpec } from '../contract/schemas.js';
 import { isFileSystemError, type Issue } from '../contract/issues.js';
 import { fastPaths } from './fast-paths.js';
-
-/**
- * Streams the data rows of one CSV file as cell texts keyed by the schema's field names.
- * Detects encoding and delimiter, skips an Excel `sep=` line, matches headers the contract's
- * way (case, accents, `_`/`-`/space) and reports every header or syntax problem as an Issue
- * instead of throwing. Rows are yielded one at a time: nothing here grows with the file.
- */
-export interface CsvRow {
-  /** 1-based line where the record starts. */
-  line: number;
-  cells: Record<string, string | undefined>;
-}
-
-export interface CsvHeader {
-  /** field key -> 1-based column number in the file. */
-  columns: Map<string, number>;
-  delimiter: string;
-  encoding: Encoding;
-  /** Cells in the header row (trailing empty ones included). */
-  width: number;
-}
-
-const DELIMITERS = [';', ',', '\t'] as const;
 
 /** A free-text cell longer than this many lines is a quote left open, not a comment. */
 export const MAX_CELL_LINES = 50;
@@ -38,109 +16,22 @@ const requireCjs = createRequire(import.meta.url);
 let csvParse: typeof CsvParse | undefined;
 const loadCsvParse = () => (csvParse ??= requireCjs('csv-parse') as typeof CsvParse);
 
-function detectDelimiter(headerLine: string): string {
-  let best: string = ';';
-  let bestCount = 0;
-  for (const delimiter of DELIMITERS) {
-    const count = headerLine.split(delimiter).length - 1;
-    if (count > bestCount) {
-      best = delimiter;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-
-/** Maps header cells to field keys; reports missing, duplicate and unknown columns. */
-export function matchHeader(
-  cells: readonly string[],
-  columns: Readonly<Record<string, ColumnSpec>>,
-  file: string,
-  line: number,
-  issues: Issue[],
-): Map<string, number> {
-  const byKey = new Map<string, string>();
-  for (const [field, spec] of Object.entries(columns)) {
-    byKey.set(headerKey(spec.header), field);
-    for (const alias of spec.aliases ?? []) byKey.set(headerKey(alias), field);
-  }
-  const found = new Map<string, number>();
-  const unknown: Issue[] = [];
-  cells.forEach((cell, index) => {
-    const label = cell.trim();
-    if (label === '') return; // Excel's trailing empty columns
-    const field = byKey.get(headerKey(label));
-    if (field === undefined) {
-      unknown.push({ code: 'header.unknown_column', severity: 'warning', file, line, column: index + 1, value: label });
-    } else if (found.has(field)) {
-      issues.push({ code: 'header.duplicate_column', severity: 'error', file, line, column: index + 1, field: columns[field]!.header });
-    } else {
-      found.set(field, index + 1);
-    }
-  });
-  // With no known column at all, the first line is probably data (no header row): its cells
-  // may be personal data and must not be echoed; the missing columns say what is wrong.
-  if (found.size > 0) issues.push(...unknown);
-  for (const [field, spec] of Object.entries(columns)) {
-    if (spec.required && !found.has(field)) {
-      issues.push({ code: 'header.missing_column', severity: 'error', file, line, field: spec.header });
-    }
-  }
-  return found;
-}
-
-/**
- * Yields the file's rows. `onHeader` receives the column mapping; when the header has errors
- * the rows are not read (there would be nothing sensible to validate).
- */
-export async function* readCsvRows(
-  filePath: string,
-  file: string,
-  columns: Readonly<Record<string, ColumnSpec>>,
-  issues: Issue[],
-  onHeader?: (header: CsvHeader) => void,
-  /** Called with the file's SHA-256 once it has been read to the end. */
-  onDone?: (sha256: string) => void,
-): AsyncGenerator<CsvRow> {
-  // The rows of one text block at a time: readCsvRecords calls back synchronously.
-  let header: ReadonlyMap<string, number> = new Map();
-  let pending: CsvRow[] = [];
-  const toRow = (record: readonly string[], line: number): CsvRow => {
-    const cells: Record<string, string | undefined> = {};
-    for (const [field, column] of header) {
-      const value = record[column - 1];
-      cells[field] = value === undefined ? undefined : value.trim();
-    }
-    return { line, cells };
-  };
-  const blocks = readCsvBlocks(filePath, file, columns, issues, (record, line) => pending.push(toRow(record, line)), (found) => {
-    header = found.columns;
-    onHeader?.(found);
-  }, onDone);
-  for await (const _ of blocks) {
-    const rows = pending;
-    pending = [];
-    yield* rows;
-  }
-}
-
-/**
- * Reads the file's data rows and hands each to `onRow` as its cells as read (not trimmed;
- * the header's `columns` say which cell is which field) and its 1-based line. Header, syntax
- * and row-level problems are pushed to `issues` in file order, between the rows, exactly as
- * readCsvRows does; resolves once the file is read (or given up on).
- */
-export async function readCsvRecords(
-  filePath: string,
-  file: string,
-  columns: Readonly<Record<string, ColumnSpec>>,
-  issues: Issue[],
-  onRow: (record: readonly string[], line: number) => void,
-  onHeader?: (header: CsvHeader) => void,
-  onDone?: (sha256: string) => void,
-): Promise<void> {
-  for await (const _ of readCsvBlocks(filePath, file, columns, issues, onRow, onHeader, onDone));
+/** What to read and where its rows and findings go. */
+export interface CsvReadOptions {
+  /** The file on disk. */
+  path: string;
+  /** The file as messages name it (`2024/imilo/jeunes.csv`). */
+  file: string;
+  /** The contract's columns, matched against the header line. */
+  columns: Readonly<Record<string, ColumnSpec>>;
+  /** Header, syntax and row-level problems, pushed in file order, between the rows. */
+  issues: Issue[];
+  /** Each data row: its cells as read (not trimmed; the header's `columns` say which is which) and its 1-based line. */
+  onRow: (record: readonly string[], line: number) => void;
+  /** The header, once read; when it has errors no row is read (nothing sensible to validate). */
+  onHeader?: (header: CsvHeader) => void;
+  /** The file's SHA-256, once it has been read to the end. */
+  onDone?: (sha256: string) => void;
 }
 
 /** Delimiters the line splitter handles; anything else (a `sep=` line may say anything) goes through csv-parse. */
@@ -159,8 +50,10 @@ export function splitLine(text: string, start: number, end: number, delimiter: s
 }
 
 /**
- * The reader proper. Yields (nothing) after each block of text so that callers can wait on
- * it; rows go to `onRow` as they are read.
+ * Reads the file's data rows and hands each to `onRow`; resolves once the file is read (or
+ * given up on). Detects encoding and delimiter, skips an Excel `sep=` line, matches headers
+ * the contract's way (case, accents, `_`/`-`/space) and reports every header or syntax
+ * problem as an Issue instead of throwing. Nothing here grows with the file.
  *
  * Two ways to cut records, one result. Lines without a double quote are split on the
  * delimiter right here: csv-parse (delimiter, relax_column_count, skip_empty_lines: false)
@@ -171,15 +64,8 @@ export function splitLine(text: string, start: number, end: number, delimiter: s
  * for its line count, which is offset. `fastPaths.lines = false` sends the whole file
  * through csv-parse (the reference the equivalence tests compare with).
  */
-async function* readCsvBlocks(
-  filePath: string,
-  file: string,
-  columns: Readonly<Record<string, ColumnSpec>>,
-  issues: Issue[],
-  onRow: (record: readonly string[], line: number) => void,
-  onHeader?: (header: CsvHeader) => void,
-  onDone?: (sha256: string) => void,
-): AsyncGenerator<void> {
+export async function readCsvRecords(options: CsvReadOptions): Promise<void> {
+  const { path: filePath, file, columns, issues, onRow, onHeader, onDone } = options;
   const decoded = decodeFile(filePath);
   const source = decoded.chunks[Symbol.asyncIterator]();
 
@@ -347,7 +233,7 @@ async function* readCsvBlocks(
     // one read. Other syntax errors are where the parser stopped.
     const lines = (error as CsvParse.CsvError & { lines?: number }).lines;
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : lines === undefined ? undefined : lines + state.base;
-    issues.push({ code: 'csv.malformed', severity: 'error', file, ...(line === undefined ? {} : { line }), expected: csvErrorExpectation(error.code) });
+    issues.push({ code: 'csv.malformed', severity: 'error', file, ...(line === undefined ? {} : { line }), csvError: csvErrorKind(error.code) });
     return false;
   };
   const csvParseEnd = async (state: NonNullable<typeof csv>): Promise<boolean> => {
@@ -401,7 +287,6 @@ async function* readCsvBlocks(
         if (done && !(await csvParseEnd(state))) return;
       }
       if (done) break;
-      yield;
       const next = await source.next();
       if (next.done) done = true;
       else pending += next.value;
@@ -422,13 +307,8 @@ async function* readCsvBlocks(
   onDone?.(decoded.sha256());
 }
 
-function csvErrorExpectation(code: string): string {
-  switch (code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'un guillemet fermant « " » avant la fin du fichier';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'un séparateur juste après un guillemet fermant (doublez les guillemets dans le texte : "")';
-    default:
-      return 'un fichier CSV bien formé';
-  }
+function csvErrorKind(code: string): NonNullable<Issue['csvError']> {
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'quote_not_closed';
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') return 'invalid_closing_quote';
+  return 'other';
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
-import { readCsvRecords, type CsvHeader } from '../../src/read/csv-rows.js';
+import { readCsvRecords } from '../../src/read/csv-rows.js';
 import { fastPaths } from '../../src/read/fast-paths.js';
 import { compileRow, FALLBACK } from '../../src/contract/compiled-row.js';
 import type { Issue } from '../../src/contract/issues.js';
@@ -12,6 +12,7 @@ import { buildSchemas, type FileSchema } from '../../src/contract/schemas.js';
 import { FIXTURES, temporaryDir } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 import { type Registers, type YearSource } from '../../src/load/registers.js';
+import { type CsvHeader } from '../../src/read/csv-header.js';
 
 /**
  * The fast paths (the line splitter in read/csv-rows.ts, the compiled row check in
@@ -41,7 +42,7 @@ async function readFile(file: string, schema: FileSchema) {
   const rows: { line: number; record: readonly string[] }[] = [];
   const headers: CsvHeader[] = [];
   let sha256: string | undefined;
-  await readCsvRecords(file, 'f.csv', schema.columns, issues, (record, line) => rows.push({ line, record: [...record] }), (header) => headers.push(header), (sha) => (sha256 = sha));
+  await readCsvRecords({ path: file, file: 'f.csv', columns: schema.columns, issues, onRow: (record, line) => rows.push({ line, record: [...record] }), onHeader: (header) => headers.push(header), onDone: (sha) => (sha256 = sha) });
   return { issues, rows, headers, sha256 };
 }
 
