@@ -26,6 +26,9 @@ import { loadYear } from './load/load-year.js';
 import { loadMde } from './load/load-mde.js';
 import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
+import { loadTexts, type YearTexts } from './load/texts.js';
+import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
+import type { RenderedTexts } from './render/texts.js';
 
 /**
  * The whole path of a year, composed here and nowhere else: read -> contract/load -> compute
@@ -139,6 +142,33 @@ export async function computeReport(dataDir: string, year: number, settings: Set
   };
 }
 
+/**
+ * The year's texts: read (load/texts.ts), then their helpers checked and their Markdown
+ * rendered against the year's metrics (render/texts.ts); problems go to `issues`. Undefined
+ * when the year's figures could not be computed (the keys cannot be checked then).
+ */
+export async function yearTexts(
+  dataDir: string,
+  settings: Settings,
+  result: BuildResult,
+  issues: Issue[],
+  report: ReportKind = 'ml',
+): Promise<{ texts: YearTexts; rendered: RenderedTexts } | undefined> {
+  if (!result.current) return undefined;
+  const year = result.current.year;
+  const texts = loadTexts(dataDir, year, issues);
+  if (Object.keys(texts).length === 0) return { texts, rendered: { blocks: {}, entries: {} } };
+  // Loaded only when the year has texts: markdown-it is not needed otherwise.
+  const { renderTexts } = await import('./render/texts.js');
+  const metrics = buildMetricsDocument(result, REPORT_IDS[report]);
+  return { texts, rendered: renderTexts(texts, { year, territory: settings.territory, metrics }, issues) };
+}
+
+/** One warning per text the report would print and the year does not have. */
+function missingTextIssues(year: number, missing: ReadonlySet<TextBlock>): Issue[] {
+  return [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: `${year}/${TEXTS_FOLDER}/${name}.md`, value: name }));
+}
+
 export interface BuildRequest {
   dataDir: string;
   year: number;
@@ -185,10 +215,18 @@ function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
 }
 
 /** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
-async function renderOutputs(result: BuildResult & { current: YearResult }, request: BuildRequest, logoDataUrl: string | null, stageDone: (name: string) => void) {
+async function renderOutputs(
+  result: BuildResult & { current: YearResult },
+  texts: RenderedTexts,
+  request: BuildRequest,
+  logoDataUrl: string | null,
+  stageDone: (name: string) => void,
+) {
   const { current } = result;
+  const { identity } = request.settings;
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
+  const missingTexts = new Set<TextBlock>();
   let html = '';
   if (request.formats.includes('html') || request.formats.includes('pdf') || request.formats.includes('xlsx')) {
     // Templates and charts (Observable Plot) are loaded only when a document is rendered.
@@ -203,10 +241,15 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
         mde: current.mde,
         territoryFigures: current.territory,
         plieComparisons: result.plieComparisons,
+        identity,
         logoDataUrl,
+        texts,
+        missingTexts,
       },
       request.report,
     );
+    // Said with the data's issues: what the analyst still has to write.
+    result.issues.push(...missingTextIssues(current.year, missingTexts));
     stageDone('rendu HTML');
   }
   if (request.formats.includes('html')) files.push({ name: names.html, content: html });
@@ -215,7 +258,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, requ
     const { renderPdfOutput } = await import('./render/pdf-output.js');
     pdf = await renderPdfOutput(html, {
       browser: request.browser,
-      footerTitle: `Rapport d’activité ${current.year} — ${request.report === 'alpes' ? 'ALPES' : 'Mission Locale'} ${request.settings.territory.name}`,
+      footerTitle: `${identity.reportTitle.replace(/'/g, '’')} ${current.year} — ${request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale}`,
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
@@ -249,18 +292,22 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   const stageDone = hooks.stageDone ?? (() => {});
   const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
   stageDone('lecture, validation et calcul');
+  // Texts are checked against the year's figures, so only once these are computed; their
+  // errors (an unknown figure key) stop the build like the data's.
+  const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report);
   const { current } = result;
   // The ALPES report's optional parts: an absent folder is said and counted, not left to a page.
   if (request.report === 'alpes' && current) {
     result.issues.push(...absentAlpesParts(current.year, { plie: current.plie !== null, mde: current.mde !== null, territory: current.territory !== null }));
   }
-  if (!current || hasErrors(result.issues) || (request.strict && result.issues.length > 0)) return { status: 'invalid-data', result };
+  if (!current || !texts || hasErrors(result.issues) || (request.strict && result.issues.length > 0)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
   if (request.checkOnly) return { status: 'checked', result: computed };
-  // A logo that is there but unreadable (a folder named logo.png): the user meant one.
-  const logo = request.formats.includes('html') || request.formats.includes('pdf') ? findLogo(request.dataDir, current.year) : { dataUrl: null };
+  // A logo that is there but unreadable (a folder named logo.png, a configured file missing): the user meant one.
+  const logo =
+    request.formats.includes('html') || request.formats.includes('pdf') ? findLogo(request.dataDir, current.year, request.settings.identity.logo) : { dataUrl: null };
   if ('problem' in logo) return { status: 'logo-unreadable', result: computed, problem: logo.problem };
-  const { files, pdf } = await renderOutputs(computed, request, logo.dataUrl, stageDone);
+  const { files, pdf } = await renderOutputs(computed, texts.rendered, request, logo.dataUrl, stageDone);
   const folder = path.join(request.outDir, String(current.year));
   try {
     const written = writeOutputs(folder, files, request.signal);

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { communeMatcher, METROPOLE_NORD_OUEST } from '../contract/territory.js';
 import { MANUAL_KEYS } from '../contract/manual-keys.js';
 import { buildSchemas } from '../contract/schemas.js';
 import { isFileSystemError } from '../contract/issues.js';
 import { outputProblem } from '../contract/messages-fr.js';
+import { TEXTS_FOLDER } from '../contract/texts.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -17,8 +18,19 @@ export interface InitOptions {
   data: string;
 }
 
-function scaffold(year: number): Map<string, string> {
-  const files = new Map<string, string>();
+/** Y-1's texts, to be edited rather than written from scratch (`build` says which stay unread). */
+function previousTexts(dataDir: string, year: number): Map<string, Buffer> {
+  const folder = path.join(dataDir, String(year - 1), TEXTS_FOLDER);
+  const texts = new Map<string, Buffer>();
+  if (!existsSync(folder)) return texts;
+  for (const name of readdirSync(folder).sort()) {
+    if (name.endsWith('.md')) texts.set(`${TEXTS_FOLDER}/${name}`, readFileSync(path.join(folder, name)));
+  }
+  return texts;
+}
+
+function scaffold(year: number): Map<string, string | Buffer> {
+  const files = new Map<string, string | Buffer>();
   const schemas = Object.values(buildSchemas(communeMatcher(METROPOLE_NORD_OUEST)));
   for (const schema of schemas) {
     files.set(schema.path, `${Object.values(schema.columns).map((column) => column.header).join(';')}\n`);
@@ -53,6 +65,11 @@ function scaffold(year: number): Map<string, string> {
     '',
     'Le détail des colonnes et des valeurs admises : `alpes-report schema`.',
     '',
+    `Les textes du rapport (mot du président, descriptifs, partenariats, événements datés) vont dans`,
+    `\`${TEXTS_FOLDER}/\`, un fichier Markdown par bloc (liste et exemples : docs/textes.md). Ceux de ${year - 1},`,
+    'quand ils existent, y ont été copiés : relisez chacun (dates, partenaires, chiffres) et modifiez-le ;',
+    '`build` signale ceux qui sont restés identiques (« texte non relu »).',
+    '',
   ].join('\n');
   files.set('LISEZMOI.md', readme);
   return files;
@@ -61,6 +78,8 @@ function scaffold(year: number): Map<string, string> {
 export function runInit(options: InitOptions, io: Io): number {
   const folder = path.join(options.data, String(options.year));
   const files = scaffold(options.year);
+  const texts = previousTexts(options.data, options.year);
+  for (const [file, content] of texts) files.set(file, content);
   const existing = [...files.keys()].filter((file) => existsSync(path.join(folder, file)));
   if (existing.length > 0) {
     io.err(`Rien n’a été créé : ces fichiers existent déjà dans ${folder} et ne seront pas écrasés : ${existing.join(', ')}.`);
@@ -77,6 +96,11 @@ export function runInit(options: InitOptions, io: Io): number {
     io.err(`Impossible de préparer ${folder} : ${outputProblem(error.code)}. Vérifiez --data : ce doit être un dossier.`);
     return EXIT.outputFailed;
   }
-  io.err(`Dossier ${folder} préparé : ${files.size} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${options.year}.`);
+  io.err(`Dossier ${folder} préparé : ${files.size - texts.size} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${options.year}.`);
+  io.err(
+    texts.size > 0
+      ? `${texts.size} textes de ${options.year - 1} copiés dans ${TEXTS_FOLDER}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`
+      : `Pas de textes ${options.year - 1} à copier : écrivez ceux de ${options.year} dans ${TEXTS_FOLDER}/ (voir docs/textes.md).`,
+  );
   return EXIT.ok;
 }

@@ -41,8 +41,8 @@ function groupIssues(sorted: readonly Issue[], severity: Severity): Group[] {
 /** Prints issues for people (warnings first, errors last so that they stay on screen). */
 export function printIssues(issues: readonly Issue[], write: (line: string) => void): void {
   const sorted = sortIssues(issues);
-  for (const severity of ['warning', 'error'] as const) {
-    const label = severity === 'error' ? chalk.red('erreur') : chalk.yellow('avertissement');
+  for (const severity of ['info', 'warning', 'error'] as const) {
+    const label = severity === 'error' ? chalk.red('erreur') : severity === 'warning' ? chalk.yellow('avertissement') : chalk.cyan('à relire');
     const groups = groupIssues(sorted, severity);
     const shownPerCode = new Map<IssueCode, number>();
     const totals = new Map<IssueCode, number>();
@@ -112,5 +112,5 @@ export function dataErrorExit(issues: readonly Issue[]): number {
 
 export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number } {
   const errors = countOf(issues, 'error');
-  return { errors, warnings: issues.length - errors };
+  return { errors, warnings: countOf(issues, 'warning') };
 }

@@ -1,4 +1,5 @@
-import { computeReport } from '../pipeline.js';
+import { computeReport, yearTexts } from '../pipeline.js';
+import { datesOutsideYear } from '../load/texts.js';
 import { EXIT } from './exit-codes.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
 import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
@@ -16,7 +17,14 @@ export interface ValidateOptions {
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   if (!yearFolderOrReport(options.data, options.year, io)) return EXIT.usage;
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
-  const issues = settings ? (await computeReport(options.data, options.year, settings)).issues : configIssues;
+  const issues = configIssues;
+  if (settings) {
+    const result = await computeReport(options.data, options.year, settings);
+    issues.push(...result.issues);
+    const texts = await yearTexts(options.data, settings, result, issues);
+    // Information only: the analyst rereads every date outside the year (legal references are dated too).
+    if (texts) issues.push(...datesOutsideYear(texts.texts, options.year));
+  }
   const { errors, warnings } = countBySeverity(issues);
   const valid = errors === 0 && !(options.strict && warnings > 0);
   if (options.json) {

@@ -16,8 +16,22 @@ import type { FileSchema, ValueAliases } from '../contract/schemas.js';
  */
 export type HeaderAliases = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
+/** Who publishes the report: printed on the cover, in the title and the PDF footer. */
+export interface Identity {
+  association: string;
+  /** The association's name in full, after its short name on the cover. */
+  associationFullName: string;
+  missionLocale: string;
+  reportTitle: string;
+  /** Logo file (PNG, JPEG or SVG), relative to the data folder; null: `logo.png`… found there. */
+  logo: string | null;
+  /** Brand colours (#rrggbb) for the cover band and the section rules; null: black and white. */
+  colours: { primary: string; secondary: string | null } | null;
+}
+
 export interface Settings {
   territory: Territory;
+  identity: Identity;
   headerAliases: HeaderAliases;
   /** Export wordings of values -> the contract's values (`valeurs`). */
   valueAliases: ValueAliases;
@@ -31,8 +45,20 @@ export interface Settings {
   aidCeilingCents: number;
 }
 
+function defaultIdentity(territory: Territory): Identity {
+  return {
+    association: 'ALPES',
+    associationFullName: "Alliance pour l'emploi et la solidarité",
+    missionLocale: `Mission Locale ${territory.name}`,
+    reportTitle: "Rapport d'activité",
+    logo: null,
+    colours: null,
+  };
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   territory: METROPOLE_NORD_OUEST,
+  identity: defaultIdentity(METROPOLE_NORD_OUEST),
   headerAliases: {},
   valueAliases: {},
   plie: { targetPositiveRate: 50 },
@@ -43,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
 
 const nonEmpty = z.string().trim().min(1);
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'une couleur #rrggbb est attendue');
 
 /** The file's shape; keys are French because analysts write this file. */
 export const configFileSchema = z
@@ -64,6 +91,20 @@ export const configFileSchema = z
       .record(nonEmpty, z.record(nonEmpty, z.array(nonEmpty).min(1)))
       .optional()
       .describe('fichier (ex. imilo/jeunes.csv) -> colonne du contrat -> autres intitulés acceptés'),
+    association: z
+      .object({
+        nom: nonEmpty.optional().describe('nom court de l’association (ALPES)'),
+        nomComplet: nonEmpty.optional().describe('nom complet, imprimé après le nom court sur la couverture'),
+        missionLocale: nonEmpty.optional().describe('nom de la Mission Locale (défaut : « Mission Locale » + nom du territoire)'),
+        titre: nonEmpty.optional().describe('titre du rapport, suivi de l’année (défaut : « Rapport d’activité »)'),
+        logo: nonEmpty.optional().describe('fichier du logo (PNG, JPEG ou SVG), relatif au dossier des données'),
+        couleurs: z
+          .object({ principale: colour.describe('couleur principale (#rrggbb)'), secondaire: colour.optional().describe('couleur secondaire (#rrggbb)') })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     valeurs: z
       .record(nonEmpty, z.record(nonEmpty, z.record(nonEmpty, nonEmpty)))
       .optional()
@@ -224,16 +265,27 @@ export type ConfigFile = z.infer<typeof configFileSchema>;
 export function settingsFrom(config: ConfigFile): Settings {
   const territory = config.territoire;
   const communes = territory?.communes ?? METROPOLE_NORD_OUEST.communes;
+  const resolved: Territory = {
+    name: territory?.nom ?? METROPOLE_NORD_OUEST.name,
+    shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
+    communes,
+    // The commune as the list spells it: the tables show that spelling.
+    aliases: Object.fromEntries(
+      Object.entries(territory?.alias ?? {}).map(([alias, target]) => [alias, communes.find((commune) => communeKey(commune) === communeKey(target)) ?? target]),
+    ),
+    outside: territory?.horsTerritoire === 'compter' ? 'count' : 'error',
+  };
+  const association = config.association;
+  const defaults = defaultIdentity(resolved);
   return {
-    territory: {
-      name: territory?.nom ?? METROPOLE_NORD_OUEST.name,
-      shortName: territory?.sigle ?? METROPOLE_NORD_OUEST.shortName,
-      communes,
-      // The commune as the list spells it: the tables show that spelling.
-      aliases: Object.fromEntries(
-        Object.entries(territory?.alias ?? {}).map(([alias, target]) => [alias, communes.find((commune) => communeKey(commune) === communeKey(target)) ?? target]),
-      ),
-      outside: territory?.horsTerritoire === 'compter' ? 'count' : 'error',
+    territory: resolved,
+    identity: {
+      association: association?.nom ?? defaults.association,
+      associationFullName: association?.nomComplet ?? defaults.associationFullName,
+      missionLocale: association?.missionLocale ?? defaults.missionLocale,
+      reportTitle: association?.titre ?? defaults.reportTitle,
+      logo: association?.logo ?? null,
+      colours: association?.couleurs ? { primary: association.couleurs.principale, secondary: association.couleurs.secondaire ?? null } : null,
     },
     headerAliases: config.entetes ?? {},
     valueAliases: config.valeurs ?? {},

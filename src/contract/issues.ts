@@ -51,6 +51,15 @@ export const ISSUE_CODES = [
   'quality.amount_high',
   'quality.duplicate_row',
   'plausibility.change',
+  'text.missing',
+  'text.unchanged',
+  'text.unknown_file',
+  'text.unknown_key',
+  'text.unknown_helper',
+  'text.syntax',
+  'text.not_a_figure',
+  'text.figure_missing',
+  'text.date_outside_year',
 ] as const;
 
 /** The headline figures checked against Y-1 (plausibility.change); words in messages-fr.ts. */
@@ -67,7 +76,8 @@ export type PlausibilityFigure =
   | 'plieParticipants';
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
-export type Severity = 'error' | 'warning';
+/** `info`: something to reread, not a problem (a text's dates outside the report year). */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Issue {
   code: IssueCode;

@@ -1,4 +1,5 @@
-import type { Issue, IssueCode, PlausibilityFigure } from './issues.js';
+import type { Issue, IssueCode, PlausibilityFigure, Severity } from './issues.js';
+import type { TextBlock } from './texts.js';
 
 /**
  * The French words for every issue code, in one place (a test checks that every code has
@@ -93,6 +94,18 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
     const percent = i.percent ?? 0;
     return `${label} : ${amount(i.current)} contre ${amount(i.previous)} en ${i.previousYear ?? '?'} (${percent > 0 ? '+' : ''}${frenchNumber(percent)} %) : vérifiez l’export ${i.file.split('/').slice(1).join('/')}.`;
   },
+  'text.missing': (i) =>
+    `Texte absent : ${TEXT_BLOCK_DESCRIPTIONS[i.value as TextBlock] ?? 'ce bloc'} n’est pas imprimé. Écrivez-le (voir docs/textes.md) ou laissez la partie sans texte.`,
+  'text.unchanged': (i) =>
+    `Texte non relu : identique à celui de l’année précédente. Relisez-le (dates, partenaires, chiffres) ; s’il reste juste, ajoutez en tête la ligne « <!-- relu en ${i.expected ?? 'AAAA'} --> » (jamais imprimée) pour le dire.`,
+  'text.unknown_file': (i) => `Fichier de texte ${value(i)} inconnu : il n’est imprimé nulle part${suggestion(i)}.`,
+  'text.unknown_key': (i) => `Chiffre ${value(i)} inconnu de metrics.json${suggestion(i)} ; la clé est le chemin complet du chiffre (ex. « indicators.public.newArrivals.total »).`,
+  'text.unknown_helper': (i) =>
+    `${value(i)} n’est pas un mot connu entre {{ }}${suggestion(i)} ; mots possibles : chiffre "<clé>", annee, annee_precedente, territoire, sigle.`,
+  'text.syntax': (i) => `Écriture ${value(i)} incomprise${expected(i)}.`,
+  'text.not_a_figure': (i) => `${value(i)} n’est pas un chiffre mais un groupe de chiffres${suggestion(i)} ; indiquez le chemin jusqu’au chiffre.`,
+  'text.figure_missing': (i) => `Le chiffre ${value(i)} n’est pas fourni par les données de l’année : le paragraphe (ou l’élément de liste) qui le cite n’est pas imprimé.`,
+  'text.date_outside_year': (i) => `Date ${value(i)} hors de ${i.expected ?? 'l’année du rapport'} : relisez la phrase (une référence juridique peut être datée d’une autre année).`,
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };
@@ -158,6 +171,39 @@ function frenchNumber(value: number, decimals = 0): string {
   return value.toLocaleString('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
+/** What is not printed when a text file is absent, for the build's warnings. */
+export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
+  edito: 'le mot du président (page éditoriale)',
+  '04-pec-descriptif': 'la présentation des Parcours Emploi Compétences',
+  '06-service-civique-descriptif': 'le descriptif du Service Civique',
+  '06-service-civique-missions': 'les missions des professionnels affectés au Service Civique',
+  '07-discriminations': 'la lutte systémique contre les discriminations',
+  '07-accompagner-autrement': 'le récit de l’action « Accompagner autrement »',
+  '08-mobilite-partenaires': 'la phrase sur l’orientation vers les structures partenaires de la Mobilité Internationale',
+  '09-cej-descriptif': 'le descriptif du Contrat d’Engagement Jeune',
+  '09-handicap-descriptif': 'le descriptif du dispositif Handicap',
+  '09-parrainage-cadre': 'le cadre du programme Parrainage (convention), entre parenthèses après le nombre d’entrées',
+  '09-handicap-permis': 'la phrase sur l’aide régionale au permis B',
+  '09-seeph': 'la présentation de la SEEPH (édition, dates)',
+  '09-seeph-actions': 'le descriptif de chaque action de la SEEPH (seul leur bilan chiffré est imprimé)',
+  '09-coaching-descriptif': 'les objectifs de l’action coaching',
+  '09-culture-descriptif': 'la présentation du dispositif Culture',
+  '09-autres-dispositifs': 'les autres dispositifs d’accompagnement (PPAE, PACEA, JSMJ)',
+  '10-sante-partenariats': 'les partenariats et conventions Santé',
+  '10-pae-descriptif': 'la présentation de la Permanence Accueil Écoute',
+  '11-historique': 'l’historique du partenariat Missions Locales / Éducation nationale',
+  '11-psad': 'la présentation des Plates-formes de Suivi et d’Appui aux Décrocheurs',
+  '11-obligation-formation': 'la présentation de l’Obligation de Formation',
+  '11-lycees-professionnels': 'la réforme des Lycées Professionnels (Parcours Ambition Emploi)',
+  '11-lycees-professionnels-suite': 'la réforme des Lycées Professionnels (Tous Droits Ouverts)',
+  '11-fonds-innovation': 'le Fonds d’Innovation Jeunes en Métropole',
+  '11-avenir-pro': 'le descriptif du dispositif Avenir Pro',
+  '11-avenir-pro-bilan': 'le titre du bilan Avenir Pro (lycée partenaire)',
+  '11-avenir-pro-periode': 'la période des ateliers Avenir Pro',
+  '12-fajem-gestion': 'la gestion et l’animation du FAJeM',
+  '13-labellisation': 'le récit de la labellisation',
+};
+
 function column(issue: Issue): string {
   return issue.field === undefined ? 'Valeur' : `Colonne ${quote(issue.field)}`;
 }
@@ -209,14 +255,16 @@ export function issueFix(issue: Issue): string | undefined {
   return `Ajoutez à alpes-report.config.json, dans ${where} : ${entry}`;
 }
 
+const SEVERITY_PLURAL: Record<Severity, string> = { error: 'autre(s) erreur(s)', warning: 'autre(s) avertissement(s)', info: 'autre(s) point(s) à relire' };
+
 /** After the shown groups, when some were left out. */
-export function issuesHidden(count: number, severity: 'error' | 'warning'): string {
-  return `… et ${formatCount(count)} ${severity === 'error' ? 'autre(s) erreur(s)' : 'autre(s) avertissement(s)'} non affiché(s) (la liste complète : --json).`;
+export function issuesHidden(count: number, severity: Severity): string {
+  return `… et ${formatCount(count)} ${SEVERITY_PLURAL[severity]} non affiché(s) (la liste complète : --json).`;
 }
 
 /** `Total des erreurs par code : cell.date 1 000 000 ; cell.required 3.` */
-export function issueTotals(totals: readonly (readonly [string, number])[], severity: 'error' | 'warning'): string {
-  return `Total des ${severity === 'error' ? 'erreurs' : 'avertissements'} par code : ${totals.map(([code, count]) => `${code} ${formatCount(count)}`).join(' ; ')}.`;
+export function issueTotals(totals: readonly (readonly [string, number])[], severity: Severity): string {
+  return `Total des ${severity === 'error' ? 'erreurs' : severity === 'warning' ? 'avertissements' : 'textes à relire'} par code : ${totals.map(([code, count]) => `${code} ${formatCount(count)}`).join(' ; ')}.`;
 }
 
 function euros(cents: number | undefined): string {

@@ -3,10 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { ReportKind } from './reports.js';
+import type { Identity } from '../config/settings.js';
 import { parseDay, partsOf } from '../contract/dates.js';
 import { acronymsIn } from '../contract/acronyms.js';
 import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
 import { barChart, type Bar } from './charts.js';
+import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
+import type { RenderedTexts } from './texts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
 import { frenchTypography } from './typography.js';
 import { coverFigures, missionLocaleKeyFigures, type KeyFigure } from './key-figures.js';
@@ -31,8 +34,14 @@ export interface ReportView {
   territoryFigures: TerritoryIndicators | null;
   /** PLIE figures of Y-1, or null without a previous year's PLIE (the brackets are then left out). */
   plieComparisons: PlieComparisons | null;
+  /** Who publishes the report (alpes-report.config.json, ALPES by default). */
+  identity: Identity;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
+  /** The year's texts as HTML (render/texts.ts), by block; an absent block prints no prose. */
+  texts: RenderedTexts;
+  /** Filled while rendering: the blocks the report would print but the year has no text for. */
+  missingTexts: Set<TextBlock>;
 }
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -79,6 +88,13 @@ function valueOf(value: unknown): number {
 
 function createEnvironment(): typeof Handlebars {
   const hbs = Handlebars.create();
+  const textHtml = (html: string | undefined, name: TextBlock, view: ReportView) => {
+    if (html === undefined) {
+      view.missingTexts.add(name);
+      return '';
+    }
+    return new hbs.SafeString(html.endsWith('\n') ? html.slice(0, -1) : html);
+  };
   // Charts are SVG built by a DOM serialiser (which escapes the data's text), so they are
   // marked safe here rather than with {{{ }}} in templates.
   const chart = (bars: Bar[], title: string, euros = false) =>
@@ -129,6 +145,34 @@ function createEnvironment(): typeof Handlebars {
         title,
       ),
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(''),
+    /** Configured text in element content: HTML-escaped but for the apostrophe, which needs none there. */
+    txt: (value: string) => new hbs.SafeString(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')),
+    /** Whether the year has this text; a block asked for and absent is noted for the build's warnings. */
+    hasText: (name: TextBlock, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      if (view.texts.blocks[name] !== undefined) return true;
+      if (name !== EDITORIAL_BLOCK) view.missingTexts.add(name);
+      return false;
+    },
+    /**
+     * A text's HTML: Markdown rendered with raw HTML escaped (render/texts.ts), so marked safe
+     * here. Its last newline is the template's: `{{text "…"}}` stands on its own line.
+     */
+    text: (name: TextBlock, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      return textHtml(view.texts.blocks[name], name, view);
+    },
+    /** Whether the year's keyed text has a section for this export label (a file absent is noted). */
+    hasEntry: (name: TextBlock, label: string, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      const entries = view.texts.entries[name];
+      if (entries === undefined) view.missingTexts.add(name);
+      return entries?.[label] !== undefined;
+    },
+    entry: (name: TextBlock, label: string, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      return textHtml(view.texts.entries[name]?.[label], name, view);
+    },
   };
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
   const partialsDir = path.join(TEMPLATES_DIR, 'partials');
@@ -137,6 +181,7 @@ function createEnvironment(): typeof Handlebars {
   }
   // Our own stylesheet, inserted verbatim (a `{{css}}` value would be HTML-escaped inside <style>).
   hbs.registerPartial('styles', readFileSync(path.join(TEMPLATES_DIR, 'report.css'), 'utf8'));
+  hbs.registerPartial('edito-styles', readFileSync(path.join(TEMPLATES_DIR, 'edito.css'), 'utf8'));
   return hbs;
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isTextBlock } from '../../src/contract/texts.js';
 import { FIXTURES, temporaryDir } from '../helpers/report.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -15,10 +16,12 @@ function files(folder: string, base = folder): string[] {
 }
 
 /**
- * `<year>/territoire/` holds published statistics copied by hand (docs/territoire.md), not
- * generated data: the generators must not write there, and the comparison leaves it out.
+ * `<year>/territoire/` holds published statistics copied by hand (docs/territoire.md), and
+ * `<year>/textes/` the year's prose transcribed from the published reports (docs/textes.md):
+ * not generated data, so the generators must not write there, and the comparison leaves them out.
  */
-const isReferenceData = (file: string) => file.split(path.sep)[1] === 'territoire';
+const isReferenceData = (file: string) => ['territoire', 'textes'].includes(file.split(path.sep)[1]!);
+const isText = (file: string) => file.split(path.sep)[1] === 'textes';
 
 describe('fixtures/', () => {
   it('is exactly what the committed generators write (no hand edits, deterministic), hand-written reference data aside', () => {
@@ -29,7 +32,9 @@ describe('fixtures/', () => {
     const generated = files(out).sort();
     expect(generated.filter(isReferenceData)).toEqual([]);
     const all = files(FIXTURES).sort();
-    expect(all.filter(isReferenceData)).toEqual([path.join('2023', 'territoire', 'emploi.csv'), path.join('2023', 'territoire', 'population.csv')]);
+    expect(all.filter(isReferenceData).filter((file) => !isText(file))).toEqual([path.join('2023', 'territoire', 'emploi.csv'), path.join('2023', 'territoire', 'population.csv')]);
+    // Texts are Markdown files named after a block of the report.
+    for (const file of all.filter(isText)) expect(isTextBlock(path.basename(file, '.md')), file).toBe(true);
     const committed = all.filter((file) => !isReferenceData(file));
     expect(generated).toEqual(committed);
     for (const file of committed) {

@@ -1,0 +1,159 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
+
+/**
+ * Issue #14: next January without a developer. fixtures/2024 moved forward one year (every
+ * dd/mm/yyyy date + 1 year, no textes/) must build a 2025 report that states none of 2024's
+ * events and says which texts are missing; texts written for 2025 print with its figures.
+ */
+let data: string;
+
+/** dd/mm/yyyy -> the same day a year later (29 February -> 28 February). */
+function shiftDates(text: string): string {
+  return text.replace(/\b(\d{2})\/(\d{2})\/(\d{4})\b/g, (_all, day: string, month: string, year: string) =>
+    `${day === '29' && month === '02' ? '28' : day}/${month}/${Number(year) + 1}`,
+  );
+}
+
+function copyShifted(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === 'textes') continue;
+    const source = path.join(from, entry.name);
+    if (entry.isDirectory()) copyShifted(source, path.join(to, entry.name));
+    else writeFileSync(path.join(to, entry.name), shiftDates(readFileSync(source, 'utf8')));
+  }
+}
+
+function writeText(name: string, content: string): void {
+  mkdirSync(path.join(data, '2025', 'textes'), { recursive: true });
+  writeFileSync(path.join(data, '2025', 'textes', `${name}.md`), content);
+}
+
+function clearTexts(): void {
+  rmSync(path.join(data, '2025', 'textes'), { recursive: true, force: true });
+}
+
+async function build(out = temporaryDir()) {
+  const run = await runCli(['build', '--year', '2025', '--data', data, '--out', out, '--format', 'html']);
+  const file = path.join(out, '2025', 'rapport-activite-2025.html');
+  return { ...run, out, html: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
+}
+
+beforeAll(() => {
+  data = temporaryDir();
+  copyShifted(path.join(FIXTURES, '2024'), path.join(data, '2025'));
+});
+
+describe('a year without texts', () => {
+  it('builds, prints none of 2024’s events, and lists the missing texts', async () => {
+    clearTexts();
+    const run = await build();
+    expect(run.code).toBe(0);
+    const text = parseReport(run.html ?? '').text;
+    // Sentences of fixtures/2024/textes/ (seed 001's events, partners and legal references).
+    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', "convention avec l'Etat"]) {
+      expect(text).not.toContain(sentence);
+    }
+    expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing]');
+    expect(run.err).toContain('le descriptif du Service Civique n’est pas imprimé');
+    expect(run.err).toContain('2025/textes/13-labellisation.md');
+    expect(run.err).toContain('2025/textes/09-seeph-actions.md');
+    // A missing text keeps its figures in a neutral sentence (seed 001: "205 jeunes ont intégré le
+    // dispositif PPAE…", "a reçu en entretien 121 jeunes", "évaluée sur 35 critères", "127/140").
+    expect(text).toContain('205 jeunes ont intégré le dispositif PPAE.');
+    expect(text).toContain('121 jeunes reçus en entretien');
+    expect(text).toContain('évaluée sur 35 critères notés de 1 à 4 : 127/140');
+    // Without their descriptions, the SEEPH actions keep their bilan from the data.
+    expect(text).toContain('Le handicap visuel présenté par REMORA : Bilan : 31 présents.');
+    // The data-driven sentences remain (seed 001: "La ML MNO a réalisé 745 nouvelles inscriptions en 2024").
+    expect(text).toContain('La ML MNO a réalisé 745 nouvelles inscriptions en 2025.');
+    // No editorial page without edito.md, and no warning for it.
+    expect(run.html).not.toContain('class="edito"');
+    expect(run.err).not.toContain('edito.md');
+  });
+});
+
+describe('texts written for 2025', () => {
+  it('prints the editorial after the cover and before the contents, with the year and the figure', async () => {
+    clearTexts();
+    writeText(
+      'edito',
+      '# Le mot du président\n\nEn {{annee}}, la Mission Locale {{sigle}} a accueilli {{chiffre "indicators.public.newArrivals.total"}} nouveaux jeunes (comparés à {{annee_precedente}}).\n\n---\n\nLe Président de l’association\n',
+    );
+    const run = await build();
+    expect(run.code).toBe(0);
+    const html = run.html ?? '';
+    // 745: seed 001's new arrivals of 2024, the same data moved to 2025.
+    expect(normalizeSpaces(html)).toContain('En 2025, la Mission Locale MNO a accueilli 745 nouveaux jeunes (comparés à 2024).');
+    expect(html.indexOf('class="edito"')).toBeGreaterThan(html.indexOf('</header>'));
+    expect(html.indexOf('class="edito"')).toBeLessThan(html.indexOf('<nav class="toc"'));
+    expect(html).toContain('<div class="signature">');
+  });
+
+  it('fails on an unknown key with its line and the nearest key, writing nothing', async () => {
+    clearTexts();
+    writeText('edito', '# Le mot du président\n\nEn {{annee}},\n{{chiffre "indicators.public.newArrival.total"}} nouveaux jeunes.\n');
+    const out = temporaryDir();
+    const run = await build(out);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('2025/textes/edito.md:4');
+    expect(run.err).toContain('« indicators.public.newArrivals.total »');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('fails on an unknown helper, with the nearest one', async () => {
+    clearTexts();
+    writeText('09-seeph', 'Texte.\n\nEn {{anne}}.\n');
+    const run = await build();
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('2025/textes/09-seeph.md:3');
+    expect(run.err).toContain('« annee »');
+  });
+
+  it('never lets markup in a text reach the HTML live', async () => {
+    clearTexts();
+    writeText('13-labellisation', 'Avant <script>alert(1)</script> après <img src=x onerror=alert(1)>.\n\n![logo](https://example.org/x.png)\n');
+    const run = await build();
+    expect(run.code).toBe(0);
+    const section = (run.html ?? '').slice((run.html ?? '').indexOf('id="section-13"'));
+    expect(section).not.toMatch(/<script|<img/);
+    expect(section).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('starting the next year', () => {
+  it('init copies Y-1’s texts; build then warns of each one left unread, until marked reread', async () => {
+    clearTexts();
+    writeText('09-seeph', 'La SEEPH {{annee}}.\n');
+    writeText('11-historique', '2025\n: Loi du 19 juin 2024.\n');
+    const init = await runCli(['init', '--year', '2026', '--data', data]);
+    expect(init.code).toBe(0);
+    expect(readFileSync(path.join(data, '2026', 'textes', '09-seeph.md'), 'utf8')).toBe('La SEEPH {{annee}}.\n');
+    // 2026 copied but unread: compare the text files of 2026 with 2025's.
+    const { loadTexts } = await import('../../src/load/texts.js');
+    const issues: import('../../src/contract/issues.js').Issue[] = [];
+    loadTexts(data, 2026, issues);
+    expect(issues.map((issue) => [issue.code, issue.file])).toEqual([
+      ['text.unchanged', '2026/textes/09-seeph.md'],
+      ['text.unchanged', '2026/textes/11-historique.md'],
+    ]);
+    writeFileSync(path.join(data, '2026', 'textes', '09-seeph.md'), '<!-- relu en 2026 -->\nLa SEEPH {{annee}}.\n');
+    const after: typeof issues = [];
+    loadTexts(data, 2026, after);
+    expect(after.map((issue) => issue.file)).toEqual(['2026/textes/11-historique.md']);
+    rmSync(path.join(data, '2026'), { recursive: true });
+  });
+
+  it('validate lists the full dates a text cites outside the year, as information', async () => {
+    clearTexts();
+    writeText('11-historique', '2025\n: Décret du 5 août 2020 et circulaire du 19/06/2024, appliqués le 3 mars 2025.\n');
+    const run = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('2025/textes/11-historique.md:2 à relire [text.date_outside_year] Date « 5 août 2020 »');
+    expect(run.err).toContain('Date « 19/06/2024 »');
+    expect(run.err).not.toContain('3 mars 2025');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../src/contract/issues.js';
+import { renderTexts } from '../../src/render/texts.js';
+
+/** How a text's Markdown and helpers print (render/texts.ts), against a small metrics document. */
+const metrics = {
+  indicators: {
+    public: { newArrivals: { total: 1959, women: { count: 880, total: 1959, percent: 45 } } },
+    aids: { pacea: { amountCents: 5206900 } },
+    labellisation: null,
+    manual: { missing: null },
+  },
+};
+const context = { year: 2025, territory: { name: 'Métropole Nord-Ouest', shortName: 'MNO' }, metrics };
+
+function render(name: '09-seeph' | 'edito' | '11-historique' | '11-avenir-pro-periode', source: string) {
+  const issues: Issue[] = [];
+  const html = renderTexts({ [name]: { file: `2025/textes/${name}.md`, source } }, context, issues).blocks[name];
+  return { html, issues };
+}
+
+describe('texts', () => {
+  it('prints figures the French way by what their key says', () => {
+    const { html, issues } = render(
+      '09-seeph',
+      '{{chiffre "indicators.public.newArrivals.total"}} ; {{chiffre "indicators.public.newArrivals.women"}} ; {{chiffre "indicators.aids.pacea.amountCents"}} ; {{annee}} {{annee_precedente}} {{territoire}} {{sigle}}',
+    );
+    expect(issues).toEqual([]);
+    expect(html).toBe('<p>1\u202f959 ; 45\u202f% ; 52\u202f069\u00a0€ ; 2025 2024 Métropole Nord-Ouest MNO</p>\n');
+  });
+
+  it('keeps entities as written, prints headings as labels and a definition list as a timeline', () => {
+    expect(render('09-seeph', '### Objectif :\n\n«&#8239;Avenir&nbsp;Pro&#8239;»').html).toBe('<p class="label">Objectif :</p>\n<p>«&#8239;Avenir&nbsp;Pro&#8239;»</p>\n');
+    expect(render('11-historique', '2025\n: Loi.\n').html).toBe('<dl class="timeline">\n<dt>2025</dt>\n<dd>Loi.</dd>\n</dl>\n');
+    expect(render('11-avenir-pro-periode', 'sur la période du 16 avril\n').html).toBe('sur la période du 16 avril');
+  });
+
+  it('never prints a comment, and escapes markup', () => {
+    const { html } = render('09-seeph', '<!-- relu en 2025 -->\n\nTexte <b>gras</b> & "cité".');
+    expect(html).toBe('<p>Texte &lt;b&gt;gras&lt;/b&gt; &amp; &quot;cité&quot;.</p>\n');
+  });
+
+  it('leaves out the paragraph or list item of a figure the year does not provide, with a warning at its line', () => {
+    const { html, issues } = render('09-seeph', 'Ligne 1.\n{{chiffre "indicators.labellisation.score"}} et {{chiffre "indicators.manual.missing"}}.\n\nLigne 4.\n\n- un\n- {{chiffre "indicators.labellisation.score"}} jeunes\n- trois');
+    expect(html).toBe('<p>Ligne 4.</p>\n<ul>\n<li>un</li>\n<li>trois</li>\n</ul>\n');
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.line])).toEqual([
+      ['text.figure_missing', 'warning', 2],
+      ['text.figure_missing', 'warning', 2],
+      ['text.figure_missing', 'warning', 7],
+    ]);
+  });
+
+  it('refuses a group of figures, a helper with a missing or extra argument, an unclosed {{', () => {
+    const { issues } = render('09-seeph', '{{chiffre "indicators.public.newArrivals"}}\n{{chiffre}}\n{{annee "x"}}\n{{chiffre "a"');
+    expect(issues.map((issue) => [issue.code, issue.line, issue.suggestion])).toEqual([
+      ['text.not_a_figure', 1, 'indicators.public.newArrivals.total'],
+      ['text.syntax', 2, undefined],
+      ['text.syntax', 3, undefined],
+      ['text.syntax', 4, undefined],
+    ]);
+  });
+
+  it('renders a keyed text per item of this year’s list, with its relative figures', () => {
+    const withActions = { ...context, metrics: { indicators: { programmes: { others: { seeph: { actions: [{ title: 'DuoDay', attendance: 12 }] } } } } } };
+    const issues: Issue[] = [];
+    const source = '## DuoDay\n\nBilan : {{chiffre ".attendance"}} DuoDay.\n\n## Job dating\n\n{{chiffre ".inconnu"}}\n';
+    const rendered = renderTexts({ '09-seeph-actions': { file: '2025/textes/09-seeph-actions.md', source } }, withActions, issues);
+    expect(rendered.entries['09-seeph-actions']).toEqual({ DuoDay: '<p>Bilan : 12 DuoDay.</p>\n' });
+    // "Job dating" did not take place this year: its section is neither printed nor checked.
+    expect(issues).toEqual([]);
+    const outside: Issue[] = [];
+    renderTexts({ '09-seeph': { file: '2025/textes/09-seeph.md', source: '{{chiffre ".attendance"}}' } }, context, outside);
+    expect(outside.map((issue) => issue.code)).toEqual(['text.syntax']);
+  });
+
+  it('prints the editorial title as the page title and the lines after the last --- as the signature', () => {
+    const { html } = render('edito', '# Le mot du président\n\nTexte.\n\n---\n\n**Le Président**\n');
+    expect(html).toBe('<h2 id="edito-titre">Le mot du président</h2>\n<p>Texte.</p>\n<div class="signature">\n<p><strong>Le Président</strong></p>\n</div>\n');
+  });
+});
