@@ -11,6 +11,8 @@ import { barChart, type Bar } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
+import { frenchTypography } from './typography.js';
+import { coverFigures, missionLocaleKeyFigures, type KeyFigure } from './key-figures.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
 import { type Comparisons, type Evolution, type PlieComparisons, type PreviousShare, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators, type Share, type CommuneTable } from '../contract/metrics-schema.js';
 
@@ -189,7 +191,8 @@ interface Annex {
   acronyms: { acronym: string; meaning: string }[];
 }
 
-type AnnexedView = ReportView & { annex: Annex };
+/** What the templates get beyond the view: the annexes and the headline figures, worked out here. */
+type AnnexedView = ReportView & { annex: Annex; coverFigures: KeyFigure[]; keyFigures: KeyFigure[] };
 
 const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<AnnexedView>>();
 
@@ -239,7 +242,8 @@ export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string 
   }
   // The glossary lists the acronyms the report uses: those of a first rendering's text.
   const sections = annexSections(view, report);
-  const draft = template({ ...view, annex: { sections, acronyms: [] } });
+  const figures = { coverFigures: coverFigures(view.indicators, view.comparisons), keyFigures: missionLocaleKeyFigures(view.indicators, view.comparisons) };
+  const draft = template({ ...view, ...figures, annex: { sections, acronyms: [] } });
   const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
-  return template({ ...view, annex: { sections, acronyms: acronymsIn(text) } });
+  return frenchTypography(template({ ...view, ...figures, annex: { sections, acronyms: acronymsIn(text) } }));
 }

@@ -31,7 +31,7 @@ describe('seed 000, MDE events', () => {
   it('« C’est décidé, je trouve ma voie ! »: 3 organised, on 15 June, 19 October and 4 December', () => {
     // "3 « C'est décidé, je trouve ma voie ! » organisés : … le 15 juin ; … le 19 octobre ; … le 04 décembre."
     expect(mde.events.discovery.map((event) => event.date)).toEqual(['15/06/2023', '19/10/2023', '04/12/2023']);
-    expect(text).toContain('3 « C\'est décidé, je trouve ma voie ! » organisés');
+    expect(text).toContain('3 « C’est décidé, je trouve ma voie ! » organisés');
   });
 
   it('the five « Décroche ton Job ou ta Formation » job datings', () => {
@@ -75,7 +75,7 @@ describe('seed 000, MDE events', () => {
     expect(mde.events.salons[0]).toMatchObject({ date: '23/03/2023', visitors: 1559, exhibitors: 171, localExhibitorsPercent: 23, demonstrations: 15, edition: 18, sectorVillages: 8 });
     expect(mde.events.salons[0]!.creationVillages).toHaveLength(1);
     expect(text).toContain(
-      '1 559 visiteurs à la 18e édition du Salon Les Clés de l’Emploi à Marquette-lez-Lille, le 23 mars : 171 exposants dont 23 % du territoire MNO, 8 « villages sectoriels », 1 « village de la création d\'entreprise » et 15 démonstrations.',
+      '1 559 visiteurs à la 18e édition du Salon Les Clés de l’Emploi à Marquette-lez-Lille, le 23 mars : 171 exposants dont 23 % du territoire MNO, 8 « villages sectoriels », 1 « village de la création d’entreprise » et 15 démonstrations.',
     );
   });
 
@@ -95,7 +95,7 @@ describe('seed 000, « Contribuer au développement de l’emploi local »', () 
   it('business creation', () => {
     // "Organisation de 6 ateliers collectifs « création/reprise d'entreprises » … : 40 participants, dont 30 de MNO"
     expect(mde.businessCreation.workshops).toEqual({ actions: 6, participants: 40, participantsFromTerritory: 30 });
-    expect(text).toContain('Organisation de 6 ateliers collectifs « création/reprise d\'entreprises » avec les partenaires de la création d\'entreprises : 40 participants, dont 30 de MNO');
+    expect(text).toContain('Organisation de 6 ateliers collectifs « création/reprise d’entreprises » avec les partenaires de la création d’entreprises : 40 participants, dont 30 de MNO');
     // "Salon les Clés de l'Emploi le 23 mars : 10 partenaires présents - 76 porteurs de projets renseignés (dont 17 de MNO)"
     expect(mde.events.salons[0]!.creationVillages[0]).toMatchObject({ exhibitors: 10, participants: 76, participantsFromTerritory: 17 });
     expect(text).toContain('le 23 mars : 10 partenaires présents - 76 porteurs de projets renseignés (dont 17 de MNO)');
@@ -120,7 +120,7 @@ describe('seed 000, « Contribuer au développement de l’emploi local »', () 
     expect(relations.contracts?.byType.PEC.contracts).toBe(14);
     expect(relations.contracts?.byType.CIE.contracts).toBe(8);
     expect(relations.mentors).toBe(12);
-    for (const sentence of ['364 employeurs sensibilisés', '130 contrats en alternance signés (dont 116 contrats d\'apprentissage)', '14 PEC signés et 8 CIE', '12 parrains mobilisés']) {
+    for (const sentence of ['364 employeurs sensibilisés', '130 contrats en alternance signés (dont 116 contrats d’apprentissage)', '14 PEC signés et 8 CIE', '12 parrains mobilisés']) {
       expect(text).toContain(sentence);
     }
   });
@@ -137,7 +137,7 @@ describe('seed 000, « Contribuer au développement de l’emploi local »', () 
         { type: 'Apprentissage', count: 2, fromTerritory: 2 },
       ]),
     );
-    expect(text).toContain('34 POEC démarrées avant la signature d\'un CDI dont 20 de MNO');
+    expect(text).toContain('34 POEC démarrées avant la signature d’un CDI dont 20 de MNO');
     // "Recrutement pour Smyths Toys : 25 PMSMP proposées - 12 CDD signés"
     expect(operation('Recrutement pour Smyths Toys')).toMatchObject({ participants: 25, contracts: [expect.objectContaining({ type: 'CDD', count: 12 })] });
     // "casting pour un film de Gilles LELLOUCHE (25 présents dont 21 de MNO, 4 jeunes ont été invités …)"
@@ -148,7 +148,7 @@ describe('seed 000, « Contribuer au développement de l’emploi local »', () 
     expect(text).toContain('20 sessions organisées, 102 candidats présents dont 53 de MNO');
     // "267 personnes suivies par notre association ont signé 694 contrats d'intérim"
     expect(mde.employerRelations.contracts?.byType.Intérim).toEqual({ contracts: 694, people: 267 });
-    expect(text).toContain('267 personnes suivies par notre association ont signé 694 contrats d\'intérim');
+    expect(text).toContain('267 personnes suivies par notre association ont signé 694 contrats d’intérim');
     // "381 offres publiées sur le site emploi-mno.fr, dont 70 sur le territoire MNO et 253 en CDI"
     expect(mde.employerRelations.offers).toEqual({ published: 381, inTerritory: 70, permanent: 253 });
     expect(text).toContain('381 offres publiées sur le site de la MDE, dont 70 sur le territoire MNO et 253 en CDI');
@@ -211,7 +211,7 @@ describe('seed 000, clause, Cyber-base, mobility, SIAE', () => {
       'Rechargement de 598 abonnements mensuels (cartes PASS PASS) : 433 personnes dont 87 de MNO et 139 domiciliées en QPV',
       'Octroi de 247 cartes carburant',
       'pour 92 personnes dont 56 domiciliées en QPV',
-      '7 personnes ont bénéficié d\'une aide pour des déplacements individuels en train dont 2 de MNO et 1 domiciliée en QPV',
+      '7 personnes ont bénéficié d’une aide pour des déplacements individuels en train dont 2 de MNO et 1 domiciliée en QPV',
       '3 déplacements financés pour 50 personnes dont 20 domiciliées en QPV',
     ]) {
       expect(text).toContain(sentence);
@@ -233,7 +233,7 @@ describe('a year without mde/', () => {
     const folder = path.join(out, '2024');
     expect(JSON.parse(readFileSync(path.join(folder, 'metrics-alpes.json'), 'utf8')).mde).toBeNull();
     const section = normalizeSpaces(parseReport(readFileSync(path.join(folder, 'rapport-alpes-2024.html'), 'utf8')).document.getElementById('mde')?.textContent ?? '');
-    expect(section).toContain('Données non fournies : le dossier mde/ de 2024 n\'existe pas');
+    expect(section).toContain('Données non fournies : le dossier mde/ de 2024 n’existe pas');
     expect(section).not.toMatch(/visiteurs|usagers|exposants/);
   });
 });

@@ -199,15 +199,15 @@ describe('the PLIE pages of the ALPES 2023 report reproduce seed 000', () => {
 
   it('says whether the 50 % target is met (51 % of positive exits)', () => {
     // "51 % Sorties Positives" against "un taux de sorties positives de 50 %"
-    expect(textOf('plie')).toContain("l'objectif est atteint");
-    expect(textOf('plie')).not.toContain("l'objectif n'est pas atteint");
+    expect(textOf('plie')).toContain("l’objectif est atteint");
+    expect(textOf('plie')).not.toContain("l’objectif n’est pas atteint");
   });
 
   it('prints the Accompagnement social and Formations / Prestations figures (from manuel.csv)', () => {
     const text = textOf('plie');
     for (const sentence of [
       'Mise en œuvre de 2 actions collectives', // "Mise en œuvre de 2 actions collectives"
-      '49 participants - 352 heures d\'accompagnement', // "49 participants - 352 heures d'accompagnement"
+      '49 participants - 352 heures d’accompagnement', // "49 participants - 352 heures d'accompagnement"
       '21 conventions de formation', // "21 conventions de formation"
       '14 organismes de formation', // "14 organismes de formation"
       '21 participants :', // "21 participants :"

@@ -161,7 +161,7 @@ describe('reference data in the HTML', () => {
     const section = normalizeSpaces(parseReport(html).document.getElementById('territoire')?.textContent ?? '');
     expect(section).toContain('Source <img src=x onerror=alert(1)> 31/12/2024 Traitement : {{year}}');
     // Only the A, B, C total is given: the other figures and the evolution note are left out.
-    expect(section).toContain("100 demandeurs d'emploi de catégorie A, B et C");
+    expect(section).toContain("100 demandeurs d’emploi de catégorie A, B et C");
     expect(section).not.toContain('catégorie A, B et C (');
     expect(section).not.toContain('Évolution');
     expect(section).toContain('Donnée non fournie : le nombre de salariés du secteur privé');

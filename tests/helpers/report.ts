@@ -33,9 +33,13 @@ export function removeTemporaryDirs(): void {
   for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
-/** Collapses every kind of space (U+00A0, U+202F, newlines) to one plain space. */
+/**
+ * Collapses every kind of space (U+00A0, U+202F, newlines) to one plain space, and reads a
+ * straight apostrophe as the typographic one (’) the report prints: some transcriptions of the
+ * seeds keep the straight one. The report's typography is tested in tests/render/typography.test.ts.
+ */
 export function normalizeSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/'/g, '’').trim();
 }
 
 export interface ParsedReport {

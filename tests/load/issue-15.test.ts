@@ -258,7 +258,7 @@ describe('completeness: no silent zeros', () => {
     const text = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8')).text;
     expect(text).not.toContain('Réforme des Lycées Professionnels :');
     const health = normalizeSpaces(parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8')).document.getElementById('section-10')!.textContent ?? '');
-    expect(health).not.toContain("Bilan de l'action :");
+    expect(health).not.toContain('Bilan de l’action :');
     expect(health).toContain('Permanence Accueil Ecoute');
     expect(text).not.toMatch(/Santé \(0 action\)/);
     expect(text).not.toContain('Une Déléguée Sociale de la CPAM a reçu');

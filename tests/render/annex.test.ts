@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACRONYMS, acronymsIn } from '../../src/contract/acronyms.js';
 import { FIGURE_TABLES } from '../../src/contract/figures.js';
+import { frenchTypography } from '../../src/render/typography.js';
 import { FIXTURES, parseReport, runCli, temporaryDir, type ParsedReport } from '../helpers/report.js';
 
 async function report(year: number, kind: 'ml' | 'alpes'): Promise<ParsedReport> {
@@ -35,7 +36,7 @@ describe('annexes of the report', () => {
     const annex = definitions(ml);
     const defined = [...annex.values()];
     for (const table of FIGURE_TABLES.filter((entry) => !['plie', 'mde', 'territory', 'comparisons', 'plieComparisons'].includes(entry.section))) {
-      expect(defined, table.title).toContain(table.definition);
+      expect(defined, table.title).toContain(frenchTypography(table.definition));
       expect([...annex.keys()].some((title) => title.split(', ').includes(table.title)), table.title).toBe(true);
     }
     expect(annex.get('Nouveaux accueils')).toContain('« Date premier accueil »');
