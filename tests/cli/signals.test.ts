@@ -48,7 +48,8 @@ describe('a build interrupted by a signal', () => {
       expect(run.stderr).toContain(`Interrompu (${signal})`);
       expect(readdirSync(path.join(run.out, '2024')).sort()).toEqual(Object.keys(run.previous).sort());
       for (const [name, content] of Object.entries(run.previous)) expect(readFileSync(path.join(run.out, '2024', name), 'utf8')).toBe(content);
-      expect(readdirSync(run.tmp)).toEqual([]);
+      // Node 22+ keeps its compile cache there (bin/alpes-report.js turns it on): not the build's.
+      expect(readdirSync(run.tmp).filter((name) => name !== 'node-compile-cache')).toEqual([]);
     });
   }
 });
