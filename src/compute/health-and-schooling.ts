@@ -2,7 +2,7 @@ import { actionGroup, actionsOfYear } from './actions.js';
 import { manualFigure } from './manual.js';
 import { inSituationAtYearEnd } from './pathways.js';
 import { followedIn } from './programmes.js';
-import { ENROLMENTS_FILE, hasData, share, SITUATIONS_FILE, type ComputeContext } from './shared.js';
+import { ACTIONS_FILE, ENROLMENTS_FILE, hasData, share, SITUATIONS_FILE, type ComputeContext } from './shared.js';
 import type { Health, Schooling } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
@@ -13,7 +13,7 @@ export function computeHealth(registers: Registers, context: ComputeContext): He
     cpam: manualFigure(registers, 'sante.cpam'),
     pasteur: manualFigure(registers, 'sante.pasteur'),
     ars: manualFigure(registers, 'sante.ars'),
-    healthActions: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Santé' })),
+    healthActions: hasData(registers, ACTIONS_FILE) ? actionGroup(registers, actionsOfYear(registers, context, { theme: 'Santé' })) : null,
     listening: {
       jeunes: manualFigure(registers, 'sante.pae.jeunes'),
       interviews: manualFigure(registers, 'sante.pae.entretiens'),

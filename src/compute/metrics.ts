@@ -7,13 +7,14 @@ import { computeLabellisation } from './labellisation.js';
 import { computeAlternance, computeCivicService, computeDepartures, computeEmployment, computeImmersions, computeTraining } from './pathways.js';
 import { computeCej, computeOtherProgrammes } from './programmes.js';
 import { computeAccompanied, computeContacts, computeNewArrivals, computePropositions } from './public.js';
-import { hasData, SITUATIONS_FILE, type ComputeContext } from './shared.js';
+import { ACTIONS_FILE, hasData, SITUATIONS_FILE, type ComputeContext } from './shared.js';
 import type { MissionLocaleIndicators } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
 export function computeIndicators(registers: Registers, activity: ActivitySummary, context: ComputeContext): MissionLocaleIndicators {
   // A part fed only by an export that held no data row is null (« Données non fournies »), never zeros.
   const situations = hasData(registers, SITUATIONS_FILE);
+  const actions = hasData(registers, ACTIONS_FILE);
   return {
     public: {
       newArrivals: computeNewArrivals(registers, context),
@@ -23,11 +24,11 @@ export function computeIndicators(registers: Registers, activity: ActivitySummar
     },
     immersion: {
       immersions: situations ? computeImmersions(registers, context) : null,
-      vrWorkshops: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Découverte des métiers (VR)' })),
+      vrWorkshops: actions ? actionGroup(registers, actionsOfYear(registers, context, { theme: 'Découverte des métiers (VR)' })) : null,
     },
     training: {
       training: situations ? computeTraining(registers, context) : null,
-      trainingWorkshops: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Formation', type: 'Atelier' })),
+      trainingWorkshops: actions ? actionGroup(registers, actionsOfYear(registers, context, { theme: 'Formation', type: 'Atelier' })) : null,
     },
     employment: situations ? computeEmployment(registers, context) : null,
     alternance: situations ? computeAlternance(registers, context) : null,

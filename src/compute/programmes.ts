@@ -5,7 +5,7 @@ import { actionGroup, actionsOfYear, attendance, participationsOf } from './acti
 import { cejIntervalsByYoungPerson, type ActivitySummary } from './activity.js';
 import { manualFigure } from './manual.js';
 import { situationsInside } from './pathways.js';
-import { communeTable, countSexes, ENROLMENTS_FILE, hasData, SITUATIONS_FILE, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
+import { ACTIONS_FILE, communeTable, countSexes, ENROLMENTS_FILE, givenIf, hasData, SITUATIONS_FILE, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
 import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS } from '../contract/report-rows.js';
 import type { Cej, OtherProgrammes, SeephAction } from '../contract/metrics-schema.js';
 import { type Linked, type RegisteredYoungPerson, type Registers } from '../load/registers.js';
@@ -73,13 +73,13 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
 
   // Without dispositifs.csv rows nobody is in a CEJ: every figure but the manual and actions ones is null.
   const enrolmentsGiven = hasData(registers, ENROLMENTS_FILE);
-  const given = <T>(value: T) => (enrolmentsGiven ? value : null);
+  const given = givenIf(enrolmentsGiven);
   return {
     followed: given(followed.size),
     entered: given(entrants.length),
     byCommune: given(table.table()),
     professionals: manualFigure(registers, 'cej.professionnels'),
-    workshops: actionsOfYear(registers, context, { theme: 'CEJ' }).length,
+    workshops: hasData(registers, ACTIONS_FILE) ? actionsOfYear(registers, context, { theme: 'CEJ' }).length : null,
     contacts: given({
       total: contactTotal,
       byGroup,
@@ -125,11 +125,12 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   registers.youngPeople.scan((youngPerson, index) => {
     if (youngPerson.rqth && activity.receivedInInterview[index]) rqthAccompanied++;
   });
-  const given = <T>(value: T) => (hasData(registers, ENROLMENTS_FILE) ? value : null);
+  const given = givenIf(hasData(registers, ENROLMENTS_FILE));
+  const givenActions = givenIf(hasData(registers, ACTIONS_FILE));
   return {
     rqthAccompanied,
     disabilityReinforced: given(followedIn(registers, year, 'Handicap renforcé').size),
-    seeph: { total: seeph.reduce((n, action) => n + action.attendance, 0), actions: seeph },
+    seeph: givenActions({ total: seeph.reduce((n, action) => n + action.attendance, 0), actions: seeph }),
     drivingLicenceRegionalAid: manualFigure(registers, 'handicap.permis_conseil_regional'),
     mentoring: given({
       entered: mentoring.length,
@@ -138,10 +139,10 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
       byCommune: mentoringCommunes.table(),
     }),
     coaching: {
-      group: actionGroup(registers, actionsOfYear(registers, context, { type: 'Coaching collectif' })),
+      group: givenActions(actionGroup(registers, actionsOfYear(registers, context, { type: 'Coaching collectif' }))),
       individual: manualFigure(registers, 'coaching.individuel'),
     },
-    culture: actionGroup(registers, actionsOfYear(registers, context, { type: 'Action culturelle' })),
+    culture: givenActions(actionGroup(registers, actionsOfYear(registers, context, { type: 'Action culturelle' }))),
     ppae: given({ entered: ppae.length, newArrivals: ppae.filter((youngPerson) => isInYear(youngPerson.firstArrival, year)).length }),
     pacea: given(distinctYoungPeople(registers, entered(registers, year, 'PACEA')).length),
     jsmj: given(followedIn(registers, year, 'JSMJ').size),

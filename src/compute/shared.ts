@@ -15,10 +15,16 @@ export interface ComputeContext {
 /** The year's exports behind figures besides jeunes.csv and evenements.csv (paths in the year folder). */
 export const SITUATIONS_FILE = 'imilo/situations.csv';
 export const ENROLMENTS_FILE = 'imilo/dispositifs.csv';
+export const ACTIONS_FILE = 'actions/actions.csv';
 
 /** Whether a file of the year folder held data rows: a header-only export gives null figures, not zeros. */
 export function hasData(registers: Pick<Registers, 'withoutData'>, file: string): boolean {
   return !registers.withoutData.has(file);
+}
+
+/** A figure as is when its file held data rows, else null (`givenIf(hasData(…))(value)`). */
+export function givenIf(given: boolean) {
+  return <T>(value: T): T | null => (given ? value : null);
 }
 
 /**

@@ -44,6 +44,7 @@ function fedBy<S extends z.ZodType>(schema: S, ...files: [string, ...string[]]) 
 
 const SITUATIONS = 'imilo/situations.csv';
 const ENROLMENTS = 'imilo/dispositifs.csv';
+const ACTIONS = 'actions/actions.csv';
 
 /** Whole cents (5206900 = 52 069,00 €), so sums are exact. */
 const cents = z.int().nonnegative();
@@ -269,13 +270,12 @@ const alternanceSchema = z
 const civicServiceActionsSchema = z
   .strictObject({
     professionals: manualFigure,
-    informationMeetings: actionGroupSchema.describe("Réunions d'information on Service civique"),
-    forums: z
-      .strictObject({ count, dates: z.array(frenchDate).describe('In date order') })
-      .describe("Forums de l'engagement: count and dates"),
-    civicTrainings: z
-      .strictObject({ count, titles: z.array(z.string()).describe('Intitulés, in date order') })
-      .describe('Formations civiques et citoyennes'),
+    informationMeetings: fedBy(actionGroupSchema.describe("Réunions d'information on Service civique"), ACTIONS),
+    forums: fedBy(z.strictObject({ count, dates: z.array(frenchDate).describe('In date order') }).describe("Forums de l'engagement: count and dates"), ACTIONS),
+    civicTrainings: fedBy(
+      z.strictObject({ count, titles: z.array(z.string()).describe('Intitulés, in date order') }).describe('Formations civiques et citoyennes'),
+      ACTIONS,
+    ),
     committedThroughMlAgreement: manualFigure.describe('Jeunes engaged through the Mission Locale agreement (manuel.csv)'),
   })
   .describe('Service civique actions');
@@ -291,20 +291,20 @@ const civicServiceSchema = z
 
 const citizenshipSchema = z
   .strictObject({
-    youthVoice: actionGroupSchema.describe('Actions with Thème Parole aux jeunes'),
-    antiDiscriminationWorkshops: count.describe('Actions with Thème Lutte contre les discriminations'),
+    youthVoice: fedBy(actionGroupSchema.describe('Actions with Thème Parole aux jeunes'), ACTIONS),
+    antiDiscriminationWorkshops: fedBy(count, ACTIONS).describe('Actions with Thème Lutte contre les discriminations; null when actions/actions.csv has no data row'),
     accompagnerAutrement: z.strictObject({ jeunes: manualFigure, missionsLocales: manualFigure }).describe('“Accompagner autrement” (manuel.csv)'),
   })
   .describe('7 Citoyenneté');
 
 const mobilityWorkshopsSchema = z
   .strictObject({
-    total: count.describe("Ateliers, réunions d'information and sessions de formation on international mobility in Y"),
-    participants: count.describe('Distinct participants over them'),
-    lines: z.array(actionLineSchema),
+    total: fedBy(count, ACTIONS).describe("Ateliers, réunions d'information and sessions de formation on international mobility in Y; null when actions/actions.csv has no data row"),
+    participants: fedBy(count, ACTIONS).describe('Distinct participants over them; null when actions/actions.csv has no data row'),
+    lines: fedBy(z.array(actionLineSchema), ACTIONS),
     individualFollowUp: manualFigure,
     orientedToPartners: manualFigure,
-    events: z.array(eventFigureSchema).describe('Forums, événements and salons on international mobility, in date order'),
+    events: fedBy(z.array(eventFigureSchema).describe('Forums, événements and salons on international mobility, in date order'), ACTIONS),
   })
   .describe('8 Mobilité internationale: workshops and events');
 
@@ -325,7 +325,7 @@ const cejSchema = z
     entered: fedBy(count, ENROLMENTS).describe('Distinct jeunes who entered a CEJ in Y; null when imilo/dispositifs.csv has no data row'),
     byCommune: fedBy(communeTable(['followed', 'entered']), ENROLMENTS),
     professionals: manualFigure,
-    workshops: count.describe('Actions with Thème CEJ in Y ("ateliers/activités")'),
+    workshops: fedBy(count, ACTIONS).describe('Actions with Thème CEJ in Y ("ateliers/activités"); null when actions/actions.csv has no data row'),
     contacts: fedBy(
       z
         .strictObject({
@@ -376,7 +376,7 @@ const otherProgrammesSchema = z
   .strictObject({
     rqthAccompanied: count.describe('Jeunes received in interview in Y with an RQTH'),
     disabilityReinforced: fedBy(count, ENROLMENTS).describe('Handicap renforcé overlapping Y; null when imilo/dispositifs.csv has no data row'),
-    seeph: z.strictObject({ total: count.describe('Sum of the attendances'), actions: z.array(seephActionSchema) }),
+    seeph: fedBy(z.strictObject({ total: count.describe('Sum of the attendances'), actions: z.array(seephActionSchema) }), ACTIONS),
     drivingLicenceRegionalAid: manualFigure,
     mentoring: fedBy(
       z
@@ -390,10 +390,10 @@ const otherProgrammesSchema = z
       ENROLMENTS,
     ),
     coaching: z.strictObject({
-      group: actionGroupSchema.describe('Actions of Type Coaching collectif'),
+      group: fedBy(actionGroupSchema.describe('Actions of Type Coaching collectif'), ACTIONS),
       individual: manualFigure,
     }),
-    culture: actionGroupSchema.describe('Actions of Type Action culturelle'),
+    culture: fedBy(actionGroupSchema.describe('Actions of Type Action culturelle'), ACTIONS),
     ppae: fedBy(z.strictObject({ entered: count, newArrivals: count.describe('… of whom first arrived in Y') }).describe('PPAE entered in Y'), ENROLMENTS),
     pacea: fedBy(count, ENROLMENTS).describe('Distinct jeunes who entered a PACEA in Y; null when imilo/dispositifs.csv has no data row'),
     jsmj: fedBy(count, ENROLMENTS).describe('Distinct jeunes with a JSMJ overlapping Y; null when imilo/dispositifs.csv has no data row'),
@@ -407,7 +407,7 @@ const healthSchema = z
     cpam: manualFigure,
     pasteur: manualFigure,
     ars: manualFigure,
-    healthActions: actionGroupSchema.describe('Actions with Thème Santé in Y (shown when manuel.csv gives no ARS figure)'),
+    healthActions: fedBy(actionGroupSchema.describe('Actions with Thème Santé in Y (shown when manuel.csv gives no ARS figure)'), ACTIONS),
     listening: z
       .strictObject({
         jeunes: manualFigure,
@@ -518,13 +518,13 @@ export const indicatorsSchema = z
     immersion: z
       .strictObject({
         immersions: fedBy(immersionsSchema, SITUATIONS),
-        vrWorkshops: actionGroupSchema.describe('Actions with Thème Découverte des métiers (VR) in Y'),
+        vrWorkshops: fedBy(actionGroupSchema.describe('Actions with Thème Découverte des métiers (VR) in Y'), ACTIONS),
       })
       .describe('2 PMSMP and VR workshops'),
     training: z
       .strictObject({
         training: fedBy(trainingSchema, SITUATIONS),
-        trainingWorkshops: actionGroupSchema.describe('Actions of Type Atelier with Thème Formation in Y'),
+        trainingWorkshops: fedBy(actionGroupSchema.describe('Actions of Type Atelier with Thème Formation in Y'), ACTIONS),
       })
       .describe('3 Formation'),
     employment: fedBy(employmentSchema, SITUATIONS),

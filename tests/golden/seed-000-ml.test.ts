@@ -81,7 +81,7 @@ describe('the 2023 Mission Locale figures of seed 000', () => {
 
   it('Mobilité internationale', () => {
     expect(indicators.internationalMobility.workshops).toMatchObject({ total: 26, participants: 295, individualFollowUp: 50, orientedToPartners: 32 }); // "295 jeunes … 26 ateliers", "50 jeunes … entretien individuel", "32 jeunes … orientés"
-    expect(indicators.internationalMobility.workshops.events[0]!.attendance).toBe(115); // "115 jeunes ont participé au Forum Cap sur l'International"
+    expect(indicators.internationalMobility.workshops.events![0]!.attendance).toBe(115); // "115 jeunes ont participé au Forum Cap sur l'International"
     expect(indicators.internationalMobility.departures!.total).toBe(6); // "6 jeunes sont partis en mobilité à l'étranger"
     expect(indicators.internationalMobility.departures!.byProgramme.map((line) => line.count)).toEqual([3, 3]); // "3 … Erasmus +", "3 … Service Civique International"
   });
@@ -103,15 +103,15 @@ describe('the 2023 Mission Locale figures of seed 000', () => {
     expect(others.jsmj).toBe(26); // "26 jeunes … sous-main de justice"
     expect(others.culture).toEqual({ actions: 36, participants: 429 }); // "429 jeunes ont participé à 36 actions culturelles"
     expect(others.disabilityReinforced).toBe(37); // "37 jeunes en situation de handicap … suivi renforcé"
-    expect(others.seeph.total).toBe(62); // "62 jeunes et partenaires … SEEPH"
+    expect(others.seeph!.total).toBe(62); // "62 jeunes et partenaires … SEEPH"
     expect(others.drivingLicenceRegionalAid).toBe(63); // "63 jeunes … financement du Permis B par le Conseil Régional"
   });
 
   it('Service civique, santé, obligation de formation', () => {
     expect(indicators.civicService).toMatchObject({ running: 96, started: 41 }); // "96 jeunes … en cours de mission … dont 41 jeunes qui ont démarré"
     expect(indicators.civicService.actions.informationMeetings).toEqual({ actions: 10, participants: 80 }); // "10 réunions d'information", "80 jeunes ont été sensibilisés"
-    expect(indicators.civicService.actions.forums.dates).toEqual(['20/10/2023']); // "1 forum de l'engagement … le 20 octobre 2023"
-    expect(indicators.civicService.actions.civicTrainings.count).toBe(7); // "7 formations civiques et citoyennes"
+    expect(indicators.civicService.actions.forums!.dates).toEqual(['20/10/2023']); // "1 forum de l'engagement … le 20 octobre 2023"
+    expect(indicators.civicService.actions.civicTrainings!.count).toBe(7); // "7 formations civiques et citoyennes"
     expect(indicators.civicService.actions.committedThroughMlAgreement).toBe(22); // "22 jeunes se sont engagés … agrément ML"
     expect(indicators.health).toMatchObject({ cpam: 154, pasteur: 57, ars: 240 }); // "154 … CPAM", "57 … Institut Pasteur", "240 … ARS"
     expect(indicators.health.listening).toMatchObject({ jeunes: 68, interviews: 312 }); // "68 jeunes … psychologue", "(312 entretiens réalisés)"

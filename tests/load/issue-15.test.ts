@@ -243,12 +243,14 @@ describe('completeness: no silent zeros', () => {
     expect(report.table('propositions-themes')).toBeUndefined();
   });
 
-  /** The fixtures (2023 and 2024) with 2024's `file` cut to its header. */
-  function fixturesWithHeaderOnly(file: string): string {
+  /** The fixtures (2023 and 2024) with 2024's `files` cut to their header. */
+  function fixturesWithHeaderOnly(files: readonly string[]): string {
     const data = temporaryDir();
     cpSync(FIXTURES, data, { recursive: true });
-    const target = path.join(data, '2024', file);
-    writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    for (const file of files) {
+      const target = path.join(data, '2024', file);
+      writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    }
     return data;
   }
 
@@ -302,14 +304,39 @@ describe('completeness: no silent zeros', () => {
       absent: [/Contrat d’Engagement Jeune \(dont 0/, /(?<![\d ])0 jeunes ont bénéficié de 0 contacts/, /(?<![\d ])0 jeunes ont intégré/, /dont 0 jeunes qui ont suivi/, /(?<![\d ])0 jeunes mineurs/, /dispositif JSMJ/, /Le PPAE/, /PACEA :/],
       tables: ['cej-communes', 'cej-contacts-nature', 'cej-entrants-niveau', 'parrainage-communes'],
     },
-  ])('a header-only $file: a warning, null figures, « Données non fournies » where its tables were, never 0', async ({ file, sections, nulls, absent, tables }) => {
-    const data = fixturesWithHeaderOnly(file);
+    {
+      // Without actions, participations.csv can only be header-only too (its rows name actions).
+      file: 'actions/actions.csv',
+      also: ['actions/participations.csv'],
+      sections: ['section-2', 'section-6', 'section-7', 'section-8', 'section-9'],
+      nulls: (i: Metrics) => [
+        i.immersion.vrWorkshops,
+        i.training.trainingWorkshops,
+        i.civicService.actions.informationMeetings,
+        i.civicService.actions.forums,
+        i.civicService.actions.civicTrainings,
+        i.citizenship.youthVoice,
+        i.citizenship.antiDiscriminationWorkshops,
+        i.internationalMobility.workshops.total,
+        i.internationalMobility.workshops.events,
+        i.programmes.cej.workshops,
+        i.programmes.others.seeph,
+        i.programmes.others.coaching.group,
+        i.programmes.others.culture,
+        i.health.healthActions,
+      ],
+      absent: [/Organisation de 0 ateliers/, /(?<![\d ])0 ateliers\/activités/, /Aucune rencontre du Comité des usagers/, /mobilisés dans le cadre des actions organisées pendant la SEEPH/],
+      tables: [],
+    },
+  ])('a header-only $file: a warning, null figures, « Données non fournies » where its tables were, never 0', async ({ file, also, sections, nulls, absent, tables }) => {
+    const emptied = [file, ...(also ?? [])];
+    const data = fixturesWithHeaderOnly(emptied);
     const out = temporaryDir();
     const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json,xlsx', '--json']);
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'file.no_data')).toEqual([
-      expect.objectContaining({ severity: 'warning', file: `2024/${file}` }),
-    ]);
+    expect((JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'file.no_data')).toEqual(
+      emptied.map((emptiedFile) => expect.objectContaining({ severity: 'warning', file: `2024/${emptiedFile}` })),
+    );
     const metrics = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8'));
     for (const value of nulls(metrics.indicators, metrics.comparisons)) expect(value).toBeNull();
     expect(existsSync(path.join(out, '2024', 'tableaux-2024.xlsx'))).toBe(true);
