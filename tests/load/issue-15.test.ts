@@ -357,6 +357,20 @@ describe('completeness: no silent zeros', () => {
     expect(diff.err).not.toContain('Erreur interne');
   });
 
+  it('treats a header-only Maison de l’Emploi log as an absent one: a warning, a null part, « Données non fournies »', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const log = path.join(data, '2023', 'mde', 'cyber-base.csv');
+    writeFileSync(log, `${readFileSync(log, 'utf8').split('\n')[0]}\n`);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).issues).toContainEqual(expect.objectContaining({ code: 'file.no_data', severity: 'warning', file: '2023/mde/cyber-base.csv' }));
+    expect(JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).mde.cyberBase).toBeNull();
+    const text = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text;
+    expect(text).toContain('Données non fournies : pas de données dans mde/cyber-base.csv pour 2023 (fichier absent ou réduit à sa ligne d’en-tête).');
+  });
+
   it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {
     const manual = readFileSync(path.join(FIXTURES, '2024', 'manuel.csv'), 'utf8')
       .split('\n')
