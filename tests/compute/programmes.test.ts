@@ -38,26 +38,26 @@ describe('CEJ', () => {
   it('follows a CEJ entered the previous year without counting it as entered', () => {
     expect(cej.followed).toBe(2);
     expect(cej.entered).toBe(1);
-    expect(cej.byCommune.rows.find((row) => row.commune === 'Lambersart')).toEqual({ commune: 'Lambersart', followed: 1, entered: 0 });
-    expect(cej.byCommune.rows.find((row) => row.commune === 'Lompret')).toEqual({ commune: 'Lompret', followed: 0, entered: 0 });
+    expect(cej.byCommune!.rows.find((row) => row.commune === 'Lambersart')).toEqual({ commune: 'Lambersart', followed: 1, entered: 0 });
+    expect(cej.byCommune!.rows.find((row) => row.commune === 'Lompret')).toEqual({ commune: 'Lompret', followed: 0, entered: 0 });
   });
 
   it('counts only the contacts of the year inside each interval, bounds included', () => {
-    expect(cej.contacts.byGroup).toEqual({ Entretien: 1, 'Téléphone / SMS': 1, Email: 1, Autres: 1 });
-    expect(cej.contacts.total).toBe(4);
-    expect(cej.contacts.perJeune).toBe(2);
+    expect(cej.contacts!.byGroup).toEqual({ Entretien: 1, 'Téléphone / SMS': 1, Email: 1, Autres: 1 });
+    expect(cej.contacts!.total).toBe(4);
+    expect(cej.contacts!.perJeune).toBe(2);
   });
 
   it('counts the measures started inside the interval', () => {
-    expect(cej.measures.total).toBe(3);
-    expect(cej.measures.jeunes).toBe(2);
-    expect(cej.measures.byType).toEqual({ Emploi: 0, Formation: 1, Immersion: 1, Alternance: 0, 'Service civique': 0, Autres: 1 });
+    expect(cej.measures!.total).toBe(3);
+    expect(cej.measures!.jeunes).toBe(2);
+    expect(cej.measures!.byType).toEqual({ Emploi: 0, Formation: 1, Immersion: 1, Alternance: 0, 'Service civique': 0, Autres: 1 });
   });
 
   it('describes the entrants of the year', () => {
-    expect(cej.entrants.qpv).toEqual({ count: 1, total: 1, percent: 100 });
-    expect(cej.entrants.qualification['Aucun diplôme']).toBe(1);
-    expect(cej.entrants.belowBac.percent).toBe(100);
+    expect(cej.entrants!.qpv).toEqual({ count: 1, total: 1, percent: 100 });
+    expect(cej.entrants!.qualification['Aucun diplôme']).toBe(1);
+    expect(cej.entrants!.belowBac.percent).toBe(100);
   });
 });
 
@@ -77,9 +77,9 @@ describe('other programmes', () => {
     expect(result.ppae).toEqual({ entered: 1, newArrivals: 1 });
     expect(result.pacea).toBe(0);
     expect(result.jsmj).toBe(1);
-    expect(result.mentoring.entered).toBe(1);
-    expect(result.mentoring.qualification['BAC et plus']).toBe(1);
-    expect(result.mentoring.byCommune.rows.find((row) => row.commune === 'Verlinghem')?.count).toBe(1);
+    expect(result.mentoring!.entered).toBe(1);
+    expect(result.mentoring!.qualification['BAC et plus']).toBe(1);
+    expect(result.mentoring!.byCommune.rows.find((row) => row.commune === 'Verlinghem')?.count).toBe(1);
   });
 });
 
