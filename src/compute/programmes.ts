@@ -71,12 +71,14 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   for (const jeune of entrants) qualification[jeune.qualification.band]++;
   const sex = countSexes(entrants.map((jeune) => jeune.sex));
 
+  const workshops = actionsOfYear(registers, context, { theme: 'CEJ' }).length;
   return {
     followed: followed.size,
     entered: entrants.length,
     byCommune: table.table(),
     professionals: manualFigure(registers, 'cej.professionnels'),
-    workshops: actionsOfYear(registers, context, { theme: 'CEJ' }).length,
+    workshops,
+    workshopsPerMonth: Math.floor((2 * workshops + 12) / 24),
     contacts: {
       total: contactTotal,
       byGroup,

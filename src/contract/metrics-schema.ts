@@ -315,6 +315,7 @@ const cejSchema = z
     byCommune: communeTable(['followed', 'entered']),
     professionals: manualFigure,
     workshops: count.describe('Actions with Thème CEJ in Y ("ateliers/activités")'),
+    workshopsPerMonth: count.describe('workshops / 12, rounded half-up ("Soit une moyenne de 41 ateliers par mois")'),
     contacts: z
       .strictObject({
         total: count,
