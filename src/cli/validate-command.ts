@@ -1,4 +1,5 @@
-import { computeReport, yearTexts } from '../pipeline.js';
+import { computeReport, renderReportHtml, yearTexts } from '../pipeline.js';
+import { hasErrors } from '../contract/issues.js';
 import { datesOutsideYear } from '../load/texts.js';
 import { EXIT } from './exit-codes.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
@@ -24,6 +25,12 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     const texts = await yearTexts(options.data, settings, result, issues);
     // Information only: the analyst rereads every date outside the year (legal references are dated too).
     if (texts) issues.push(...datesOutsideYear(texts.texts, options.year));
+    // The texts still to write, as build says them: of the ALPES report, which prints every block
+    // of the Mission Locale's and those of the PLIE and MDE parts the year has data for.
+    if (texts && result.current && !hasErrors(issues)) {
+      const { missingTexts } = await renderReportHtml({ ...result, current: result.current }, texts.rendered, settings, 'alpes', null);
+      issues.push(...missingTexts);
+    }
   }
   const { errors, warnings } = countBySeverity(issues);
   const valid = errors === 0 && !(options.strict && warnings > 0);

@@ -76,6 +76,36 @@ describe('a year without texts', () => {
   });
 });
 
+describe('the missing texts, said before any report is rendered', () => {
+  it('validate lists them, with the same code and wording as build', async () => {
+    clearTexts();
+    const run = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing] Texte absent : le descriptif du Service Civique n’est pas imprimé.');
+    expect(run.err).toContain('2025/textes/13-labellisation.md avertissement [text.missing]');
+    expect(run.err).not.toContain('edito.md');
+  });
+
+  it('validate --json and build --format json carry them too', async () => {
+    clearTexts();
+    const validate = await runCli(['validate', '--year', '2025', '--data', data, '--json']);
+    expect(validate.out).toMatch(/"code":"text\.missing"[^\n]*"file":"2025\/textes\/09-seeph-actions\.md"|"file":"2025\/textes\/09-seeph-actions\.md"[^\n]*"code":"text\.missing"/);
+    const out = temporaryDir();
+    const build = await runCli(['build', '--year', '2025', '--data', data, '--out', out, '--format', 'json']);
+    expect(build.code).toBe(0);
+    expect(build.err).toContain('2025/textes/11-historique.md avertissement [text.missing]');
+  });
+
+  it('a text the system cannot read is a data error naming it, not a crash', async () => {
+    clearTexts();
+    mkdirSync(path.join(data, '2025', 'textes', 'edito.md'), { recursive: true });
+    const run = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(run.code).toBe(7);
+    expect(run.err).toContain('2025/textes/edito.md erreur [file.unreadable]');
+    expect(run.err).toContain('EISDIR');
+  });
+});
+
 describe('texts written for 2025', () => {
   it('prints the editorial after the cover and before the contents, with the year and the figure', async () => {
     clearTexts();
