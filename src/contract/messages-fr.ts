@@ -174,7 +174,20 @@ function frenchNumber(value: number, decimals = 0): string {
 /** What is not printed when a text file is absent, for the build's warnings. */
 export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
   edito: 'le mot du président (page éditoriale)',
+  'mde-rse': 'le texte qui introduit la Responsabilité Sociale des Entreprises (Maison de l’Emploi)',
+  'mde-operations-recrutement': 'le texte qui introduit les opérations de recrutement (Maison de l’Emploi)',
+  'plie-programmation': 'le texte qui présente la programmation du PLIE (publics visés)',
+  'plie-arp-publics': 'le texte des publics de l’Accompagnement Renforcé des Parcours (PLIE)',
+  'plie-arp-objectif': 'l’objectif de l’Accompagnement Renforcé des Parcours (PLIE)',
+  'plie-arp-descriptif': 'le descriptif de l’Accompagnement Renforcé des Parcours (PLIE)',
+  'plie-accompagnement-social': 'l’objectif de l’Accompagnement Social (PLIE)',
+  'plie-formations': 'le descriptif des Formations / Prestations (PLIE)',
+  'plie-etapes': 'le texte qui présente les étapes de parcours (PLIE)',
+  '02-immersion-objectif': 'l’objectif des Périodes de Mise en Situation en Milieu Professionnel',
   '04-pec-descriptif': 'la présentation des Parcours Emploi Compétences',
+  '05-alternance-atelier': 'le descriptif de l’atelier d’orientation Alternance',
+  '05-alternance-suivi-objectif': 'l’objectif du suivi dans l’emploi des jeunes en Alternance',
+  '05-alternance-suivi': 'le déroulement du suivi dans l’emploi des jeunes en Alternance',
   '06-service-civique-descriptif': 'le descriptif du Service Civique',
   '06-service-civique-missions': 'les missions des professionnels affectés au Service Civique',
   '07-discriminations': 'la lutte systémique contre les discriminations',
@@ -200,6 +213,7 @@ export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
   '11-avenir-pro': 'le descriptif du dispositif Avenir Pro',
   '11-avenir-pro-bilan': 'le titre du bilan Avenir Pro (lycée partenaire)',
   '11-avenir-pro-periode': 'la période des ateliers Avenir Pro',
+  '11-avenir-pro-moyens': 'le texte des ressources humaines mobilisées pour Avenir Pro',
   '12-fajem-gestion': 'la gestion et l’animation du FAJeM',
   '13-labellisation': 'le récit de la labellisation',
 };
