@@ -4,8 +4,8 @@ import { communeMatcher, METROPOLE_NORD_OUEST } from '../contract/territory.js';
 import { MANUAL_KEYS } from '../contract/manual-keys.js';
 import { buildSchemas } from '../contract/schemas.js';
 import { isFileSystemError } from '../contract/issues.js';
-import { outputProblem } from '../contract/messages-fr.js';
-import { TEXTS_FOLDER } from '../contract/texts.js';
+import { outputProblem, TEXT_BLOCK_DESCRIPTIONS } from '../contract/messages-fr.js';
+import { ALL_TEXT_BLOCKS, TEXTS_FOLDER } from '../contract/texts.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -27,6 +27,24 @@ function previousTexts(dataDir: string, year: number): Map<string, Buffer> {
     if (name.endsWith('.md')) texts.set(`${TEXTS_FOLDER}/${name}`, readFileSync(path.join(folder, name)));
   }
   return texts;
+}
+
+/**
+ * A placeholder for each block Y-1 does not give: a comment only, so the text counts as absent
+ * (`validate` and `build` say « texte absent ») until the analyst writes it, and never states
+ * another year's facts.
+ */
+function placeholders(copied: ReadonlyMap<string, Buffer>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const block of ALL_TEXT_BLOCKS) {
+    const file = `${TEXTS_FOLDER}/${block}.md`;
+    if (copied.has(file)) continue;
+    files.set(
+      file,
+      `<!-- À écrire : ${TEXT_BLOCK_DESCRIPTIONS[block]} (où il s’imprime, un exemple : docs/textes.md). Tant que ce fichier ne contient que des commentaires, rien n’est imprimé et validate/build le signalent. -->\n`,
+    );
+  }
+  return files;
 }
 
 function scaffold(year: number): Map<string, string | Buffer> {
@@ -68,7 +86,9 @@ function scaffold(year: number): Map<string, string | Buffer> {
     `Les textes du rapport (mot du président, descriptifs, partenariats, événements datés) vont dans`,
     `\`${TEXTS_FOLDER}/\`, un fichier Markdown par bloc (liste et exemples : docs/textes.md). Ceux de ${year - 1},`,
     'quand ils existent, y ont été copiés : relisez chacun (dates, partenaires, chiffres) et modifiez-le ;',
-    '`build` signale ceux qui sont restés identiques (« texte non relu »).',
+    '`build` signale ceux qui sont restés identiques (« texte non relu »). Les autres blocs y ont un fichier',
+    'qui ne contient qu’un commentaire « À écrire » : tant qu’il en est ainsi, le bloc compte comme absent',
+    '(« texte absent ») ; écrivez le texte sous le commentaire.',
     '',
   ].join('\n');
   files.set('LISEZMOI.md', readme);
@@ -79,7 +99,9 @@ export function runInit(options: InitOptions, io: Io): number {
   const folder = path.join(options.data, String(options.year));
   const files = scaffold(options.year);
   const texts = previousTexts(options.data, options.year);
+  const toWrite = placeholders(texts);
   for (const [file, content] of texts) files.set(file, content);
+  for (const [file, content] of toWrite) files.set(file, content);
   const existing = [...files.keys()].filter((file) => existsSync(path.join(folder, file)));
   if (existing.length > 0) {
     io.err(`Rien n’a été créé : ces fichiers existent déjà dans ${folder} et ne seront pas écrasés : ${existing.join(', ')}.`);
@@ -96,11 +118,8 @@ export function runInit(options: InitOptions, io: Io): number {
     io.err(`Impossible de préparer ${folder} : ${outputProblem(error.code)}. Vérifiez --data : ce doit être un dossier.`);
     return EXIT.outputFailed;
   }
-  io.err(`Dossier ${folder} préparé : ${files.size - texts.size} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${options.year}.`);
-  io.err(
-    texts.size > 0
-      ? `${texts.size} textes de ${options.year - 1} copiés dans ${TEXTS_FOLDER}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`
-      : `Pas de textes ${options.year - 1} à copier : écrivez ceux de ${options.year} dans ${TEXTS_FOLDER}/ (voir docs/textes.md).`,
-  );
+  io.err(`Dossier ${folder} préparé : ${files.size - texts.size - toWrite.size} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${options.year}.`);
+  if (texts.size > 0) io.err(`${texts.size} textes de ${options.year - 1} copiés dans ${TEXTS_FOLDER}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`);
+  if (toWrite.size > 0) io.err(`${toWrite.size} textes à écrire dans ${TEXTS_FOLDER}/ (un commentaire « À écrire » dit ce que chacun contient ; voir docs/textes.md).`);
   return EXIT.ok;
 }

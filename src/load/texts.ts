@@ -50,6 +50,10 @@ function markdownFiles(dataDir: string, year: number, issues?: Issue[]): Map<str
   return files;
 }
 
+function withoutComments(source: string): string {
+  return source.replace(/<!--[\s\S]*?-->/g, '');
+}
+
 export function loadTexts(dataDir: string, year: number, issues: Issue[]): YearTexts {
   const texts: YearTexts = {};
   const previous = markdownFiles(dataDir, year - 1);
@@ -60,9 +64,12 @@ export function loadTexts(dataDir: string, year: number, issues: Issue[]): YearT
       issues.push({ code: 'text.unknown_file', severity: 'warning', file, value: `${name}.md`, ...(suggestion ? { suggestion: `${suggestion}.md` } : {}) });
       continue;
     }
+    const source = bytes.toString('utf8').replace(/^\ufeff/, '');
+    // Only comments (the placeholder `init` writes): not written yet, so absent, and said as such.
+    if (source.trim() !== '' && withoutComments(source).trim() === '') continue;
     const before = previous.get(name);
     if (before !== undefined && before.equals(bytes)) issues.push({ code: 'text.unchanged', severity: 'warning', file, expected: String(year) });
-    texts[name] = { file, source: bytes.toString('utf8').replace(/^\ufeff/, '') };
+    texts[name] = { file, source };
   }
   return texts;
 }

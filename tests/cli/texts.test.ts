@@ -90,6 +90,15 @@ describe('the missing texts, said before any report is rendered', () => {
     expect(run.err).not.toContain('edito.md');
   });
 
+  it('a text holding only comments (init’s placeholder) is absent; an empty one is a choice, said nowhere', async () => {
+    clearTexts();
+    writeText('13-labellisation', '<!-- À écrire : le récit de la labellisation -->\n');
+    writeText('10-pae-descriptif', '');
+    const run = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(run.err).toContain('2025/textes/13-labellisation.md avertissement [text.missing]');
+    expect(run.err).not.toContain('2025/textes/10-pae-descriptif.md');
+  });
+
   it('validate --json and build --format json carry them too', async () => {
     clearTexts();
     const validate = await runCli(['validate', '--year', '2025', '--data', data, '--json']);
@@ -198,6 +207,12 @@ describe('starting the next year', () => {
       ['text.unchanged', '2026/textes/09-seeph.md'],
       ['text.unchanged', '2026/textes/11-historique.md'],
     ]);
+    // The blocks 2025 did not give are placeholders: a comment saying what to write, no year's fact, absent until written.
+    const placeholder = readFileSync(path.join(data, '2026', 'textes', '13-labellisation.md'), 'utf8');
+    expect(placeholder).toMatch(/^<!-- À écrire : le récit de la labellisation .*-->\n$/);
+    expect(placeholder).not.toMatch(/\d{4}/);
+    expect(existsSync(path.join(data, '2026', 'textes', 'edito.md'))).toBe(true);
+    expect(Object.keys(loadTexts(data, 2026, [])).sort()).toEqual(['09-seeph', '11-historique']);
     writeFileSync(path.join(data, '2026', 'textes', '09-seeph.md'), '<!-- relu en 2026 -->\nLa SEEPH {{annee}}.\n');
     const after: typeof issues = [];
     loadTexts(data, 2026, after);
