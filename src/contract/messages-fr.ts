@@ -190,8 +190,11 @@ export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
   '05-alternance-suivi': 'le déroulement du suivi dans l’emploi des jeunes en Alternance',
   '06-service-civique-descriptif': 'le descriptif du Service Civique',
   '06-service-civique-missions': 'les missions des professionnels affectés au Service Civique',
+  '06-service-civique-forums': 'l’objectif des forums de l’engagement (Service Civique)',
+  '07-parole-aux-jeunes': 'le rôle du Comité des usagers (La Parole aux Jeunes)',
   '07-discriminations': 'la lutte systémique contre les discriminations',
   '07-accompagner-autrement': 'le récit de l’action « Accompagner autrement »',
+  '08-mobilite-sensibilisation': 'le texte qui présente l’accompagnement à la Mobilité Internationale',
   '08-mobilite-partenaires': 'la phrase sur l’orientation vers les structures partenaires de la Mobilité Internationale',
   '09-cej-descriptif': 'le descriptif du Contrat d’Engagement Jeune',
   '09-handicap-descriptif': 'le descriptif du dispositif Handicap',
@@ -201,6 +204,7 @@ export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
   '09-seeph-actions': 'le descriptif de chaque action de la SEEPH (seul leur bilan chiffré est imprimé)',
   '09-coaching-descriptif': 'les objectifs de l’action coaching',
   '09-culture-descriptif': 'la présentation du dispositif Culture',
+  '09-culture-bilan': 'le détail des actions Culture, à la suite du nombre d’actions',
   '09-autres-dispositifs': 'les autres dispositifs d’accompagnement (PPAE, PACEA, JSMJ)',
   '10-sante-partenariats': 'les partenariats et conventions Santé',
   '10-pae-descriptif': 'la présentation de la Permanence Accueil Écoute',
@@ -215,6 +219,8 @@ export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
   '11-avenir-pro-periode': 'la période des ateliers Avenir Pro',
   '11-avenir-pro-moyens': 'le texte des ressources humaines mobilisées pour Avenir Pro',
   '12-fajem-gestion': 'la gestion et l’animation du FAJeM',
+  '12-mobilite-descriptif': 'le descriptif du Dispositif Mobilité MDE (aides)',
+  '12-cheques-services': 'la précision sur les Chèques de Services, entre parenthèses',
   '13-labellisation': 'le récit de la labellisation',
 };
 

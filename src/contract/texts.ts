@@ -34,8 +34,11 @@ export const TEXT_BLOCKS = [
   '05-alternance-suivi',
   '06-service-civique-descriptif',
   '06-service-civique-missions',
+  '06-service-civique-forums',
+  '07-parole-aux-jeunes',
   '07-discriminations',
   '07-accompagner-autrement',
+  '08-mobilite-sensibilisation',
   '08-mobilite-partenaires',
   '09-cej-descriptif',
   '09-handicap-descriptif',
@@ -45,6 +48,7 @@ export const TEXT_BLOCKS = [
   '09-seeph-actions',
   '09-coaching-descriptif',
   '09-culture-descriptif',
+  '09-culture-bilan',
   '09-autres-dispositifs',
   '10-sante-partenariats',
   '10-pae-descriptif',
@@ -59,6 +63,8 @@ export const TEXT_BLOCKS = [
   '11-avenir-pro-periode',
   '11-avenir-pro-moyens',
   '12-fajem-gestion',
+  '12-mobilite-descriptif',
+  '12-cheques-services',
   '13-labellisation',
 ] as const;
 
@@ -79,9 +85,15 @@ export const INLINE_TEXT_BLOCKS: readonly TextBlock[] = [
   '02-immersion-objectif',
   '05-alternance-suivi-objectif',
   '05-alternance-suivi',
+  '06-service-civique-forums',
+  '07-parole-aux-jeunes',
+  '08-mobilite-sensibilisation',
   '09-parrainage-cadre',
+  '09-culture-bilan',
   '11-avenir-pro-periode',
   '11-avenir-pro-moyens',
+  '12-mobilite-descriptif',
+  '12-cheques-services',
 ];
 
 export type TextBlock = (typeof ALPES_TEXT_BLOCKS)[number] | (typeof TEXT_BLOCKS)[number] | typeof EDITORIAL_BLOCK;

@@ -54,7 +54,7 @@ describe('a year without texts', () => {
     expect(run.code).toBe(0);
     const text = parseReport(run.html ?? '').text;
     // Sentences of fixtures/2024/textes/ (seed 001's events, partners and legal references).
-    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', 'convention avec l’Etat', 'Chargée de Projet', 'rendez-vous tripartites', 'Module 1', 'Atelier d’orientation en 4 modules', 'repérer ses capacités']) {
+    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', 'convention avec l’Etat', 'Chargée de Projet', 'rendez-vous tripartites', 'Module 1', 'Atelier d’orientation en 4 modules', 'repérer ses capacités', 'prospectées par la ML', 'qui a vocation', 'bourses mobilisables', 'univers qu’ils ne connaissaient pas', 'Diverses aides', 'phase collective CEJ']) {
       expect(text).not.toContain(sentence);
     }
     expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing]');

@@ -49,6 +49,12 @@ describe('templates/', () => {
       'Prospection, sensibilisation',
       'qui s\'implantent',
       'UNML',
+      'prospectées par la ML',
+      'Comité des usagers, qui a vocation',
+      'partenariats et bourses mobilisables',
+      'univers qu\'ils ne connaissaient pas',
+      'Diverses aides ont été octroyées',
+      'phase collective CEJ',
       'Sciences Po',
       'CPAM Lille-Douai',
     ];
