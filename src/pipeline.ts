@@ -165,9 +165,42 @@ export async function yearTexts(
   return { texts, rendered: renderTexts(texts, { year, territory: settings.territory, metrics }, issues) };
 }
 
-/** One warning per text the report would print and the year does not have. */
-function missingTextIssues(year: number, missing: ReadonlySet<TextBlock>): Issue[] {
-  return [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: `${year}/${TEXTS_FOLDER}/${name}.md`, value: name }));
+/**
+ * The report's HTML from a computed year, and one warning per text the report would print and
+ * the year does not have: the templates say which blocks they print under which data, so the
+ * same rendering tells `build` (whatever its formats) and `validate` what the analyst still has
+ * to write.
+ */
+export async function renderReportHtml(
+  result: BuildResult & { current: YearResult },
+  texts: RenderedTexts,
+  settings: Settings,
+  report: ReportKind,
+  logoDataUrl: string | null,
+): Promise<{ html: string; missingTexts: Issue[] }> {
+  const { current } = result;
+  const missing = new Set<TextBlock>();
+  // Templates and charts (Observable Plot) are loaded only when a document is rendered.
+  const { renderHtml } = await import('./render/html.js');
+  const html = renderHtml(
+    {
+      year: current.year,
+      territory: settings.territory,
+      indicators: current.indicators,
+      comparisons: result.comparisons,
+      plie: current.plie,
+      mde: current.mde,
+      territoryFigures: current.territory,
+      plieComparisons: result.plieComparisons,
+      identity: settings.identity,
+      logoDataUrl,
+      texts,
+      missingTexts: missing,
+    },
+    report,
+  );
+  const file = (name: TextBlock) => `${current.year}/${TEXTS_FOLDER}/${name}.md`;
+  return { html, missingTexts: [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: file(name), value: name })) };
 }
 
 export interface BuildRequest {
@@ -215,44 +248,12 @@ function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
   return sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch) ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(year, 11, 31));
 }
 
-/** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
-async function renderOutputs(
-  result: BuildResult & { current: YearResult },
-  texts: RenderedTexts,
-  request: BuildRequest,
-  logoDataUrl: string | null,
-  stageDone: (name: string) => void,
-) {
+/** The report's files, from its rendered HTML (its year, not the one asked for, names them). */
+async function renderOutputs(result: BuildResult & { current: YearResult }, html: string, request: BuildRequest, stageDone: (name: string) => void) {
   const { current } = result;
   const { identity } = request.settings;
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
-  const missingTexts = new Set<TextBlock>();
-  let html = '';
-  if (request.formats.includes('html') || request.formats.includes('pdf') || request.formats.includes('xlsx')) {
-    // Templates and charts (Observable Plot) are loaded only when a document is rendered.
-    const { renderHtml } = await import('./render/html.js');
-    html = renderHtml(
-      {
-        year: current.year,
-        territory: request.settings.territory,
-        indicators: current.indicators,
-        comparisons: result.comparisons,
-        plie: current.plie,
-        mde: current.mde,
-        territoryFigures: current.territory,
-        plieComparisons: result.plieComparisons,
-        identity,
-        logoDataUrl,
-        texts,
-        missingTexts,
-      },
-      request.report,
-    );
-    // Said with the data's issues: what the analyst still has to write.
-    result.issues.push(...missingTextIssues(current.year, missingTexts));
-    stageDone(STAGES.html);
-  }
   if (request.formats.includes('html')) files.push({ name: names.html, content: html });
   let pdf: PdfOutcome | null = null;
   if (request.formats.includes('pdf')) {
@@ -301,14 +302,19 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   if (request.report === 'alpes' && current) {
     result.issues.push(...absentAlpesParts(current.year, { plie: current.plie !== null, mde: current.mde !== null, territory: current.territory !== null }));
   }
-  if (!current || !texts || hasErrors(result.issues) || (request.strict && result.issues.length > 0)) return { status: 'invalid-data', result };
+  if (!current || !texts || hasErrors(result.issues)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
-  if (request.checkOnly) return { status: 'checked', result: computed };
+  const documents = request.formats.some((format) => format === 'html' || format === 'pdf' || format === 'xlsx');
   // A logo that is there but unreadable (a folder named logo.png, a configured file missing): the user meant one.
-  const logo =
-    request.formats.includes('html') || request.formats.includes('pdf') ? findLogo(request.dataDir, current.year, request.settings.identity.logo) : { dataUrl: null };
+  const logo = !request.checkOnly && (request.formats.includes('html') || request.formats.includes('pdf')) ? findLogo(request.dataDir, current.year, request.settings.identity.logo) : { dataUrl: null };
+  // Rendered whatever the formats: the missing texts are said by every build, --check and json alone too.
+  const { html, missingTexts } = await renderReportHtml(computed, texts.rendered, request.settings, request.report, 'problem' in logo ? null : logo.dataUrl);
+  result.issues.push(...missingTexts);
+  if (documents) stageDone(STAGES.html);
+  if (request.strict && result.issues.length > 0) return { status: 'invalid-data', result };
+  if (request.checkOnly) return { status: 'checked', result: computed };
   if ('problem' in logo) return { status: 'logo-unreadable', result: computed, problem: logo.problem };
-  const { files, pdf } = await renderOutputs(computed, texts.rendered, request, logo.dataUrl, stageDone);
+  const { files, pdf } = await renderOutputs(computed, html, request, stageDone);
   const folder = path.join(request.outDir, String(current.year));
   try {
     const written = writeOutputs(folder, files, request.signal);

@@ -1,4 +1,5 @@
-import { computeReport, yearTexts } from '../pipeline.js';
+import { computeReport, renderReportHtml, yearTexts } from '../pipeline.js';
+import { hasErrors, type Issue } from '../contract/issues.js';
 import * as words from '../contract/console-fr.js';
 import { datesOutsideYear } from '../load/texts.js';
 import { EXIT } from './exit-codes.js';
@@ -25,6 +26,17 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     const texts = await yearTexts(options.data, settings, result, issues);
     // Information only: the analyst rereads every date outside the year (legal references are dated too).
     if (texts) issues.push(...datesOutsideYear(texts.texts, options.year));
+    // The texts still to write, as build says them, for both reports: the Mission Locale's
+    // prints every numbered block, the ALPES report the editorial and the PLIE and MDE blocks
+    // of the parts the year has data for.
+    if (texts && result.current && !hasErrors(issues)) {
+      const missing = new Map<string, Issue>();
+      for (const report of ['ml', 'alpes'] as const) {
+        const { missingTexts } = await renderReportHtml({ ...result, current: result.current }, texts.rendered, settings, report, null);
+        for (const issue of missingTexts) missing.set(issue.file, issue);
+      }
+      issues.push(...[...missing.values()].sort((a, b) => a.file.localeCompare(b.file)));
+    }
   }
   const { errors, warnings } = countBySeverity(issues);
   const valid = errors === 0 && !(options.strict && warnings > 0);

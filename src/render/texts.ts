@@ -36,7 +36,10 @@ const KEYED_BLOCKS: Partial<Record<TextBlock, { list: string; label: string }>> 
   '09-seeph-actions': { list: 'indicators.programmes.others.seeph.actions', label: 'title' },
 };
 
-type RenderEnv = { editorial: boolean } & Record<string, unknown>;
+/** Lists printed without bullets, as the published report prints them (seed 001's four modules). */
+const PLAIN_LIST_BLOCKS: readonly TextBlock[] = ['05-alternance-atelier'];
+
+type RenderEnv = { editorial: boolean; plainLists?: boolean } & Record<string, unknown>;
 
 const markdown = createMarkdown();
 
@@ -60,6 +63,8 @@ function createMarkdown(): MarkdownIt {
     return '</p>\n';
   };
   rules.dl_open = () => '<dl class="timeline">\n';
+  rules.bullet_list_open = (tokens, index, options, env, self) =>
+    env?.plainLists === true ? '<ul class="plain">\n' : self.renderToken(tokens, index, options);
   return md;
 }
 
@@ -271,7 +276,7 @@ export function renderTexts(texts: YearTexts, context: TextContext, issues: Issu
       continue;
     }
     const source = expandHelpers(text, context, issues);
-    const env: RenderEnv = { editorial: false };
+    const env: RenderEnv = { editorial: false, plainLists: PLAIN_LIST_BLOCKS.includes(name) };
     if (name === EDITORIAL_BLOCK) rendered.blocks[name] = renderEditorial(source);
     else if (INLINE_TEXT_BLOCKS.includes(name)) rendered.blocks[name] = markdown.renderInline(source.trim(), env);
     else rendered.blocks[name] = markdown.render(source, env);
