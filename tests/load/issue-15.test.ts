@@ -255,8 +255,8 @@ describe('completeness: no silent zeros', () => {
   }
 
   /** Headings of the report's sections with nothing under them before the next heading of their level or above. */
-  function emptyHeadings(document: ParsedReport['document']): string[] {
-    return [...document.querySelectorAll('section.report-section h3, section.report-section h4')]
+  function emptyHeadings(root: Pick<ParsedReport['document'], 'querySelectorAll'>): string[] {
+    return [...root.querySelectorAll('section.report-section h3, section.report-section h4')]
       .filter((heading) => {
         const next = heading.nextElementSibling;
         return next === null || (/^H[1-4]$/.test(next.tagName) && next.tagName <= heading.tagName);
@@ -355,6 +355,80 @@ describe('completeness: no silent zeros', () => {
     const diff = await runCli(['diff', path.join(full, '2024', 'metrics.json'), path.join(out, '2024', 'metrics.json')]);
     expect(diff.code).toBe(6);
     expect(diff.err).not.toContain('Erreur interne');
+  });
+
+  describe('the ALPES report’s Mission Locale digest with a header-only export (Registers.withoutData)', () => {
+    /** The 2023 fixtures with 2023's `files` cut to their header. */
+    function fixtures2023WithHeaderOnly(files: readonly string[]): string {
+      const data = temporaryDir();
+      cpSync(FIXTURES, data, { recursive: true });
+      for (const file of files) {
+        const target = path.join(data, '2023', file);
+        writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+      }
+      return data;
+    }
+
+    /** The text of the Mission Locale part (key figures and digest pages). */
+    const missionLocaleText = (report: ParsedReport) => normalizeSpaces(report.document.getElementById('mission-locale')!.textContent ?? '');
+    // A 0 that is not the end of a larger number ("1 022", "10"): what a null printed as 0 would give.
+    const zeroFigure = /(?<!\d ?)\b0 (jeunes|situations|contrats|conventions|ateliers|propositions|mesures|contacts)\b/;
+
+    const cases = [
+      {
+        file: 'imilo/situations.csv',
+        pages: ['ml-orientation-formation', 'ml-emploi', 'ml-dispositifs', 'ml-service-civique-aides'],
+        gone: [/conventions de Périodes de Mise en Situation/, /situations formation/, /situations emploi/, /contrats signés en 2023/, /partis en mobilité/, /Aucun départ à l’étranger/, /mesures professionnelles/, /en cours de mission Service Civique/],
+      },
+      {
+        file: 'imilo/dispositifs.csv',
+        pages: ['ml-public', 'ml-orientation-formation', 'ml-dispositifs'],
+        gone: [/dans le cadre du dispositif CEJ, dont/, /contacts \/ jeune/, /suivi renforcé/, /Obligation de Formation Mineurs/, /intégré le dispositif PACEA/, /intégré le dispositif Parrainage/, /programme PPAE/, /sous main de justice/],
+      },
+      {
+        // participations.csv names actions, and mde/contrats.csv's Opération too: emptied with them.
+        file: 'actions/actions.csv',
+        also: ['actions/participations.csv'],
+        pages: ['ml-public', 'ml-orientation-formation', 'ml-emploi', 'ml-dispositifs', 'ml-service-civique-aides'],
+        gone: [/SEEPH/, /ateliers techniques formation/, /Casques de Réalité Virtuelle/, /jeunes ont participé à \d+ ateliers en 2023/, /ateliers ont été organisés dans le cadre du dispositif CEJ/, /actions culturelles/, /réunions d’information à destination/, /formations civiques et citoyennes/],
+      },
+      { file: 'imilo/aides.csv', pages: ['ml-service-civique-aides'], gone: [/Allocations PACEA/, /Total des aides octroyées/, /\b0 €/] },
+      { file: 'imilo/propositions.csv', pages: ['ml-public'], gone: [/\d propositions \(dont/] },
+    ];
+
+    it('prints every sentence these cases take out when the files are whole (the assertions below mean something)', async () => {
+      const out = temporaryDir();
+      expect((await runCli(['build', '--year', '2023', '--data', FIXTURES, '--report', 'alpes', '--format', 'html', '--out', out, '--quiet'])).code).toBe(0);
+      const text = missionLocaleText(parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')));
+      for (const sentence of cases.flatMap((entry) => entry.gone).filter((sentence) => !/Aucun|0 €/.test(sentence.source))) expect(text).toMatch(sentence);
+      expect(text).not.toContain('Données non fournies');
+      expect(text).not.toMatch(zeroFigure);
+    });
+
+    it.each(cases)('a header-only $file: build and validate exit 0, « Données non fournies » in place of its figures, never 0', async ({ file, also, pages, gone }) => {
+      const data = fixtures2023WithHeaderOnly([file, ...(also ?? [])]);
+      if (file === 'actions/actions.csv') {
+        const contracts = path.join(data, '2023', 'mde', 'contrats.csv');
+        writeFileSync(contracts, readFileSync(contracts, 'utf8').replace(/;[^;\n]*$/gm, ';'));
+      }
+      const out = temporaryDir();
+      const run = await runCli(['build', '--year', '2023', '--data', data, '--report', 'alpes', '--format', 'html', '--out', out, '--quiet']);
+      expect(run.err).not.toContain('Erreur interne');
+      expect(run.code).toBe(0);
+      const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+      for (const id of pages) {
+        expect(normalizeSpaces(report.document.getElementById(id)!.textContent ?? '')).toContain(`Données non fournies : le fichier ${file} de 2023 ne contient aucune ligne de données.`);
+      }
+      const text = missionLocaleText(report);
+      for (const sentence of gone) expect(text).not.toMatch(sentence);
+      expect(text).not.toMatch(zeroFigure);
+      // The Mission Locale part only: the MDE part without actions.csv is another matter (its events).
+      expect(emptyHeadings(report.document.getElementById('mission-locale')!)).toEqual([]);
+
+      const validation = await runCli(['validate', '--year', '2023', '--data', data]);
+      expect(validation.err).not.toContain('Erreur interne');
+      expect(validation.code).toBe(0);
+    });
   });
 
   it('treats a header-only Maison de l’Emploi log as an absent one: a warning, a null part, « Données non fournies »', async () => {
