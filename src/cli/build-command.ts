@@ -9,7 +9,7 @@ import { EXIT } from './exit-codes.js';
 import { watchInterruptions } from './interrupt.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
 import type { Issue } from '../contract/issues.js';
-import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues, type Issues } from './report-issues.js';
 import { type PreviousMetrics } from '../load/previous-metrics.js';
 
 export interface BuildOptions {
@@ -69,7 +69,7 @@ class BuildLog {
     if (!this.options.json) this.io.err(text);
   }
 
-  issues(issues: Issue[]): void {
+  issues(issues: Issues): void {
     if (!this.options.json) printIssues(issues, this.io.err);
   }
 
@@ -81,7 +81,7 @@ class BuildLog {
     if (this.options.verbose && !this.options.json) this.io.err(`  ${name} : ${this.timings[name]} ms`);
   }
 
-  finish(exitCode: number, issues: Issue[], written: string[]): number {
+  finish(exitCode: number, issues: Issues, written: string[]): number {
     if (this.options.json) {
       const { errors, warnings } = countBySeverity(issues);
       const lines = issuesJsonLines({ year: this.options.year, exitCode, errors, warnings }, issues, { written, messages: this.messages, timingsMs: this.timings });

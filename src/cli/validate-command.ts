@@ -1,5 +1,6 @@
 import { computeReport, yearTexts } from '../pipeline.js';
 import { datesOutsideYear } from '../load/texts.js';
+import { IssueLog } from '../contract/issues.js';
 import { EXIT } from './exit-codes.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
 import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
@@ -17,10 +18,12 @@ export interface ValidateOptions {
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   if (!yearFolderOrReport(options.data, options.year, io)) return EXIT.usage;
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
-  const issues = configIssues;
+  let issues = new IssueLog(configIssues);
   if (settings) {
     const result = await computeReport(options.data, options.year, settings);
-    issues.push(...result.issues);
+    // The data's issues (maybe a million) are not copied: the configuration's few join them.
+    issues = result.issues;
+    issues.push(...configIssues);
     const texts = await yearTexts(options.data, settings, result, issues);
     // Information only: the analyst rereads every date outside the year (legal references are dated too).
     if (texts) issues.push(...datesOutsideYear(texts.texts, options.year));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeKey, communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
 import { headerKey } from '../contract/normalize.js';
-import { isFileSystemError, type Issue } from '../contract/issues.js';
+import { isFileSystemError, type IssueSink } from '../contract/issues.js';
 import { CellFailure } from '../contract/cells.js';
 import { fieldParser } from '../contract/compiled-row.js';
 import { contractFiles } from '../contract/files.js';
@@ -299,7 +299,7 @@ export function settingsFrom(config: ConfigFile): Settings {
  * Reads the configuration: the explicit path, else `<data>/alpes-report.config.json` when it
  * exists, else the defaults. Problems are issues (file, path inside the file, message).
  */
-export function loadSettings(explicitPath: string | undefined, dataDir: string, issues: Issue[]): Settings | undefined {
+export function loadSettings(explicitPath: string | undefined, dataDir: string, issues: IssueSink): Settings | undefined {
   const file = explicitPath ?? path.join(dataDir, CONFIG_FILE_NAME);
   if (!existsSync(file)) {
     if (explicitPath === undefined) return DEFAULT_SETTINGS;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Issue } from '../contract/issues.js';
+import type { Issue, IssueSink } from '../contract/issues.js';
 import { ALL_TEXT_BLOCKS, isTextBlock, TEXTS_FOLDER, type TextBlock } from '../contract/texts.js';
 import { nearest } from '../contract/normalize.js';
 
@@ -32,7 +32,7 @@ function markdownFiles(dataDir: string, year: number): Map<string, Buffer> {
   return files;
 }
 
-export function loadTexts(dataDir: string, year: number, issues: Issue[]): YearTexts {
+export function loadTexts(dataDir: string, year: number, issues: IssueSink): YearTexts {
   const texts: YearTexts = {};
   const previous = markdownFiles(dataDir, year - 1);
   for (const [name, bytes] of markdownFiles(dataDir, year)) {
