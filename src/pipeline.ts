@@ -47,6 +47,7 @@ async function readCore(dataDir: string, year: number, settings: Settings, issue
     headerAliases: settings.headerAliases,
     valueAliases: settings.valueAliases,
     aidCeilingCents: settings.aidCeilingCents,
+    cellLimits: settings.cellLimits,
   };
   const { communes, outside } = settings.territory;
   const context: ComputeContext = { year, communes: outside === 'count' ? [...communes, OUTSIDE_TERRITORY] : communes };

@@ -61,6 +61,7 @@ const sinks: ActivitySinks = {
   },
 };
 
+// Default cell limits: événements and propositions hold no amount nor count.
 const schemas = withAliases(buildSchemas(communeMatcher({ name: '', shortName: '', communes: job.communeNames, aliases: {} })), job.headerAliases, job.valueAliases);
 const issues = new IssueLog();
 // Progress goes to the main thread, which shows it (not counted as a batch in flight).

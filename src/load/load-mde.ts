@@ -75,7 +75,7 @@ function pseudonymiser() {
  */
 export async function loadMde(source: YearSource, actionIds: ReadonlySet<string> | undefined, issues: IssueSink): Promise<MdeLogs | undefined> {
   if (!hasMdeFolder(source)) return undefined;
-  const schemas: MdeSchemas = withAliases(buildMdeSchemas(source.communes), source.headerAliases, source.valueAliases);
+  const schemas: MdeSchemas = withAliases(buildMdeSchemas(source.communes, source.cellLimits), source.headerAliases, source.valueAliases);
   const inputs: Record<string, FileSummary> = {};
 
   /** Reads one log when present; `keep` returns the record to store, or undefined to drop the row. */

@@ -50,7 +50,7 @@ export interface TerritoryRegisters {
 export const TERRITORY_FOLDER = 'territoire';
 
 function territorySchemasFor(source: YearSource): TerritorySchemas {
-  return withAliases(buildTerritorySchemas(source.communes), source.headerAliases, source.valueAliases);
+  return withAliases(buildTerritorySchemas(source.communes, source.cellLimits), source.headerAliases, source.valueAliases);
 }
 
 export function hasTerritoryFolder(source: Pick<YearSource, 'dataDir' | 'year'>): boolean {

@@ -29,7 +29,7 @@ function expectedRows(file: string): number {
 }
 
 export function schemasFor(source: YearSource): Schemas {
-  return withAliases(buildSchemas(source.communes), source.headerAliases, source.valueAliases);
+  return withAliases(buildSchemas(source.communes, source.cellLimits), source.headerAliases, source.valueAliases);
 }
 
 /** What loadYear starts while the registers are being read (see there). */
