@@ -7,7 +7,7 @@ import type { PdfOutcome } from '../render/pdf-output.js';
 import { fileSystemProblem, outputProblem } from '../contract/messages-fr.js';
 import { EXIT } from './exit-codes.js';
 import { watchInterruptions } from './interrupt.js';
-import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
+import { settingsOrReport, writeOut, yearFolderOrReport, type Io } from './io.js';
 import type { Issue } from '../contract/issues.js';
 import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues, type Issues } from './report-issues.js';
 import { type PreviousMetrics } from '../load/previous-metrics.js';
@@ -81,11 +81,10 @@ class BuildLog {
     if (this.options.verbose && !this.options.json) this.io.err(`  ${name} : ${this.timings[name]} ms`);
   }
 
-  finish(exitCode: number, issues: Issues, written: string[]): number {
+  async finish(exitCode: number, issues: Issues, written: string[]): Promise<number> {
     if (this.options.json) {
       const { errors, warnings } = countBySeverity(issues);
-      const lines = issuesJsonLines({ year: this.options.year, exitCode, errors, warnings }, issues, { written, messages: this.messages, timingsMs: this.timings });
-      for (const text of lines) this.io.out(text);
+      await writeOut(this.io, issuesJsonLines({ year: this.options.year, exitCode, errors, warnings }, issues, { written, messages: this.messages, timingsMs: this.timings }));
     }
     return exitCode;
   }

@@ -2,7 +2,7 @@ import { computeReport, yearTexts } from '../pipeline.js';
 import { datesOutsideYear } from '../load/texts.js';
 import { IssueLog } from '../contract/issues.js';
 import { EXIT } from './exit-codes.js';
-import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
+import { settingsOrReport, writeOut, yearFolderOrReport, type Io } from './io.js';
 import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
 
 export interface ValidateOptions {
@@ -31,7 +31,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const { errors, warnings } = countBySeverity(issues);
   const valid = errors === 0 && !(options.strict && warnings > 0);
   if (options.json) {
-    for (const text of issuesJsonLines({ year: options.year, valid, errors, warnings }, issues, {})) io.out(text);
+    await writeOut(io, issuesJsonLines({ year: options.year, valid, errors, warnings }, issues, {}));
   } else if (settings) {
     printIssues(issues, io.err);
     io.err(
