@@ -1,7 +1,7 @@
 import { chalkStderr as chalk } from 'chalk';
 import { EXIT } from './exit-codes.js';
 import { IssueLog, type Issue, type IssueCode, type Severity } from '../contract/issues.js';
-import { expectedText, issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
+import { SEVERITY_LABEL, expectedText, issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
 
 /**
  * Issues for people, bounded whatever their number: identical issues (same file, code, column
@@ -81,7 +81,7 @@ function reportBySeverity(log: IssueLog): Record<Severity, SeverityReport> {
 export function printIssues(issues: Issues, write: (line: string) => void): void {
   const reports = reportBySeverity(asLog(issues));
   for (const severity of ['info', 'warning', 'error'] as const) {
-    const label = severity === 'error' ? chalk.red('erreur') : severity === 'warning' ? chalk.yellow('avertissement') : chalk.cyan('à relire');
+    const label = (severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.cyan)(SEVERITY_LABEL[severity]);
     const { shown, hidden, totals, repeats } = reports[severity];
     for (const group of shown.values()) {
       write(`${issuePosition(group.first)} ${label} [${group.first.code}] ${issueMessage(group.first)}`);
