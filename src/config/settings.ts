@@ -3,8 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeKey, communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
 import { headerKey } from '../contract/normalize.js';
-import { isFileSystemError, type Expectation, type Issue } from '../contract/issues.js';
-import { CellFailure } from '../contract/cells.js';
+import { isFileSystemError, type Expectation, type IssueSink } from '../contract/issues.js';
+import { CellFailure, DEFAULT_CELL_LIMITS, MAX_COUNT_DIGITS, type CellLimits } from '../contract/cells.js';
 import { fieldParser } from '../contract/compiled-row.js';
 import { contractFiles } from '../contract/files.js';
 import type { FileSchema, ValueAliases } from '../contract/schemas.js';
@@ -43,6 +43,8 @@ export interface Settings {
   maxChangePercent: number;
   /** A single aid above this many cents is a warning. */
   aidCeilingCents: number;
+  /** An amount or count cell beyond these is an error. */
+  cellLimits: CellLimits;
 }
 
 function defaultIdentity(territory: Territory): Identity {
@@ -64,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   plie: { targetPositiveRate: 50 },
   maxChangePercent: 50,
   aidCeilingCents: 10_000_00,
+  cellLimits: DEFAULT_CELL_LIMITS,
 };
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
@@ -110,7 +113,20 @@ export const configFileSchema = z
       .optional()
       .describe('fichier -> colonne du contrat -> écriture de l’export -> valeur du contrat'),
     qualite: z
-      .object({ aideMax: z.number().positive().max(10_000_000).describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)') })
+      .object({
+        aideMax: z.number().positive().max(10_000_000).describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)'),
+        montantMax: z
+          .number()
+          .positive()
+          .max(1_000_000_000)
+          .describe('montant au-delà duquel une cellule de montant est une erreur, en euros (10 000 000 par défaut)'),
+        nombreMax: z
+          .number()
+          .int()
+          .positive()
+          .max(10 ** MAX_COUNT_DIGITS - 1)
+          .describe('nombre au-delà duquel une cellule de nombre entier (manuel.csv, salons, territoire…) est une erreur (10 000 000 par défaut)'),
+      })
       .strict()
       .optional(),
     plie: z
@@ -295,6 +311,10 @@ export function settingsFrom(config: ConfigFile): Settings {
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
     maxChangePercent: config.plausibilite?.ecartMaximum ?? DEFAULT_SETTINGS.maxChangePercent,
     aidCeilingCents: config.qualite?.aideMax === undefined ? DEFAULT_SETTINGS.aidCeilingCents : Math.round(config.qualite.aideMax * 100),
+    cellLimits: {
+      maxAmountCents: config.qualite?.montantMax === undefined ? DEFAULT_CELL_LIMITS.maxAmountCents : Math.round(config.qualite.montantMax * 100),
+      maxCount: config.qualite?.nombreMax ?? DEFAULT_CELL_LIMITS.maxCount,
+    },
   };
 }
 
@@ -302,7 +322,7 @@ export function settingsFrom(config: ConfigFile): Settings {
  * Reads the configuration: the explicit path, else `<data>/alpes-report.config.json` when it
  * exists, else the defaults. Problems are issues (file, path inside the file, message).
  */
-export function loadSettings(explicitPath: string | undefined, dataDir: string, issues: Issue[]): Settings | undefined {
+export function loadSettings(explicitPath: string | undefined, dataDir: string, issues: IssueSink): Settings | undefined {
   const file = explicitPath ?? path.join(dataDir, CONFIG_FILE_NAME);
   if (!existsSync(file)) {
     if (explicitPath === undefined) return DEFAULT_SETTINGS;
