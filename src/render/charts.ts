@@ -112,6 +112,11 @@ export interface SharePart {
   percent: number | null;
 }
 
+/** The part's percentage; a part that exists but rounds to 0 % prints "< 1 %", not a zero. */
+function sharePercent(part: SharePart): string {
+  return part.count > 0 && part.percent === 0 ? `< ${formatPercent(1)}` : formatPercent(part.percent);
+}
+
 export interface ShareRow {
   label: string;
   parts: SharePart[];
@@ -138,7 +143,7 @@ export function shareChart(rows: readonly ShareRow[], options: { title: string; 
       const fill = options.colours[index % options.colours.length] ?? '#666';
       const width = (part.count / total) * WIDTH;
       parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${barHeight}" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`);
-      const label = formatPercent(part.percent);
+      const label = sharePercent(part);
       if (part.percent !== null && textWidth(label, 11) + 6 <= width) {
         parts.push(`<text x="${n(x + width / 2)}" y="${n(y + 16)}" text-anchor="middle" font-size="11" fill="${textOn(fill)}">${escapeXml(label)}</text>`);
       }
@@ -149,7 +154,7 @@ export function shareChart(rows: readonly ShareRow[], options: { title: string; 
     y += 14;
     row.parts.forEach((part, index) => {
       const fill = options.colours[index % options.colours.length] ?? '#666';
-      const text = `${part.label} : ${cellText(part.count)}${part.count === 0 || part.percent === null ? '' : ` (${formatPercent(part.percent)})`}`;
+      const text = `${part.label} : ${cellText(part.count)}${part.count === 0 || part.percent === null ? '' : ` (${sharePercent(part)})`}`;
       const width = 14 + textWidth(text, 11) + 14;
       if (legendX > 0 && legendX + width > WIDTH) {
         legendX = 0;

@@ -65,6 +65,8 @@ describe('charts in the reports', () => {
     expect(svg).not.toContain('>0</text>');
     const share = shareChart([{ label: 'Sexe', parts: [{ label: 'Femmes', count: 0, percent: 0 }, { label: 'Hommes', count: 4, percent: 100 }] }], { title: 'Essai', colours: DEFAULT_COLOURS.chart });
     expect(share).toContain('Femmes : /');
+    const small = shareChart([{ label: 'Contrats', parts: [{ label: 'CDI', count: 1, percent: 0 }, { label: 'CDD', count: 300, percent: 100 }] }], { title: 'Essai', colours: DEFAULT_COLOURS.chart });
+    expect(small).toContain('CDI : 1 (&lt; 1\u202f%)');
     expect(comparisonChart([{ label: 'sorties', previous: 0, current: 3 }], { title: 'Essai', previousYear: 2022, year: 2023, colours: DEFAULT_COLOURS.chart })).toContain('>/</text>');
   });
 
