@@ -4,7 +4,7 @@ import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPE
 import type { Action } from '../contract/schemas.js';
 import type { ActionType } from '../contract/vocabularies.js';
 import { participationsOf } from './actions.js';
-import { cejIntervalsByJeune } from './activity.js';
+import { cejIntervalsByYoungPerson } from './activity.js';
 import { manualFigure } from './manual.js';
 import { countSexes, roundedPercent, zeroes, type ComputeContext } from './shared.js';
 import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
@@ -26,14 +26,14 @@ interface EventSources {
   cejIntervals: Map<number, Interval[]>;
 }
 
-function inCej(sources: EventSources, jeune: number, day: Day): boolean {
-  return (sources.cejIntervals.get(jeune) ?? []).some((interval) => contains(interval, day));
+function inCej(sources: EventSources, youngPerson: number, day: Day): boolean {
+  return (sources.cejIntervals.get(youngPerson) ?? []).some((interval) => contains(interval, day));
 }
 
 function mdeEvent(sources: EventSources, action: Action): MdeEvent {
   const people = participationsOf(sources.registers, action.actionId);
   const registered = people.length > 0;
-  const cej = people.filter((participation) => participation.jeune >= 0 && inCej(sources, participation.jeune, action.date)).length;
+  const cej = people.filter((participation) => participation.youngPerson >= 0 && inCej(sources, participation.youngPerson, action.date)).length;
   return {
     date: formatDay(action.date),
     title: action.title,
@@ -74,11 +74,31 @@ function mdeActions(registers: Registers, year: number): Action[] {
 
 const CREATION = "Création d'entreprise";
 
+/** Items by key, in their order (items without a key left out). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const value = key(item);
+    if (value === undefined) continue;
+    const group = groups.get(value);
+    if (group) group.push(item);
+    else groups.set(value, [item]);
+  }
+  return groups;
+}
+
 function computeEvents(sources: EventSources, actions: readonly Action[], contracts: MdeLogs['contracts']): MdeEvents {
   const { registers, context } = sources;
   const topLevel = actions.filter((action) => action.parent === undefined);
   const ofType = (type: ActionType) => topLevel.filter((action) => action.type === type);
-  const childrenOf = (parent: Action) => actions.filter((action) => action.parent === parent.actionId);
+  // Indexed once: scanning every action per salon, or every contract per operation, would
+  // grow with their product (issue #19).
+  const children = groupBy(actions, (action) => action.parent);
+  const contractsOf = groupBy(
+    (contracts ?? []).filter((contract) => isInYear(contract.date, context.year)),
+    (contract) => contract.operation,
+  );
+  const childrenOf = (parent: Action) => children.get(parent.actionId) ?? [];
   return {
     discovery: ofType('Rencontre').map((action) => mdeEvent(sources, action)),
     jobDatings: ofType('Job dating').map((action) => mdeEvent(sources, action)),
@@ -99,7 +119,7 @@ function computeEvents(sources: EventSources, actions: readonly Action[], contra
     recruitmentOperations: ofType('Opération de recrutement').map((action) => ({
       ...mdeEvent(sources, action),
       contracts: MDE_CONTRACT_TYPES.map((type) => {
-        const linked = (contracts ?? []).filter((contract) => contract.operation === action.actionId && contract.type === type && isInYear(contract.date, context.year));
+        const linked = (contractsOf.get(action.actionId) ?? []).filter((contract) => contract.type === type);
         return { type, count: linked.length, fromTerritory: linked.filter((contract) => contract.commune?.inTerritory === true).length };
       }).filter((line) => line.count > 0),
     })),
@@ -279,7 +299,7 @@ export function siaePlacements(rows: NonNullable<MdeLogs['siae']>, year: number)
  *   leaves the MDE pages out, so this is only called when there is something to show).
  */
 export function computeMde(registers: Registers, logs: MdeLogs | undefined, context: ComputeContext): MdeIndicators {
-  const sources: EventSources = { registers, context, cejIntervals: cejIntervalsByJeune(registers) };
+  const sources: EventSources = { registers, context, cejIntervals: cejIntervalsByYoungPerson(registers) };
   const actions = mdeActions(registers, context.year);
   return {
     events: computeEvents(sources, actions, logs?.contracts ?? null),
