@@ -7,7 +7,7 @@ import type { Identity } from '../config/settings.js';
 import { parseDay, partsOf } from '../contract/dates.js';
 import { acronymsIn } from '../contract/acronyms.js';
 import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
-import { barChart, chartFigure, comparisonChart, shareChart, type Bar, type Caption, type ShareRow } from './charts.js';
+import { barChart, chartFigure, comparisonChart, shareChart, type Bar, type Caption, type ComparisonRow, type ShareRow } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
@@ -187,6 +187,20 @@ function createEnvironment(): typeof Handlebars {
       const options = args[args.length - 1] as Handlebars.HelperOptions;
       const rows = (args.slice(0, -1) as ShareRow[]).map(withPercents);
       return new hbs.SafeString(chartFigure(shareChart(rows, { title, colours: palette(options) }), captionOf(title, options, 'nombre et % du total')));
+    },
+    /** One pair of a Y-1 / Y chart: a figure's Evolution (comparisons.*) under a label. */
+    comparisonRow: (label: string, evolution: Evolution): ComparisonRow => ({ label, previous: evolution.previous, current: evolution.current }),
+    /** Y-1 / Y bars of the comparisonRow pairs given. */
+    comparisonChart: (title: string, ...args: unknown[]) => {
+      const options = args[args.length - 1] as Handlebars.HelperOptions;
+      const view = options.data.root as ReportView;
+      const rows = args.slice(0, -1) as ComparisonRow[];
+      return new hbs.SafeString(
+        chartFigure(
+          comparisonChart(rows, { title, previousYear: view.year - 1, year: view.year, colours: [palette(options)[0] ?? '#333', palette(options)[1] ?? '#aaa'] }),
+          captionOf(title, options, 'nombre ; chaque paire de barres a sa propre échelle'),
+        ),
+      );
     },
     /** Y-1 / Y bars of the key figures that have both years. */
     evolutionChart: (figures: KeyFigure[], title: string, options: Handlebars.HelperOptions) => {

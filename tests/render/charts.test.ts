@@ -80,6 +80,13 @@ describe('charts in the reports', () => {
     expect(evolution.join(' ')).toMatch(/^2023 2024 nouvelles inscriptions 679 745/);
   });
 
+  it('compare the contracts of Y-1 and Y in grouped bars, as the sentences above them do', () => {
+    const figure = [...ml2024.document.querySelectorAll('#section-4 figure.chart')].find((chart) => normalizeSpaces(chart.textContent ?? '').includes('Contrats signés, 2023 et 2024'));
+    const texts = [...(figure?.querySelectorAll('svg text') ?? [])].map((text) => normalizeSpaces(text.textContent ?? ''));
+    // Seed 001 (2024): « 1 959 situations emploi »; seed 000 (2023): « 1 915 situations emploi ».
+    expect(texts.slice(0, 5)).toEqual(['2023', '2024', 'Situations emploi', '1 915', '1 959']);
+  });
+
   it('take the colours from the configuration into the stylesheet and the charts', async () => {
     const defaults = parseReport(ml2024Html);
     expect(ml2024Html).toContain(`--brand:${DEFAULT_COLOURS.primary};`);
