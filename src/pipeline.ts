@@ -28,6 +28,7 @@ import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
 import { loadTexts, type YearTexts } from './load/texts.js';
 import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
+import { footerTitle, STAGES } from './contract/console-fr.js';
 import type { RenderedTexts } from './render/texts.js';
 
 /**
@@ -250,7 +251,7 @@ async function renderOutputs(
     );
     // Said with the data's issues: what the analyst still has to write.
     result.issues.push(...missingTextIssues(current.year, missingTexts));
-    stageDone('rendu HTML');
+    stageDone(STAGES.html);
   }
   if (request.formats.includes('html')) files.push({ name: names.html, content: html });
   let pdf: PdfOutcome | null = null;
@@ -258,12 +259,12 @@ async function renderOutputs(
     const { renderPdfOutput } = await import('./render/pdf-output.js');
     pdf = await renderPdfOutput(html, {
       browser: request.browser,
-      footerTitle: `${identity.reportTitle.replace(/'/g, '’')} ${current.year} — ${request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale}`,
+      footerTitle: footerTitle(identity.reportTitle, current.year, request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale),
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
     if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
-    stageDone('rendu PDF');
+    stageDone(STAGES.pdf);
   }
   if (request.formats.includes('xlsx')) {
     // exceljs is loaded only for a workbook; the tables come from the rendered HTML.
@@ -276,7 +277,7 @@ async function renderOutputs(
       date: pdfDate(current.year, request.sourceDateEpoch),
     });
     files.push({ name: names.xlsx, content: workbook });
-    stageDone('classeur Excel');
+    stageDone(STAGES.workbook);
   }
   if (request.formats.includes('json')) {
     files.push({ name: names.json, content: `${JSON.stringify(buildMetricsDocument(result, REPORT_IDS[request.report]), null, 2)}\n` });
@@ -291,7 +292,7 @@ async function renderOutputs(
 export async function buildReport(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuildOutcome> {
   const stageDone = hooks.stageDone ?? (() => {});
   const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
-  stageDone('lecture, validation et calcul');
+  stageDone(STAGES.computed);
   // Texts are checked against the year's figures, so only once these are computed; their
   // errors (an unknown figure key) stop the build like the data's.
   const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report);
@@ -311,7 +312,7 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   const folder = path.join(request.outDir, String(current.year));
   try {
     const written = writeOutputs(folder, files, request.signal);
-    stageDone('écriture');
+    stageDone(STAGES.written);
     return { status: 'written', result: computed, written, pdf };
   } catch (error) {
     request.signal?.throwIfAborted();

@@ -23,9 +23,13 @@ describe('charts in the reports', () => {
   }, 120_000);
 
   it('put every chart in a <figure> with a visible caption: title, unit and source', () => {
-    for (const parsed of [ml2024, alpes2023]) {
+    // The ALPES report prints the Mission Locale as a digest of figures, without its charts.
+    for (const [parsed, least] of [
+      [ml2024, 20],
+      [alpes2023, 5],
+    ] as const) {
       const charts = [...parsed.document.querySelectorAll('svg')];
-      expect(charts.length).toBeGreaterThan(20);
+      expect(charts.length).toBeGreaterThan(least);
       for (const svg of charts) {
         const figure = svg.parentElement;
         expect(figure?.tagName).toBe('FIGURE');
