@@ -25,9 +25,27 @@ export interface Identity {
   reportTitle: string;
   /** Logo file (PNG, JPEG or SVG), relative to the data folder; null: `logo.png`… found there. */
   logo: string | null;
-  /** Brand colours (#rrggbb) for the cover band and the section rules; null: black and white. */
-  colours: { primary: string; secondary: string | null } | null;
+  /** Colours (#rrggbb): the stylesheet's --brand and --accent, and the charts' series in order. */
+  colours: Colours;
 }
+
+export interface Colours {
+  primary: string;
+  secondary: string;
+  /** Chart series, each a different lightness so that the parts stay apart in greyscale print. */
+  chart: readonly string[];
+}
+
+/**
+ * ALPES's blue and a brick accent. The chart series alternate hue and step lightness (CIE L*
+ * 33, 72, 52, 15, 90, 62): neighbours differ by 10 or more, so a black-and-white print keeps
+ * the parts of a share apart.
+ */
+export const DEFAULT_COLOURS: Colours = {
+  primary: '#1d4e89',
+  secondary: '#b5452b',
+  chart: ['#1d4e89', '#f0a04b', '#3d8b5a', '#0b2545', '#f3e3b5', '#d87a8c'],
+};
 
 export interface Settings {
   territory: Territory;
@@ -54,7 +72,7 @@ function defaultIdentity(territory: Territory): Identity {
     missionLocale: `Mission Locale ${territory.name}`,
     reportTitle: "Rapport d'activité",
     logo: null,
-    colours: null,
+    colours: DEFAULT_COLOURS,
   };
 }
 
@@ -102,7 +120,16 @@ export const configFileSchema = z
         titre: nonEmpty.optional().describe('titre du rapport, suivi de l’année (défaut : « Rapport d’activité »)'),
         logo: nonEmpty.optional().describe('fichier du logo (PNG, JPEG ou SVG), relatif au dossier des données'),
         couleurs: z
-          .object({ principale: colour.describe('couleur principale (#rrggbb)'), secondaire: colour.optional().describe('couleur secondaire (#rrggbb)') })
+          .object({
+            principale: colour.describe('couleur principale (#rrggbb) : couverture, titres, chiffres clés'),
+            secondaire: colour.optional().describe('couleur secondaire (#rrggbb) : sous-titres, évolutions'),
+            graphiques: z
+              .array(colour)
+              .min(2)
+              .max(12)
+              .optional()
+              .describe('couleurs des séries des graphiques, dans l’ordre ; de clartés différentes pour rester lisibles en noir et blanc'),
+          })
           .strict()
           .optional(),
       })
@@ -304,7 +331,11 @@ export function settingsFrom(config: ConfigFile): Settings {
       missionLocale: association?.missionLocale ?? defaults.missionLocale,
       reportTitle: association?.titre ?? defaults.reportTitle,
       logo: association?.logo ?? null,
-      colours: association?.couleurs ? { primary: association.couleurs.principale, secondary: association.couleurs.secondaire ?? null } : null,
+      colours: {
+        primary: association?.couleurs?.principale ?? defaults.colours.primary,
+        secondary: association?.couleurs?.secondaire ?? defaults.colours.secondary,
+        chart: association?.couleurs?.graphiques ?? defaults.colours.chart,
+      },
     },
     headerAliases: config.entetes ?? {},
     valueAliases: config.valeurs ?? {},
