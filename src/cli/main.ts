@@ -67,7 +67,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(yearOption())
     .addOption(dataOption())
     .addOption(new Option('-o, --out <dossier>', 'dossier de sortie').default('out'))
-    .addOption(new Option('-f, --format <liste>', 'formats à écrire, séparés par des virgules').argParser(parseFormats).default(['html', 'json', 'pdf', 'xlsx'], 'html,json,pdf,xlsx'))
+    .addOption(new Option('-f, --format <liste>', 'formats à écrire, séparés par des virgules (html, json, pdf, xlsx, fiches : une fiche HTML et PDF par commune)').argParser(parseFormats).default(['html', 'json', 'pdf', 'xlsx'], 'html,json,pdf,xlsx'))
     .addOption(configOption())
     .addOption(new Option('-r, --report <rapport>', 'ml : rapport de la Mission Locale ; alpes : rapport complet ALPES (PLIE, Mission Locale)').choices([...REPORTS]).default('ml'))
     .option('-q, --quiet', 'n’affiche que les erreurs et avertissements')
