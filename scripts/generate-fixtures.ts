@@ -137,7 +137,7 @@ type Sex = 'F' | 'H';
 type Kind = 'N' | 'R' | 'C' | 'X';
 type SitType = 'Emploi' | 'Alternance' | 'Formation' | 'Immersion' | 'Service civique' | 'Bénévolat' | 'Mobilité internationale';
 
-interface Jeune {
+interface YoungPerson {
   seq: number;
   id: string;
   /** N: 1er accueil in Y; R: other reçu en entretien; C: en contact only; X: known, no contact in Y. */
@@ -162,7 +162,7 @@ interface Jeune {
 }
 
 interface Sit {
-  j: Jeune;
+  j: YoungPerson;
   type: SitType;
   sub: string;
   start: number;
@@ -175,25 +175,25 @@ interface Sit {
   pending: boolean;
 }
 interface Disp {
-  j: Jeune;
+  j: YoungPerson;
   prog: string;
   entry: number;
   exit: number | null;
 }
 interface Ev {
-  j: Jeune;
+  j: YoungPerson;
   date: number;
   nature: string;
   status: string;
 }
 interface Prop {
-  j: Jeune;
+  j: YoungPerson;
   date: number;
   theme: string;
   sub: string;
 }
-interface Aide {
-  j: Jeune | null;
+interface Aid {
+  j: YoungPerson | null;
   date: number;
   type: string;
   cents: number;
@@ -211,7 +211,7 @@ interface Action {
 }
 interface Part {
   action: Action;
-  j: Jeune;
+  j: YoungPerson;
 }
 
 /** A registered participant who is not a jeune (a partner at an event). */
@@ -222,7 +222,7 @@ interface GuestPart {
 }
 
 interface Need {
-  readonly key: (j: Jeune) => string;
+  readonly key: (j: YoungPerson) => string;
   readonly need: Map<string, number>;
 }
 function needOf(entries: readonly (readonly [string, number])[]): Map<string, number> {
@@ -233,19 +233,19 @@ function needOf(entries: readonly (readonly [string, number])[]): Map<string, nu
   }
   return m;
 }
-const sexKey = (j: Jeune): string => j.sex;
-const qualKey = (j: Jeune): string => `q${j.qual}`;
-const qual3Key = (j: Jeune): string => (j.qual <= 1 ? 'bac' : j.qual === 2 ? 'bep' : 'aucun');
+const sexKey = (j: YoungPerson): string => j.sex;
+const qualKey = (j: YoungPerson): string => `q${j.qual}`;
+const qual3Key = (j: YoungPerson): string => (j.qual <= 1 ? 'bac' : j.qual === 2 ? 'bep' : 'aucun');
 
 /**
  * Picks people from `cands` to meet per-commune quotas and attribute needs exactly, scarcest
  * value first. Mutates `quota` and the needs: what is left could not be met from the pool.
  */
-function greedySelect(rng: Rng, cands: readonly Jeune[], quota: number[], needs: readonly Need[]): Jeune[] {
-  const chosen: Jeune[] = [];
-  const taken = new Set<Jeune>();
+function greedySelect(rng: Rng, cands: readonly YoungPerson[], quota: number[], needs: readonly Need[]): YoungPerson[] {
+  const chosen: YoungPerson[] = [];
+  const taken = new Set<YoungPerson>();
   const order = rng.shuffle(cands.slice());
-  const fits = (c: Jeune): boolean => quota[c.commune]! > 0 && needs.every((n) => (n.need.get(n.key(c)) ?? 0) > 0);
+  const fits = (c: YoungPerson): boolean => quota[c.commune]! > 0 && needs.every((n) => (n.need.get(n.key(c)) ?? 0) > 0);
   for (let pass = 0; pass < 10_000; pass++) {
     const remaining = order.filter((c) => !taken.has(c) && fits(c));
     if (remaining.length === 0) break;
@@ -310,16 +310,16 @@ class YearGenerator {
   readonly Y: number;
   readonly Y0: number;
   readonly Y1: number;
-  readonly jeunes: Jeune[] = [];
+  readonly youngPeople: YoungPerson[] = [];
   readonly sits: Sit[] = [];
   readonly disps: Disp[] = [];
   readonly events: Ev[] = [];
   readonly props: Prop[] = [];
-  readonly aides: Aide[] = [];
+  readonly aids: Aid[] = [];
   readonly actions: Action[] = [];
   readonly parts: Part[] = [];
   readonly guestParts: GuestPart[] = [];
-  private paceaHolders: { j: Jeune; entry: number; exit: number | null }[] = [];
+  private paceaHolders: { j: YoungPerson; entry: number; exit: number | null }[] = [];
 
   constructor(readonly cfg: YearConfig) {
     this.rng = new Rng(cfg.seed);
@@ -346,9 +346,9 @@ class YearGenerator {
     this.noiseSituations();
     this.finishSituations();
     this.obligationFormation();
-    this.otherDispositifs();
-    this.aidesStep();
-    this.evenements();
+    this.otherEnrolments();
+    this.aidsStep();
+    this.eventsStep();
     this.propositionsStep();
     this.actionsStep();
     this.assignIds();
@@ -411,16 +411,16 @@ class YearGenerator {
     return dayOf(this.Y - a31, m, d);
   }
   /** A first arrival before Y, at 16 or older, no later than `latest`. */
-  private pastArrival(j: Jeune, latest: number): number {
+  private pastArrival(j: YoungPerson, latest: number): number {
     const lo = Math.max(anniversary(j.birth, 16), this.Y0 - 6 * 365);
     const hi = Math.min(this.Y0 - 1, latest);
     if (lo > hi) fail(`pastArrival: no room for ${j.seq} (${formatDay(lo)} > ${formatDay(hi)})`);
     return this.weekdayBetween(lo, hi);
   }
 
-  private newJeune(kind: Kind, commune: number): Jeune {
-    const j: Jeune = {
-      seq: this.jeunes.length,
+  private newYoungPerson(kind: Kind, commune: number): YoungPerson {
+    const j: YoungPerson = {
+      seq: this.youngPeople.length,
       id: '',
       kind,
       commune,
@@ -440,12 +440,12 @@ class YearGenerator {
       smsOnly: false,
       activity: 1,
     };
-    this.jeunes.push(j);
+    this.youngPeople.push(j);
     return j;
   }
 
   /** Permis, logement and activity for people whose age is known. */
-  private lifestyle(j: Jeune): void {
+  private lifestyle(j: YoungPerson): void {
     const a = ageOn(j.birth, this.Y1);
     j.permis = a >= 18 && this.rng.chance(Math.min(0.6, 0.12 + 0.05 * (a - 18)));
     if (a < 18) j.logement = this.rng.chance(0.85) ? 'Parents' : 'Précaire';
@@ -453,38 +453,38 @@ class YearGenerator {
   }
 
   /** A person known in the year but without contact: the pool's fallback. */
-  private newExtra(commune: number): Jeune {
-    const j = this.newJeune('X', commune);
+  private newExtra(commune: number): YoungPerson {
+    const j = this.newYoungPerson('X', commune);
     j.sex = this.rng.chance(0.5) ? 'H' : 'F';
     j.qual = this.rng.weighted([0.1, 0.3, 0.12, 0.48]);
     j.activity = 0;
     return j;
   }
-  private finishExtra(j: Jeune): void {
+  private finishExtra(j: YoungPerson): void {
     if (Number.isNaN(j.birth)) j.birth = this.birthAge31(this.rng.int(18, 25));
     if (Number.isNaN(j.arrival)) j.arrival = this.pastArrival(j, this.Y0 - 1);
     this.lifestyle(j);
   }
 
-  private yearWin(j: Jeune): Win[] {
+  private yearWin(j: YoungPerson): Win[] {
     return j.arrival > this.Y1 ? [] : [[Math.max(this.Y0, j.arrival), this.Y1]];
   }
-  private insideWin(j: Jeune): Win[] {
+  private insideWin(j: YoungPerson): Win[] {
     return j.cej ? clip(this.yearWin(j), j.cej.entry, j.cej.exit ?? FOREVER) : [];
   }
-  private outsideWin(j: Jeune): Win[] {
+  private outsideWin(j: YoungPerson): Win[] {
     return j.cej ? minus(this.yearWin(j), j.cej.entry, j.cej.exit ?? FOREVER) : this.yearWin(j);
   }
   private cejExit(entry: number): number | null {
     const e = entry + this.rng.int(182, 395);
     return e > this.Y1 ? null : e;
   }
-  private byCommune(list: readonly Jeune[]): Jeune[][] {
-    const out: Jeune[][] = COMMUNES.map(() => []);
+  private byCommune(list: readonly YoungPerson[]): YoungPerson[][] {
+    const out: YoungPerson[][] = COMMUNES.map(() => []);
     for (const j of list) out[j.commune]!.push(j);
     return out;
   }
-  private addSit(j: Jeune, type: SitType, start: number, inside: boolean): Sit {
+  private addSit(j: YoungPerson, type: SitType, start: number, inside: boolean): Sit {
     const s: Sit = { j, type, sub: '', start, end: null, domain: '', qualif: '', niveau: '', pays: '', inside, pending: true };
     this.sits.push(s);
     return s;
@@ -492,8 +492,8 @@ class YearGenerator {
   private inYear(day: number): boolean {
     return day >= this.Y0 && day <= this.Y1;
   }
-  private contactPool(): Jeune[] {
-    return this.jeunes.filter((j) => j.kind !== 'X');
+  private contactPool(): YoungPerson[] {
+    return this.youngPeople.filter((j) => j.kind !== 'X');
   }
 
   // ---------------------------------------------------------------- 1. people
@@ -505,9 +505,9 @@ class YearGenerator {
       const r = recus.byCommune[c]!;
       const k = contact[c]!;
       if (r < n || k < r) fail(`core: commune ${c} N ${n} R ${r} C ${k}`);
-      for (let i = 0; i < n; i++) this.newJeune('N', c);
-      for (let i = 0; i < r - n; i++) this.newJeune('R', c);
-      for (let i = 0; i < k - r; i++) this.newJeune('C', c);
+      for (let i = 0; i < n; i++) this.newYoungPerson('N', c);
+      for (let i = 0; i < r - n; i++) this.newYoungPerson('R', c);
+      for (let i = 0; i < k - r; i++) this.newYoungPerson('C', c);
     }
   }
 
@@ -527,7 +527,7 @@ class YearGenerator {
       idx.forEach((r, i) => (r.sex = sexes[i]!));
       rng.shuffle(idx).slice(0, cfg.movers[a]!).forEach((r) => (r.mover = true));
     }
-    const N = rng.shuffle(this.jeunes.filter((j) => j.kind === 'N'));
+    const N = rng.shuffle(this.youngPeople.filter((j) => j.kind === 'N'));
     if (N.length !== rows.length) fail('nouveaux: table total');
     rng.shuffle(rows);
     N.forEach((j, i) => {
@@ -560,7 +560,7 @@ class YearGenerator {
   private cejMembership(): void {
     const cfg = this.cfg.cej;
     const rng = this.rng;
-    const N = this.jeunes.filter((j) => j.kind === 'N');
+    const N = this.youngPeople.filter((j) => j.kind === 'N');
     const total = sum(cfg.entrants);
     // age at 31/12 of the new arrivals, to know what the other reçus must supply
     const n31 = [0, 0, 0, 0];
@@ -569,7 +569,7 @@ class YearGenerator {
     if (this.need31.some((v) => v < 0)) fail(`cej: age31 needs ${this.need31}`);
     this.qpvCapacity = COMMUNES.map((_, c) => this.cfg.recus.qpv[c]! - this.cfg.nouveaux.qpv[c]!);
 
-    const tent = new Map<Jeune, number>();
+    const tent = new Map<YoungPerson, number>();
     for (const j of N) {
       const hi = Math.min(this.Y1 - 14, j.arrival + 75);
       tent.set(j, rng.chance(0.3) || j.arrival + 1 >= hi ? j.arrival : this.weekdayBetween(j.arrival + 1, hi));
@@ -580,7 +580,7 @@ class YearGenerator {
       { key: (j) => (j.qpv ? 'y' : 'n'), need: needOf([['y', cfg.qpv], ['n', total - cfg.qpv]]) },
       { key: (j) => (band(ageOn(j.birth, tent.get(j)!)) === 1 ? 'y' : 'n'), need: needOf([['y', cfg.age1821], ['n', total - cfg.age1821]]) },
     ];
-    const RN = this.byCommune(this.jeunes.filter((j) => j.kind === 'R'));
+    const RN = this.byCommune(this.youngPeople.filter((j) => j.kind === 'R'));
     const NL = this.byCommune(N);
     const quota = COMMUNES.map((_, c) => {
       const E = cfg.entrants[c]!;
@@ -602,7 +602,7 @@ class YearGenerator {
       j.activity = 1.5 + rng.next() * 2;
     }
     // the other entrants and the continuing members come from the other reçus
-    const entrantsRN: Jeune[] = [];
+    const entrantsRN: YoungPerson[] = [];
     for (let c = 0; c < NC; c++) {
       const k = cfg.entrants[c]! - selBy[c]!.length;
       const cont = cfg.suivis[c]! - cfg.entrants[c]!;
@@ -657,7 +657,7 @@ class YearGenerator {
 
   private recusAttributes(): void {
     const rng = this.rng;
-    const R = this.jeunes.filter((j) => j.kind === 'N' || j.kind === 'R');
+    const R = this.youngPeople.filter((j) => j.kind === 'N' || j.kind === 'R');
     const done = R.filter((j) => j.qual >= 0);
     const rest = R.filter((j) => j.qual < 0);
     const cfg = this.cfg.recus;
@@ -717,7 +717,7 @@ class YearGenerator {
     const rng = this.rng;
     const ages = [17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28];
     const weights = [4, 10, 11, 11, 11, 11, 10, 10, 9, 4, 3, 2];
-    for (const j of this.jeunes.filter((x) => x.kind === 'C')) {
+    for (const j of this.youngPeople.filter((x) => x.kind === 'C')) {
       j.sex = rng.chance(0.53) ? 'H' : 'F';
       j.qual = rng.weighted([0.09, 0.3, 0.1, 0.51]);
       j.birth = this.birthAge31(ages[rng.weighted(weights)]!);
@@ -726,7 +726,7 @@ class YearGenerator {
       j.activity = 0.3 + rng.next() * 0.7;
       this.lifestyle(j);
     }
-    const smsOnly = rng.pick(this.jeunes.filter((x) => x.kind === 'C'));
+    const smsOnly = rng.pick(this.youngPeople.filter((x) => x.kind === 'C'));
     smsOnly.smsOnly = true;
     // known in the year without any realised contact in Y (they only hold situations,
     // cancelled rendez-vous or contacts dated outside Y), and a few first welcomed in
@@ -747,9 +747,9 @@ class YearGenerator {
   }
 
   private rqth(): void {
-    const R = this.rng.shuffle(this.jeunes.filter((j) => (j.kind === 'N' || j.kind === 'R') && ageOn(j.birth, this.Y1) >= 17));
+    const R = this.rng.shuffle(this.youngPeople.filter((j) => (j.kind === 'N' || j.kind === 'R') && ageOn(j.birth, this.Y1) >= 17));
     R.slice(0, this.cfg.recus.rqth).forEach((j) => (j.rqth = true));
-    this.rng.shuffle(this.jeunes.filter((j) => j.kind === 'C')).slice(0, 8).forEach((j) => (j.rqth = true));
+    this.rng.shuffle(this.youngPeople.filter((j) => j.kind === 'C')).slice(0, 8).forEach((j) => (j.rqth = true));
   }
 
   // ---------------------------------------------------------------- 2. situations
@@ -763,12 +763,12 @@ class YearGenerator {
   private mesures(): void {
     const rng = this.rng;
     const cfg = this.cfg.cej;
-    const members = this.byCommune(this.jeunes.filter((j) => j.cej !== null));
+    const members = this.byCommune(this.youngPeople.filter((j) => j.cej !== null));
     members.forEach((list, c) => {
       if (list.length !== cfg.suivis[c]) fail(`mesures: commune ${c} has ${list.length} CEJ, expected ${cfg.suivis[c]}`);
     });
     const J = members.map((l) => l.length);
-    const M = apportion(cfg.mesureJeunes, J, J);
+    const M = apportion(cfg.measureYoungPeople, J, J);
     const chosen = members.map((list, c) =>
       list
         .map((j) => ({ j, w: winLen(this.insideWin(j)) * (0.5 + rng.next()) }))
@@ -820,7 +820,7 @@ class YearGenerator {
       if (!cfg.emploiOlder) rng.shuffle(tail);
       const types = [...Array<string>(A[c]!).fill('A'), ...Array<string>(S[c]!).fill('S'), ...Array<string>(O[c]!).fill('O'), ...tail];
       if (types.length !== list.length) fail('mesures: type list');
-      const primary = new Map<Jeune, string>();
+      const primary = new Map<YoungPerson, string>();
       list.forEach((j, i) => {
         j.isM = true;
         const t = types[i]!;
@@ -829,7 +829,7 @@ class YearGenerator {
         const s = this.addSit(j, type, this.weekdayIn(this.insideWin(j)), true);
         if (t === 'O') miSlots.push(s);
       });
-      const extra = (type: SitType, k: number, who: Jeune[]): void => {
+      const extra = (type: SitType, k: number, who: YoungPerson[]): void => {
         if (k > 0 && who.length === 0) fail('mesures: nobody for extra slots');
         const weights = who.map((j) => winLen(this.insideWin(j)));
         for (let i = 0; i < k; i++) {
@@ -848,8 +848,8 @@ class YearGenerator {
     adults.slice(0, cfg.miInside).forEach((s) => (s.type = 'Mobilité internationale'));
   }
 
-  private holders(types: readonly SitType[], inYear = true): Map<Jeune, number> {
-    const m = new Map<Jeune, number>();
+  private holders(types: readonly SitType[], inYear = true): Map<YoungPerson, number> {
+    const m = new Map<YoungPerson, number>();
     for (const s of this.sits) {
       if (!types.includes(s.type) || (inYear && !this.inYear(s.start))) continue;
       m.set(s.j, Math.min(m.get(s.j) ?? Number.POSITIVE_INFINITY, s.start));
@@ -870,12 +870,12 @@ class YearGenerator {
     type: SitType;
     perCommune: readonly number[];
     holders: number | null;
-    exclude: ReadonlySet<Jeune>;
-    needs: (tent: Map<Jeune, number>) => Need[];
-    eligible?: (j: Jeune, d: number) => boolean;
-    extra?: (j: Jeune, d: number, values: readonly string[]) => void;
-    pool?: (j: Jeune) => boolean;
-  }): Jeune[] {
+    exclude: ReadonlySet<YoungPerson>;
+    needs: (tent: Map<YoungPerson, number>) => Need[];
+    eligible?: (j: YoungPerson, d: number) => boolean;
+    extra?: (j: YoungPerson, d: number, values: readonly string[]) => void;
+    pool?: (j: YoungPerson) => boolean;
+  }): YoungPerson[] {
     const rng = this.rng;
     const total = o.holders ?? sum(o.perCommune);
     const quota =
@@ -883,9 +883,9 @@ class YearGenerator {
         ? o.perCommune.slice()
         : apportion(total, o.perCommune, o.perCommune, o.perCommune.map((v) => (v > 0 && total >= o.perCommune.filter((x) => x > 0).length ? 1 : 0)));
     const initial = quota.slice();
-    const tent = new Map<Jeune, number>();
-    const cands: Jeune[] = [];
-    for (const j of this.jeunes) {
+    const tent = new Map<YoungPerson, number>();
+    const cands: YoungPerson[] = [];
+    for (const j of this.youngPeople) {
       if (o.exclude.has(j) || (o.pool && !o.pool(j))) continue;
       const w = this.outsideWin(j);
       if (winLen(w) === 0) continue;
@@ -923,7 +923,7 @@ class YearGenerator {
     return sel;
   }
 
-  private applyBand(j: Jeune, d: number, target: number, yes: boolean): void {
+  private applyBand(j: YoungPerson, d: number, target: number, yes: boolean): void {
     const b = yes ? target : target === 1 ? 2 : 1;
     const [lo, hi] = BAND_AGES[b]!;
     j.birth = this.birthAt(this.rng.int(Math.max(lo, 17), hi), d, false);
@@ -953,7 +953,7 @@ class YearGenerator {
     const h = people.filter((j) => j.sex === 'H').length;
     const inBand = people.filter((j) => band(ageOn(j.birth, soFar.get(j)!)) === cfg.ageBand).length;
     const quals = cfg.qual.map((_, q) => people.filter((j) => j.qual === q).length);
-    const more = cfg.jeunes - people.length;
+    const more = cfg.youngPeople - people.length;
     const rest = this.emploiOnly().map((v, c) => v - this.insideByCommune('Emploi')[c]!);
     this.complement({
       type: 'Emploi',
@@ -961,7 +961,7 @@ class YearGenerator {
       holders: more,
       exclude: new Set(people),
       needs: (tent) => [
-        { key: sexKey, need: needOf([['H', cfg.sexH - h], ['F', cfg.jeunes - cfg.sexH - (people.length - h)]]) },
+        { key: sexKey, need: needOf([['H', cfg.sexH - h], ['F', cfg.youngPeople - cfg.sexH - (people.length - h)]]) },
         { key: qualKey, need: needOf(cfg.qual.map((v, q) => [`q${q}`, v - quals[q]!] as const)) },
         {
           key: (j) => (band(ageOn(j.birth, tent.get(j)!)) === cfg.ageBand ? 'y' : 'n'),
@@ -984,7 +984,7 @@ class YearGenerator {
     const q3 = ['bac', 'bep', 'aucun'].map((k) => inside.filter((j) => qual3Key(j) === k).length);
     const insideDates = this.holders(['Formation']);
     const minors = inside.filter((j) => ageOn(j.birth, insideDates.get(j)!) < 18).length;
-    const more = cfg.jeunes - inside.length;
+    const more = cfg.youngPeople - inside.length;
     const rest = cfg.byCommune.map((v, c) => v - this.insideByCommune('Formation')[c]!);
     this.complement({
       type: 'Formation',
@@ -992,7 +992,7 @@ class YearGenerator {
       holders: more,
       exclude: new Set(inside),
       needs: (tent) => [
-        { key: sexKey, need: needOf([['F', cfg.sexF - f], ['H', cfg.jeunes - cfg.sexF - (inside.length - f)]]) },
+        { key: sexKey, need: needOf([['F', cfg.sexF - f], ['H', cfg.youngPeople - cfg.sexF - (inside.length - f)]]) },
         { key: qual3Key, need: needOf(['bac', 'bep', 'aucun'].map((k, i) => [k, cfg.qual3[i]! - q3[i]!] as const)) },
         {
           key: (j) => (ageOn(j.birth, tent.get(j)!) < 18 ? 'm' : 'a'),
@@ -1043,7 +1043,7 @@ class YearGenerator {
       exclude: new Set(inside),
       needs: () => [
         { key: sexKey, need: needOf([['F', ft - f], ['H', more - (ft - f)]]) },
-        ...(cfg.aucunPct === null ? [] : [{ key: (j: Jeune) => (j.qual === 3 ? 'y' : 'n'), need: needOf([['y', at - a], ['n', more - (at - a)]]) }]),
+        ...(cfg.aucunPct === null ? [] : [{ key: (j: YoungPerson) => (j.qual === 3 ? 'y' : 'n'), need: needOf([['y', at - a], ['n', more - (at - a)]]) }]),
       ],
       eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 29,
       extra: (j, _d, [sex, aucun]) => {
@@ -1066,13 +1066,13 @@ class YearGenerator {
       needs: () => [],
       eligible: (j, d) => ageOn(j.birth, d) >= 16 && ageOn(j.birth, d) <= 25,
     });
-    const taken = new Set<Jeune>([...inside.keys(), ...starters]);
+    const taken = new Set<YoungPerson>([...inside.keys(), ...starters]);
     // missions started last year and still running in Y
     for (let c = 0; c < NC; c++) {
       const k = cfg.overlapping[c]! - cfg.started[c]!;
       if (k < 0) fail('sc: started above overlapping');
       const pool = rng.shuffle(
-        this.jeunes.filter((j) => j.commune === c && j.kind !== 'N' && !taken.has(j) && !j.cej && j.arrival <= this.Y0 - 60 && ageOn(j.birth, this.Y0 - 150) >= 16 && ageOn(j.birth, this.Y0 - 150) <= 25),
+        this.youngPeople.filter((j) => j.commune === c && j.kind !== 'N' && !taken.has(j) && !j.cej && j.arrival <= this.Y0 - 60 && ageOn(j.birth, this.Y0 - 150) >= 16 && ageOn(j.birth, this.Y0 - 150) <= 25),
       );
       for (let i = 0; i < k; i++) {
         let j = pool[i];
@@ -1122,7 +1122,7 @@ class YearGenerator {
     if (current.size !== sum(cfg.byCommune)) fail('alternance: one contract per holder expected');
     const k = cfg.overlapping - current.size;
     const pool = rng.shuffle(
-      this.jeunes.filter((j) => j.kind !== 'N' && !current.has(j) && !emploi.has(j) && !j.cej && j.arrival <= this.Y0 - 40 && ageOn(j.birth, this.Y0 - 200) >= 16 && ageOn(j.birth, this.Y0 - 200) <= 26),
+      this.youngPeople.filter((j) => j.kind !== 'N' && !current.has(j) && !emploi.has(j) && !j.cej && j.arrival <= this.Y0 - 40 && ageOn(j.birth, this.Y0 - 200) >= 16 && ageOn(j.birth, this.Y0 - 200) <= 26),
     );
     for (let i = 0; i < k; i++) {
       let j = pool[i];
@@ -1152,9 +1152,9 @@ class YearGenerator {
   /** Situations that must not count: spanning from Y-1 into Y, or over before Y. */
   private noiseSituations(): void {
     const rng = this.rng;
-    const pool = this.jeunes.filter((j) => j.kind !== 'N' && j.arrival < this.Y0 - 200);
+    const pool = this.youngPeople.filter((j) => j.kind !== 'N' && j.arrival < this.Y0 - 200);
     const domains = this.cfg.emploi.domains.map((d) => d.name);
-    const push = (j: Jeune, type: SitType, start: number, end: number): void => {
+    const push = (j: YoungPerson, type: SitType, start: number, end: number): void => {
       const sub =
         type === 'Emploi' ? rng.pick(['CDD', 'Intérim', 'CDI', 'Saisonnier'])
         : type === 'Formation' ? rng.pick(['Autre formation', 'Conseil Régional'])
@@ -1246,16 +1246,16 @@ class YearGenerator {
     assign(form.filter((s) => !fi.has(s)), rng.shuffle([...Array<string>(cfgF.autre).fill('Autre formation'), ...Array<string>(cfgF.cr).fill('Conseil Régional')]), 'sub', 'formation sous-types');
     for (const s of form) if (!fi.has(s)) s.end = s.start + rng.int(20, 300);
     assign(form.slice(), expand(cfgF.domains), 'domain', 'formation domains');
-    const byHolder = new Map<Jeune, Sit[]>();
+    const byHolder = new Map<YoungPerson, Sit[]>();
     for (const s of form) byHolder.set(s.j, [...(byHolder.get(s.j) ?? []), s]);
     const ranked = [...byHolder.keys()].map((j) => ({ j, n: byHolder.get(j)!.length, r: rng.next() })).sort((a, b) => b.n - a.n || a.r - b.r);
-    if (ranked.length !== cfgF.jeunes) fail(`formation: ${ranked.length} holders`);
-    let extraQ = cfgF.qualifSituations - cfgF.qualifJeunes;
+    if (ranked.length !== cfgF.youngPeople) fail(`formation: ${ranked.length} holders`);
+    let extraQ = cfgF.qualifSituations - cfgF.qualificationYoungPeople;
     const q = (): string => (rng.chance(0.62) ? 'Qualifiante' : 'Pré-qualifiante');
     ranked.forEach(({ j }, i) => {
       const list = rng.shuffle(byHolder.get(j)!.slice());
       list.forEach((s, k) => {
-        if (i >= cfgF.qualifJeunes) s.qualif = 'Non';
+        if (i >= cfgF.qualificationYoungPeople) s.qualif = 'Non';
         else if (k === 0) s.qualif = q();
         else if (extraQ > 0) {
           s.qualif = q();
@@ -1297,13 +1297,13 @@ class YearGenerator {
 
   private obligationFormation(): void {
     const rng = this.rng;
-    const cfg = this.cfg.dispositifs;
-    const working = (j: Jeune): boolean =>
+    const cfg = this.cfg.enrolments;
+    const working = (j: YoungPerson): boolean =>
       this.sits.some((s) => s.j === j && (s.type === 'Emploi' || s.type === 'Alternance' || s.type === 'Formation' || s.type === 'Service civique') && s.start <= this.Y1 && (s.end === null || s.end >= this.Y1));
-    const minor = (j: Jeune): boolean =>
+    const minor = (j: YoungPerson): boolean =>
       anniversary(j.birth, 18) > this.Y0 && anniversary(j.birth, 16) <= this.Y1 && j.arrival <= this.Y1 && j.arrival < anniversary(j.birth, 18);
-    const rank = (j: Jeune): number => (j.kind === 'N' || j.kind === 'R' ? 0 : j.kind === 'C' ? 1 : 2);
-    const cands = this.jeunes.filter(minor).map((j) => ({ j, r: rank(j) + rng.next() })).sort((a, b) => a.r - b.r).map((x) => x.j);
+    const rank = (j: YoungPerson): number => (j.kind === 'N' || j.kind === 'R' ? 0 : j.kind === 'C' ? 1 : 2);
+    const cands = this.youngPeople.filter(minor).map((j) => ({ j, r: rank(j) + rng.next() })).sort((a, b) => a.r - b.r).map((x) => x.j);
     const A = cands.filter(working);
     const B = cands.filter((j) => !working(j));
     const needA = cfg.ofEnSituation ?? Math.min(A.length, Math.round(cfg.of * 0.6));
@@ -1323,23 +1323,23 @@ class YearGenerator {
       this.disps.push({ j, prog: 'Obligation de formation', entry, exit: eighteen - 1 <= this.Y1 ? eighteen - 1 : null });
     }
     // noise: an obligation that ended before Y
-    const older = this.jeunes.filter((j) => j.kind === 'R' && anniversary(j.birth, 18) <= this.Y0 - 30 && anniversary(j.birth, 18) > this.Y0 - 400 && j.arrival < anniversary(j.birth, 18) - 20);
+    const older = this.youngPeople.filter((j) => j.kind === 'R' && anniversary(j.birth, 18) <= this.Y0 - 30 && anniversary(j.birth, 18) > this.Y0 - 400 && j.arrival < anniversary(j.birth, 18) - 20);
     for (const j of rng.shuffle(older).slice(0, 6)) this.disps.push({ j, prog: 'Obligation de formation', entry: j.arrival, exit: anniversary(j.birth, 18) - 1 });
   }
 
-  private otherDispositifs(): void {
+  private otherEnrolments(): void {
     const rng = this.rng;
-    const cfg = this.cfg.dispositifs;
+    const cfg = this.cfg.enrolments;
     const Y0 = this.Y0;
     const Y1 = this.Y1;
     const contact = this.contactPool();
-    const inYearEntry = (j: Jeune): number => this.atOrAfter(Math.max(Y0, j.arrival), Y1 - 5);
+    const inYearEntry = (j: YoungPerson): number => this.atOrAfter(Math.max(Y0, j.arrival), Y1 - 5);
     const endAfter = (entry: number, lo: number, hi: number): number | null => {
       const e = entry + rng.int(lo, hi);
       return e > Y1 ? null : e;
     };
     // CEJ, and old CEJ that ended before Y
-    for (const j of this.jeunes) if (j.cej) this.disps.push({ j, prog: 'CEJ', entry: j.cej.entry, exit: j.cej.exit });
+    for (const j of this.youngPeople) if (j.cej) this.disps.push({ j, prog: 'CEJ', entry: j.cej.entry, exit: j.cej.exit });
     const oldCej = rng.shuffle(contact.filter((j) => !j.cej && j.kind !== 'N' && j.arrival < Y0 - 500 && ageOn(j.birth, Y0 - 400) >= 17 && ageOn(j.birth, Y0 - 400) <= 24)).slice(0, 40);
     for (const j of oldCej) {
       const entry = this.weekdayBetween(Math.max(j.arrival, Y0 - 700), Y0 - 250);
@@ -1366,11 +1366,11 @@ class YearGenerator {
       this.disps.push({ j, prog: 'Parrainage', entry, exit: endAfter(entry, 150, 365) });
     }
     const pastPool = contact.filter((j) => j.kind !== 'N' && j.arrival < Y0 - 200);
-    const pastEntry = (j: Jeune): number => this.weekdayBetween(Math.max(j.arrival, Y0 - 330), Y0 - 15);
+    const pastEntry = (j: YoungPerson): number => this.weekdayBetween(Math.max(j.arrival, Y0 - 330), Y0 - 15);
     for (const j of rng.shuffle(pastPool.filter((x) => !parr.includes(x))).slice(0, 20)) this.disps.push({ j, prog: 'Parrainage', entry: pastEntry(j), exit: rng.chance(0.5) ? null : Y0 + rng.int(10, 200) });
     // PPAE entered in Y (some of them new arrivals)
-    const adults = (j: Jeune): boolean => ageOn(j.birth, Y1) >= 19;
-    const ppae: Jeune[] = [];
+    const adults = (j: YoungPerson): boolean => ageOn(j.birth, Y1) >= 19;
+    const ppae: YoungPerson[] = [];
     if (cfg.ppaeFromNew === null) ppae.push(...rng.shuffle(contact.filter(adults)).slice(0, cfg.ppae));
     else {
       ppae.push(...rng.shuffle(contact.filter((j) => adults(j) && j.kind === 'N')).slice(0, cfg.ppaeFromNew));
@@ -1385,7 +1385,7 @@ class YearGenerator {
     // PACEA: entered in Y, plus some entered last year (the allocation needs holders in every commune)
     const noCej = this.byCommune(contact.filter((j) => !j.cej));
     const entrants = apportion(cfg.pacea, this.cfg.contact, noCej.map((l) => Math.floor(l.length * 0.6)));
-    const recip = this.cfg.aides.pacea.jeunes;
+    const recip = this.cfg.aids.pacea.youngPeople;
     for (let c = 0; c < NC; c++) {
       const pool = rng.shuffle(noCej[c]!.slice());
       const cont = Math.max(0, recip[c]! - Math.floor(entrants[c]! * 0.6)) + (recip[c]! > 0 ? 2 : 0);
@@ -1420,7 +1420,7 @@ class YearGenerator {
       this.disps.push({ j, prog: 'JSMJ', entry, exit: entry + rng.int(30, 150) });
     }
     // Handicap renforcé: reçus with a RQTH
-    const rqth = rng.shuffle(this.jeunes.filter((j) => j.rqth && (j.kind === 'N' || j.kind === 'R')));
+    const rqth = rng.shuffle(this.youngPeople.filter((j) => j.rqth && (j.kind === 'N' || j.kind === 'R')));
     if (rqth.length < cfg.handicapRenforce) fail('handicap');
     for (const j of rqth.slice(0, cfg.handicapRenforce)) {
       const entry = this.atOrAfter(Math.max(j.arrival, Y0 - 400), Y1 - 20);
@@ -1434,14 +1434,14 @@ class YearGenerator {
 
   // ---------------------------------------------------------------- 4. aides
 
-  private aidesStep(): void {
+  private aidsStep(): void {
     const rng = this.rng;
-    const cfg = this.cfg.aides;
+    const cfg = this.cfg.aids;
     const Y0 = this.Y0;
     const Y1 = this.Y1;
-    const push = (j: Jeune | null, date: number, type: string, cents: number, decision = 'Accordée'): void => {
+    const push = (j: YoungPerson | null, date: number, type: string, cents: number, decision = 'Accordée'): void => {
       if (cents < 0) fail('aide: negative amount');
-      this.aides.push({ j, date, type, cents, decision });
+      this.aids.push({ j, date, type, cents, decision });
     };
     /** Monthly rows over a window, amounts proportional to the covered days. */
     const monthly = (wins: readonly Win[]): { date: number; days: number }[] => {
@@ -1454,9 +1454,9 @@ class YearGenerator {
       return out;
     };
     // Allocation CEJ
-    const cej = this.byCommune(this.jeunes.filter((j) => j.cej));
+    const cej = this.byCommune(this.youngPeople.filter((j) => j.cej));
     for (let c = 0; c < NC; c++) {
-      const k = cfg.cej.jeunes[c]!;
+      const k = cfg.cej.youngPeople[c]!;
       const who = cej[c]!.map((j) => ({ j, w: winLen(this.insideWin(j)) * (0.4 + rng.next()) })).sort((a, b) => b.w - a.w || a.j.seq - b.j.seq).slice(0, k).map((x) => x.j);
       if (who.length !== k) fail(`aides cej: commune ${c}`);
       const rows = who.flatMap((j) => monthly(this.insideWin(j)).map((r) => ({ j, ...r })));
@@ -1465,10 +1465,10 @@ class YearGenerator {
     }
     // Allocation PACEA
     for (let c = 0; c < NC; c++) {
-      const k = cfg.pacea.jeunes[c]!;
+      const k = cfg.pacea.youngPeople[c]!;
       const holders = rng.shuffle(this.paceaHolders.filter((h) => h.j.commune === c));
       if (holders.length < k) fail(`aides pacea: commune ${c}`);
-      const rows: { j: Jeune; date: number }[] = [];
+      const rows: { j: YoungPerson; date: number }[] = [];
       for (const h of holders.slice(0, k)) {
         const w = clip(this.yearWin(h.j), h.entry, h.exit ?? FOREVER);
         const n = rng.int(1, Math.min(4, Math.max(1, Math.floor(winLen(w) / 30))));
@@ -1478,12 +1478,12 @@ class YearGenerator {
       rows.forEach((r, i) => push(r.j, r.date, 'Allocation PACEA', amounts[i]! * 100));
     }
     const contact = this.byCommune(this.contactPool().filter((j) => ageOn(j.birth, Y1) >= 18));
-    const inYear = (j: Jeune): number => this.weekdayIn(this.yearWin(j));
+    const inYear = (j: YoungPerson): number => this.weekdayIn(this.yearWin(j));
     /** Distinct beneficiaries per commune with rows and amounts (whole units of `unit` cents). */
-    const granted = (type: string, jeunes: PC, cents: PC, extraRows: number, unit: number, minUnits: number): void => {
-      const rowsBy = apportion(extraRows, jeunes.map((v) => (v > 1 ? v : 0)));
+    const granted = (type: string, youngPeople: PC, cents: PC, extraRows: number, unit: number, minUnits: number): void => {
+      const rowsBy = apportion(extraRows, youngPeople.map((v) => (v > 1 ? v : 0)));
       for (let c = 0; c < NC; c++) {
-        const k = jeunes[c]!;
+        const k = youngPeople[c]!;
         if (k === 0) {
           if (cents[c] !== 0) fail(`${type}: amount without jeunes`);
           continue;
@@ -1496,10 +1496,10 @@ class YearGenerator {
       }
     };
     // FAJeM: the dossiers étudiés are all the rows
-    const fajemJeunes = sum(cfg.fajem.jeunes);
-    const fajemExtra = Math.round(fajemJeunes * 0.15);
-    granted('FAJeM', cfg.fajem.jeunes, cfg.fajem.cents, fajemExtra, 100, 60);
-    const refused = cfg.fajem.rows - fajemJeunes - fajemExtra;
+    const fajemYoungPeople = sum(cfg.fajem.youngPeople);
+    const fajemExtra = Math.round(fajemYoungPeople * 0.15);
+    granted('FAJeM', cfg.fajem.youngPeople, cfg.fajem.cents, fajemExtra, 100, 60);
+    const refused = cfg.fajem.rows - fajemYoungPeople - fajemExtra;
     if (refused < 0) fail('fajem rows');
     const all = this.contactPool().filter((j) => ageOn(j.birth, Y1) >= 18);
     for (let i = 0; i < refused; i++) {
@@ -1515,11 +1515,11 @@ class YearGenerator {
       const units = splitInt(rng, cfg.mde.cents[c]! / 100, rows.map(() => 1), 5);
       rows.forEach((j, i) => push(j, inYear(j), 'Mobilité MDE', units[i]! * 100));
     }
-    granted('Fonds ML indirect', cfg.fmlIndirect.jeunes, cfg.fmlIndirect.cents, 0, 1, 10_000);
-    granted('Fonds ML direct', cfg.fmlDirect.jeunes, cfg.fmlDirect.cents, Math.round(sum(cfg.fmlDirect.jeunes) * 0.08), 1000, 3);
+    granted('Fonds ML indirect', cfg.fmlIndirect.youngPeople, cfg.fmlIndirect.cents, 0, 1, 10_000);
+    granted('Fonds ML direct', cfg.fmlDirect.youngPeople, cfg.fmlDirect.cents, Math.round(sum(cfg.fmlDirect.youngPeople) * 0.08), 1000, 3);
     push(null, dayOf(this.Y, 12, 16), 'Frais de gestion', cfg.fraisGestion);
     // noise: refused or adjourned decisions (never counted) and rows of the previous year
-    const cejList = this.jeunes.filter((j) => j.cej);
+    const cejList = this.youngPeople.filter((j) => j.cej);
     for (let i = 0; i < 15; i++) {
       const j = rng.pick(cejList);
       push(j, this.weekdayIn(this.insideWin(j)), 'Allocation CEJ', 55_229, 'Ajournée');
@@ -1543,7 +1543,7 @@ class YearGenerator {
 
   // ---------------------------------------------------------------- 5. événements and propositions
 
-  private evenements(): void {
+  private eventsStep(): void {
     const rng = this.rng;
     const cfg = this.cfg.contacts;
     const cc = this.cfg.cej.contacts;
@@ -1551,7 +1551,7 @@ class YearGenerator {
     const O = cfg.byCommune.map((t, c) => t - E[c]!);
     const nonE = roundMatrix(O, [cfg.sms, cfg.email, cfg.tel, cfg.autres]); // [commune][SMS, E-mail, Téléphone, Autres]
     const people = this.byCommune(this.contactPool());
-    const inCej = (j: Jeune, d: number): boolean => j.cej !== null && d >= j.cej.entry && d <= (j.cej.exit ?? FOREVER);
+    const inCej = (j: YoungPerson, d: number): boolean => j.cej !== null && d >= j.cej.entry && d <= (j.cej.exit ?? FOREVER);
     const J = people.map((l) => l.filter((j) => j.cej).length);
     const mandOutE = people.map((l) => l.filter((j) => (j.kind === 'R' && !j.cej) || (j.kind === 'N' && !inCej(j, j.arrival))).length);
     const contactOnly = people.map((l) => l.filter((j) => j.kind === 'C').length);
@@ -1576,7 +1576,7 @@ class YearGenerator {
       const outside = totals.map((t, g) => t - inside[g]!);
       if (inside[3]! > tel || outside.some((v) => v < 0)) fail(`events: commune ${c} inside quotas`);
       const used = { in: [0, 0, 0, 0, 0], out: [0, 0, 0, 0, 0] };
-      const emit = (j: Jeune, date: number, g: number): void => {
+      const emit = (j: YoungPerson, date: number, g: number): void => {
         const isIn = inCej(j, date);
         const side = isIn ? used.in : used.out;
         side[g] = side[g]! + 1;
@@ -1615,7 +1615,7 @@ class YearGenerator {
       }
     }
     // noise that must not count: cancelled or missed rendez-vous, realised events outside Y
-    const everyone = this.jeunes;
+    const everyone = this.youngPeople;
     for (let i = 0; i < cfg.cancelled; i++) {
       const j = rng.pick(everyone);
       const w = this.yearWin(j);
@@ -1659,13 +1659,13 @@ class YearGenerator {
     let seq = 0;
     const contact = this.contactPool();
     const scHolders = [...new Set(this.sits.filter((s) => s.type === 'Service civique' && s.start <= this.Y1 && (s.end === null || s.end >= this.Y0)).map((s) => s.j))];
-    const pools: Record<string, Jeune[]> = {
+    const pools: Record<string, YoungPerson[]> = {
       contact,
       cej: contact.filter((j) => j.cej),
       sc: scHolders,
       young: contact.filter((j) => ageOn(j.birth, this.Y1) >= 17 && ageOn(j.birth, this.Y1) <= 28),
     };
-    const usedBy = new Map<string, Set<Jeune>>();
+    const usedBy = new Map<string, Set<YoungPerson>>();
     for (const spec of this.cfg.actions) {
       const year = spec.year ?? this.Y;
       const made: Action[] = [];
@@ -1693,20 +1693,20 @@ class YearGenerator {
         const guests = spec.guests?.[k];
         if (guests) {
           // No randomness here, so the rest of the data set does not move.
-          const [jeunes, partners] = guests;
-          for (const j of contact.filter((x) => x.arrival <= date).slice(0, jeunes)) this.parts.push({ action: a, j });
+          const [youngPeople, partners] = guests;
+          for (const j of contact.filter((x) => x.arrival <= date).slice(0, youngPeople)) this.parts.push({ action: a, j });
           for (let n = 1; n <= partners; n++) this.guestParts.push({ action: a, id: `P${yy}-${String(n).padStart(3, '0')}`, commune: 'Lille' });
         }
       }
       const pool = pools[spec.pool ?? 'contact']!;
-      const blocked = spec.disjoint ? (usedBy.get(spec.disjoint) ?? new Set<Jeune>()) : new Set<Jeune>();
+      const blocked = spec.disjoint ? (usedBy.get(spec.disjoint) ?? new Set<YoungPerson>()) : new Set<YoungPerson>();
       if (spec.disjoint) usedBy.set(spec.disjoint, blocked);
-      const canAttend = (j: Jeune, a: Action): boolean => j.arrival <= a.date;
+      const canAttend = (j: YoungPerson, a: Action): boolean => j.arrival <= a.date;
       if (spec.distinct) {
         const order = rng.shuffle(pool.filter((j) => !blocked.has(j)));
-        const chosen: Jeune[] = [];
-        const taken = new Set<Jeune>();
-        const attend = (j: Jeune, a: Action): void => {
+        const chosen: YoungPerson[] = [];
+        const taken = new Set<YoungPerson>();
+        const attend = (j: YoungPerson, a: Action): void => {
           this.parts.push({ action: a, j });
         };
         // one participant at least per action
@@ -1740,7 +1740,7 @@ class YearGenerator {
         for (const a of made) {
           const ok = pool.filter((j) => canAttend(j, a) && !blocked.has(j));
           const n = Math.min(ok.length, rng.int(spec.perAction[0], spec.perAction[1]));
-          const seen = new Set<Jeune>();
+          const seen = new Set<YoungPerson>();
           while (seen.size < n) seen.add(rng.pick(ok));
           for (const j of seen) this.parts.push({ action: a, j });
         }
@@ -1754,7 +1754,7 @@ class YearGenerator {
    * written at the last day before the 26th birthday. Earlier only relaxes every
    * "arrived before" constraint the generator kept.
    */
-  private writtenArrival(j: Jeune): number {
+  private writtenArrival(j: YoungPerson): number {
     const limit = (j.rqth ? anniversary(j.birth, 30) : anniversary(j.birth, 26)) - 1;
     if (j.arrival <= limit) return j.arrival;
     if (j.arrival >= this.Y0) fail(`jeune ${j.id}: first arrival in the year after age ${j.rqth ? 29 : 25}`);
@@ -1765,7 +1765,7 @@ class YearGenerator {
 
   private assignIds(): void {
     const yy = String(this.Y).slice(2);
-    const order = this.jeunes.slice().sort((a, b) => a.arrival - b.arrival || a.seq - b.seq);
+    const order = this.youngPeople.slice().sort((a, b) => a.arrival - b.arrival || a.seq - b.seq);
     order.forEach((j, i) => {
       j.id = `J${yy}-${String(i + 1).padStart(5, '0')}`;
       const variants = SPELLINGS[j.commune];
@@ -1786,10 +1786,10 @@ class YearGenerator {
       for (const [a, b] of keys) if (a! < b!) return -1; else if (a! > b!) return 1;
       return 0;
     };
-    const jeunes = this.jeunes.slice().sort((a, b) => cmp([a.id, b.id]));
+    const youngPeople = this.youngPeople.slice().sort((a, b) => cmp([a.id, b.id]));
     out.set('imilo/jeunes.csv', csv(
       ['Identifiant', 'Sexe', 'Date de naissance', 'Commune', 'QPV', 'Niveau de qualification', 'Date premier accueil', 'Permis B', 'Logement', 'RQTH'],
-      jeunes.map((j) => [j.id, j.sex, formatDay(j.birth), j.label, j.qpv, QUALS[j.qual]!, formatDay(this.writtenArrival(j)), yn(j.permis), j.logement, yn(j.rqth)]),
+      youngPeople.map((j) => [j.id, j.sex, formatDay(j.birth), j.label, j.qpv, QUALS[j.qual]!, formatDay(this.writtenArrival(j)), yn(j.permis), j.logement, yn(j.rqth)]),
     ));
     const natureRank = (n: string): number => ['Entretien individuel', 'Atelier', 'Information collective', 'SMS', 'E-mail', 'Téléphone', 'Courrier', 'Médiation', 'Visite', 'Entretien partenaire'].indexOf(n);
     out.set('imilo/evenements.csv', csv(
@@ -1822,7 +1822,7 @@ class YearGenerator {
     ));
     out.set('imilo/aides.csv', csv(
       ['Identifiant', 'Date', 'Type', 'Montant', 'Décision'],
-      this.aides
+      this.aids
         .map((a, i) => ({ a, i }))
         .sort((x, y) => cmp([x.a.date, y.a.date], [x.a.type, y.a.type], [x.a.j?.id ?? '', y.a.j?.id ?? ''], [x.i, y.i]))
         // A decision that was not granted carries no amount (a positive one is a data-quality warning).
@@ -1832,7 +1832,7 @@ class YearGenerator {
     // 2023: the Maison de l'Emploi's events follow the Mission Locale's (scripts/generate-mde-fixtures.ts).
     const mde = this.cfg.year === 2023
       ? mdeActionRows(
-        jeunes.map((j) => ({ id: j.id, commune: COMMUNES[j.commune]!, arrival: formatDay(this.writtenArrival(j)) })),
+        youngPeople.map((j) => ({ id: j.id, commune: COMMUNES[j.commune]!, arrival: formatDay(this.writtenArrival(j)) })),
         this.disps.map((d) => ({ id: d.j.id, programme: d.prog, entry: formatDay(d.entry), exit: opt(d.exit) })),
       )
       : null;
@@ -1854,7 +1854,7 @@ class YearGenerator {
         ...(mde?.participations ?? []),
       ],
     ));
-    out.set('manuel.csv', csv(['Indicateur', 'Valeur', 'Commentaire'], this.cfg.manuel.map(([k, v, c]) => [k, String(v), c])));
+    out.set('manuel.csv', csv(['Indicateur', 'Valeur', 'Commentaire'], this.cfg.manual.map(([k, v, c]) => [k, String(v), c])));
     return out;
   }
 }
@@ -1867,7 +1867,7 @@ function main(): void {
     const gen = new YearGenerator(cfg);
     gen.run();
     writeYearFiles(outDir, cfg.year, gen.files());
-    process.stdout.write(`${cfg.year}: ${gen.jeunes.length} jeunes, ${gen.events.length} événements, ${gen.sits.length} situations\n`);
+    process.stdout.write(`${cfg.year}: ${gen.youngPeople.length} jeunes, ${gen.events.length} événements, ${gen.sits.length} situations\n`);
   }
 }
 

@@ -265,7 +265,7 @@ function actionIdOf(actions: readonly MdeAction[], key: string): string {
 export const MDE_ACTION_COLUMNS = ['Structure', 'Action parente', 'Exposants du territoire', 'Démonstrations', 'Commentaire'] as const;
 
 /** A jeune of the I-MILO fixtures, as written in jeunes.csv. */
-export interface ImiloJeune {
+export interface ImiloYoungPerson {
   id: string;
   /** Commune as written in participations.csv for this jeune. */
   commune: string;
@@ -274,7 +274,7 @@ export interface ImiloJeune {
 }
 
 /** A row of dispositifs.csv. */
-export interface ImiloDispositif {
+export interface ImiloEnrolment {
   id: string;
   programme: string;
   entry: string;
@@ -320,7 +320,7 @@ function drawAttendees(rng: Rng, pool: readonly Person[], total: number, mno: nu
  * are the 2023 I-MILO fixtures: the Tour de France des apprentis gathers 11 jeunes in CEJ on
  * its day and 11 who are not.
  */
-export function mdeActionRows(jeunes: readonly ImiloJeune[], dispositifs: readonly ImiloDispositif[]): { actions: string[][]; participations: string[][] } {
+export function mdeActionRows(youngPeople: readonly ImiloYoungPerson[], enrolments: readonly ImiloEnrolment[]): { actions: string[][]; participations: string[][] } {
   const rng = new Rng(0x3de2_0a01);
   const actions = mdeActions();
   const idOf = (key: string): string => actionIdOf(actions, key);
@@ -365,11 +365,11 @@ export function mdeActionRows(jeunes: readonly ImiloJeune[], dispositifs: readon
   // Tour de France des apprentis: jeunes of the I-MILO fixtures, 11 in CEJ on the day.
   const day = parseDay('23/05/2023');
   const inCej = new Set(
-    dispositifs
+    enrolments
       .filter((d) => d.programme === 'CEJ' && parseDay(d.entry) <= day && (d.exit === '' || day <= parseDay(d.exit)))
       .map((d) => d.id),
   );
-  const known = jeunes.filter((j) => parseDay(j.arrival) <= day).slice().sort((a, b) => (a.id < b.id ? -1 : 1));
+  const known = youngPeople.filter((j) => parseDay(j.arrival) <= day).slice().sort((a, b) => (a.id < b.id ? -1 : 1));
   const cej = rng.shuffle(known.filter((j) => inCej.has(j.id))).slice(0, 11);
   const others = rng.shuffle(known.filter((j) => !inCej.has(j.id))).slice(0, 11);
   check(cej.length === 11 && others.length === 11, 'not enough jeunes for the Tour de France des apprentis');
@@ -643,42 +643,42 @@ function cyberBaseFile(): string {
 
 function mobilityFile(): string {
   const rng = new Rng(0x3de2_1201);
-  interface Aided extends Person { qpv: string }
+  interface Aidd extends Person { qpv: string }
   const rows: { day: Day; id: string; cells: string[] }[] = [];
   let next = 1;
   /** People by [in territory, QPV] cells. */
-  const aided = (cells: readonly (readonly [boolean, boolean, number])[]): Aided[] =>
+  const aidd = (cells: readonly (readonly [boolean, boolean, number])[]): Aidd[] =>
     bag(rng, cells.map(([mno, qpv, n]) => [[mno, qpv] as const, n] as const)).map(([mno, qpv]) => ({
       id: `M${YY}-T${pad(next++, 4)}`,
       commune: commune(rng, mno, qpv),
       mno,
       qpv: qpv ? 'Oui' : 'Non',
     }));
-  const aid = (p: Aided, day: Day, type: string, trip = ''): void => {
+  const aid = (p: Aidd, day: Day, type: string, trip = ''): void => {
     rows.push({ day, id: p.id, cells: [p.id, formatDay(day), type, p.commune, p.qpv, trip] });
   };
   const spelled = (canonical: string, variants: readonly string[]): (() => string) => () => (rng.chance(0.08) ? rng.pick(variants) : canonical);
 
   // Pass Pass: 598 monthly recharges for 433 people, 87 of MNO, 139 in a QPV.
-  const passPass = aided([[true, true, 18], [true, false, 69], [false, true, 121], [false, false, 225]]);
+  const passPass = aidd([[true, true, 18], [true, false, 69], [false, true, 121], [false, false, 225]]);
   const passPassType = spelled('Pass Pass', ['Carte Pass Pass', 'Abonnement Pass Pass']);
   split(rng, 598, passPass.length, 1, 12).forEach((n, i) => {
     for (const m of pickMonths(rng, n)) aid(passPass[i]!, dayInMonth(rng, m), passPassType());
   });
   // Fuel cards: 247 for 92 people of the metropolis, 56 in a QPV, a few of MNO.
-  const fuel = aided([[true, true, 2], [true, false, 4], [false, true, 54], [false, false, 32]]);
+  const fuel = aidd([[true, true, 2], [true, false, 4], [false, true, 54], [false, false, 32]]);
   const fuelType = spelled('Carte carburant', ['Carburant']);
   split(rng, 247, fuel.length, 1, 8).forEach((n, i) => {
     for (const day of pickDays(rng, YEAR_WORKDAYS, n)) aid(fuel[i]!, day, fuelType());
   });
   // Train: 7 people (3 with a return trip on another day), 2 of MNO, 1 in a QPV.
-  const train = aided([[true, false, 2], [false, true, 1], [false, false, 4]]);
+  const train = aidd([[true, false, 2], [false, true, 1], [false, false, 4]]);
   train.forEach((p, i) => {
     for (const day of pickDays(rng, YEAR_WORKDAYS, i % 2 === 0 && i < 6 ? 2 : 1)) aid(p, day, i === 5 ? 'Billet de train' : 'Train');
   });
   // Collective trips: 3 trips, 50 people (4 of them on two trips), 20 in a QPV.
-  const group = aided([[true, true, 4], [true, false, 11], [false, true, 16], [false, false, 19]]);
-  const trips: readonly (readonly [string, string, Aided[]])[] = [
+  const group = aidd([[true, true, 4], [true, false, 11], [false, true, 16], [false, false, 19]]);
+  const trips: readonly (readonly [string, string, Aidd[]])[] = [
     ['DEP-23-01', '14/04/2023', group.slice(0, 20)],
     ['DEP-23-02', '22/06/2023', group.slice(20, 38)],
     ['DEP-23-03', '17/10/2023', [...group.slice(38), ...group.slice(0, 4)]],
@@ -686,7 +686,7 @@ function mobilityFile(): string {
   for (const [trip, date, list] of trips) for (const p of list) aid(p, parseDay(date), trip === 'DEP-23-02' ? 'Collectif' : 'Déplacement collectif', trip);
   // Noise: December 2022 (people of 2023 and people seen only then, and a trip of 2022).
   for (const p of rng.shuffle(passPass.slice()).slice(0, 10)) aid(p, rng.pick(DEC_WORKDAYS), 'Pass Pass');
-  const former = aided([[true, false, 3], [false, true, 4], [false, false, 5]]);
+  const former = aidd([[true, false, 3], [false, true, 4], [false, false, 5]]);
   for (const p of former.slice(0, 5)) aid(p, rng.pick(DEC_WORKDAYS), 'Pass Pass');
   for (const p of rng.shuffle(fuel.slice()).slice(0, 4)) aid(p, rng.pick(DEC_WORKDAYS), 'Carte carburant');
   for (const p of [...group.slice(40, 45), ...former.slice(5)]) aid(p, dayOf(YEAR - 1, 12, 7), 'Déplacement collectif', 'DEP-22-04');

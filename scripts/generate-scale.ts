@@ -310,7 +310,7 @@ function formatAmount(cents: number, withEuro: boolean): string {
   return `${grouped},${rest}${withEuro ? ' €' : ''}`;
 }
 
-const jeuneId = (index: number): string => `J${String(index + 1).padStart(8, '0')}`;
+const youngPersonId = (index: number): string => `J${String(index + 1).padStart(8, '0')}`;
 
 // ------------------------------------------------------------------ the generator
 
@@ -368,7 +368,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
       const candidate = rng.chance(0.3) ? yearFirst + rng.int(0, yearDays - 1) : arrivalFirst + rng.int(0, yearFirst - arrivalFirst - 1);
       const arrival = Math.min(Math.max(candidate, birth + AFTER_16), birth + BEFORE_26);
       writer.row(
-        `${jeuneId(i)};${sexes.draw(rng)};${dates.text(birth)};${commune};${qpv};${qualifications.draw(rng)};${dates.text(arrival)};` +
+        `${youngPersonId(i)};${sexes.draw(rng)};${dates.text(birth)};${commune};${qpv};${qualifications.draw(rng)};${dates.text(arrival)};` +
           `${rng.chance(0.35) ? 'Oui' : 'Non'};${housings.draw(rng)};${rng.chance(0.04) ? 'Oui' : 'Non'}`,
       );
     }
@@ -394,7 +394,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const statuses = new Weighted(['', ...EVENT_STATUSES], [25, 60, 7, 8]);
     const writer = open('evenements');
     for (let i = 0; i < contacts; i++) {
-      writer.row(`${jeuneId(rng.int(0, activePool - 1))};${dates.text(activityDay(rng, 0.1))};${natures.draw(rng)};${statuses.draw(rng)}`);
+      writer.row(`${youngPersonId(rng.int(0, activePool - 1))};${dates.text(activityDay(rng, 0.1))};${natures.draw(rng)};${statuses.draw(rng)}`);
     }
     done(writer);
   }
@@ -408,7 +408,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     for (let i = 0; i < rows; i++) {
       const theme = themes.draw(rng);
       const subTheme = rng.chance(0.5) ? rng.pick(SUB_THEMES[theme]) : '';
-      writer.row(`${jeuneId(rng.int(0, activePool - 1))};${dates.text(activityDay(rng, 0.1))};${theme};${csvCell(subTheme)}`);
+      writer.row(`${youngPersonId(rng.int(0, activePool - 1))};${dates.text(activityDay(rng, 0.1))};${theme};${csvCell(subTheme)}`);
     }
     done(writer);
   }
@@ -432,7 +432,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const startFirst = dayOf(year - 3, 1, 1);
     // Rows are written jeune by jeune (0 to 4 situations, 1.38 on average), each of a jeune's
     // situations starting on a different day, so that no two rows are identical.
-    const perJeune = new Weighted([0, 1, 2, 3, 4], [30, 30, 20, 12, 8]);
+    const perYoungPerson = new Weighted([0, 1, 2, 3, 4], [30, 30, 20, 12, 8]);
     /** One situation row: the Type decides which optional columns are filled. */
     const situation = (id: string, start: number): string => {
       const type = types.draw(rng);
@@ -472,12 +472,12 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const starts: number[] = [];
     for (let j = 0; j < young; j++) {
       starts.length = 0;
-      for (let k = perJeune.draw(rng); k > 0; k--) {
+      for (let k = perYoungPerson.draw(rng); k > 0; k--) {
         let start: number;
         do start = rng.chance(0.7) ? yearFirst + rng.int(0, yearDays - 1) : startFirst + rng.int(0, yearFirst - startFirst - 1);
         while (starts.includes(start));
         starts.push(start);
-        writer.row(situation(jeuneId(j), start));
+        writer.row(situation(youngPersonId(j), start));
       }
     }
     done(writer);
@@ -500,16 +500,16 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const writer = open('dispositifs');
     const entryFirst = dayOf(year - 2, 1, 1);
     // Jeune by jeune: 0 to 2 entries (0.5 on average), on different days.
-    const perJeune = new Weighted([0, 1, 2], [60, 30, 10]);
+    const perYoungPerson = new Weighted([0, 1, 2], [60, 30, 10]);
     for (let j = 0; j < young; j++) {
       let previous = -1;
-      for (let k = perJeune.draw(rng); k > 0; k--) {
+      for (let k = perYoungPerson.draw(rng); k > 0; k--) {
         let entry: number;
         do entry = rng.chance(0.5) ? yearFirst + rng.int(0, yearDays - 1) : entryFirst + rng.int(0, yearFirst - entryFirst - 1);
         while (entry === previous);
         previous = entry;
         const exit = rng.chance(0.4) ? '' : dates.text(entry + rng.int(30, 400));
-        writer.row(`${jeuneId(j)};${programmes.draw(rng)};${dates.text(entry)};${exit}`);
+        writer.row(`${youngPersonId(j)};${programmes.draw(rng)};${dates.text(entry)};${exit}`);
       }
     }
     done(writer);
@@ -530,11 +530,11 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const decisions = new Weighted(DECISIONS, [85, 10, 5]);
     const writer = open('aides');
     // Jeune by jeune: 0 to 3 decisions (0.58 on average), on different days.
-    const perJeune = new Weighted([0, 1, 2, 3], [55, 35, 7, 3]);
+    const perYoungPerson = new Weighted([0, 1, 2, 3], [55, 35, 7, 3]);
     const days: number[] = [];
     for (let j = 0; j < young; j++) {
       days.length = 0;
-      for (let k = perJeune.draw(rng); k > 0; k--) {
+      for (let k = perYoungPerson.draw(rng); k > 0; k--) {
         let day: number;
         do day = activityDay(rng, 0.12);
         while (days.includes(day));
@@ -544,7 +544,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
         const decision = decisions.draw(rng);
         // A refused or postponed aid carries no amount (a positive one is a quality warning).
         const cents = decision === 'Accordée' ? rng.int(lo, hi) : 0;
-        writer.row(`${jeuneId(j)};${dates.text(day)};${type};${formatAmount(cents, rng.chance(0.1))};${decision}`);
+        writer.row(`${youngPersonId(j)};${dates.text(day)};${type};${formatAmount(cents, rng.chance(0.1))};${decision}`);
       }
     }
     // Frais de gestion (no jeune): one decision a month, so no two rows are identical.
@@ -581,10 +581,10 @@ export function generateScale(options: GenerateOptions): GenerateResult {
       const registered = new Set<number>(); // a jeune registers once per action (no duplicate rows)
       for (let p = 0; p < people; p++) {
         if (rng.chance(0.85)) {
-          let jeune = rng.int(0, young - 1);
-          while (registered.has(jeune)) jeune = rng.int(0, young - 1);
-          registered.add(jeune);
-          participations.row(`${id};${jeuneId(jeune)};${communes.draw(rng)}`);
+          let youngPerson = rng.int(0, young - 1);
+          while (registered.has(youngPerson)) youngPerson = rng.int(0, young - 1);
+          registered.add(youngPerson);
+          participations.row(`${id};${youngPersonId(youngPerson)};${communes.draw(rng)}`);
         } else {
           const commune = rng.chance(0.2) ? '' : rng.chance(0.5) ? communes.draw(rng) : rng.pick(OTHER_COMMUNES);
           participations.row(`${id};EXT-${String(++externals).padStart(6, '0')};${commune}`);

@@ -48,7 +48,7 @@ export const CONFIG_2022: YearConfig = {
     qpv: 55,
     contacts: { e: 13900, telSms: 6400, email: 4000, autres: 1150 },
     mesures: { emploi: 1100, formation: 260, immersion: 130, alternance: 60, sc: 27, autres: 28 },
-    mesureJeunes: 680,
+    measureYoungPeople: 680,
     miInside: 2,
     primaryShares: C(360, 140, 83),
     emploiOlder: false,
@@ -59,11 +59,11 @@ export const CONFIG_2022: YearConfig = {
     autre: 268,
     cr: 206,
     fi: 86,
-    jeunes: 384, // from seed 000 line 678 (see above)
+    youngPeople: 384, // from seed 000 line 678 (see above)
     sexF: 180,
     qual3: C(146, 33, 205),
     minors: 74,
-    qualifJeunes: 258,
+    qualificationYoungPeople: 258,
     qualifSituations: 373,
     domains: counts([
       ["Animation d'activités de loisirs", 173],
@@ -82,7 +82,7 @@ export const CONFIG_2022: YearConfig = {
     // CDI + CDI CIE = 97 and Intérim + Saisonnier = 570: from seed 000 lines 698-704 (see above); the rest: our choice
     subtypes: counts([['CDD', 855], ['Intérim', 460], ['Saisonnier', 110], ['CDI', 86], ['CDI CIE', 11], ['PEC', 12], ['CIE CDD', 7], ["Création d'entreprise", 4]]),
     pec: like(T24.pec, 12),
-    jeunes: 760,
+    youngPeople: 760,
     sexH: 420,
     ageBand: 1,
     ageBandCount: 430,
@@ -124,7 +124,7 @@ export const CONFIG_2022: YearConfig = {
     ['Service Civique International (ADICE)', 'Italie'],
   ],
   benevolatOutside: 9,
-  dispositifs: {
+  enrolments: {
     parrainage: { byCommune: like(T24.parrainage, 52), qual3: C(18, 5, 29), sexH: 23 },
     ppae: 110,
     ppaeFromNew: 14,
@@ -136,13 +136,13 @@ export const CONFIG_2022: YearConfig = {
     pae: 1,
     tdo: 0,
   },
-  aides: {
-    pacea: { jeunes: like(T24.paceaJeunes, 175), cents: euro(like(T24.paceaEuros, 108500)) },
-    cej: { jeunes: like(T24.cejJeunes, 900), cents: euro(like(T24.cejEuros, 1961000)) },
-    fajem: { jeunes: like(T24.fajemJeunes, 82), cents: euro(like(T24.fajemEuros, 28400)), rows: 112 },
+  aids: {
+    pacea: { youngPeople: like(T24.paceaYoungPeople, 175), cents: euro(like(T24.paceaEuros, 108500)) },
+    cej: { youngPeople: like(T24.cejYoungPeople, 900), cents: euro(like(T24.cejEuros, 1961000)) },
+    fajem: { youngPeople: like(T24.fajemYoungPeople, 82), cents: euro(like(T24.fajemEuros, 28400)), rows: 112 },
     mde: { dossiers: like(T24.mdeDossiers, 88), cents: euro(like(T24.mdeEuros, 2540)) },
-    fmlIndirect: { jeunes: like(T24.fmlIndJeunes, 14), cents: euro(like(T24.fmlIndEuros, 5700)) },
-    fmlDirect: { jeunes: like(T24.fmlDirJeunes, 92), cents: euro(like(T24.fmlDirEuros, 9500)) },
+    fmlIndirect: { youngPeople: like(T24.fmlIndYoungPeople, 14), cents: euro(like(T24.fmlIndEuros, 5700)) },
+    fmlDirect: { youngPeople: like(T24.fmlDirYoungPeople, 92), cents: euro(like(T24.fmlDirEuros, 9500)) },
     fraisGestion: 2800,
   },
   actions: [
@@ -176,7 +176,7 @@ export const CONFIG_2022: YearConfig = {
     { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 2, perAction: [3, 6], pool: 'cej', year: 2021 },
     { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sensibiliser], count: 1, perAction: [5, 8], year: 2021 },
   ],
-  manuel: [
+  manual: [
     ['sante.cpam', 141, 'Déléguée Sociale CPAM Lille-Douai'],
     ['sante.pasteur', 52, ''],
     ['sante.ars', 215, ''],

@@ -33,7 +33,7 @@ export const CONFIG_2023: YearConfig = {
     qpv: 57, // seed 000 line 774
     contacts: { e: 14800, telSms: 6800, email: 4300, autres: 1230 }, // our choice, summing to 27 130: seed 000 line 763
     mesures: { emploi: 1215, formation: 290, immersion: 140, alternance: 65, sc: 29, autres: 30 }, // our choice, summing to 1 769: seed 000 line 769
-    mesureJeunes: 707, // seed 000 line 767
+    measureYoungPeople: 707, // seed 000 line 767
     miInside: 2, // our choice
     primaryShares: C(360, 140, 83), // our choice
     emploiOlder: false, // our choice
@@ -44,11 +44,11 @@ export const CONFIG_2023: YearConfig = {
     autre: 324, // our choice
     cr: 250, // our choice
     fi: 104, // seed 000 line 671
-    jeunes: 468, // seed 000 line 669
+    youngPeople: 468, // seed 000 line 669
     sexF: 220, // our choice
     qual3: C(178, 40, 250), // our choice giving < BAC 62 %: seed 000 line 674
     minors: 90, // our choice
-    qualifJeunes: 314, // our choice
+    qualificationYoungPeople: 314, // our choice
     qualifSituations: 454, // 67 % of 678: seed 000 line 673
     domains: counts([
       ["Animation d'activités de loisirs", 210], // 31 % of 678: seed 000 line 675
@@ -67,7 +67,7 @@ export const CONFIG_2023: YearConfig = {
     byCommune: like(T24.emploi, 1915), // 1 915: seed 000 line 692
     subtypes: counts([['CDD', 990], ['Intérim', 530], ['Saisonnier', 131], ['CDI', 95], ['CDI CIE', 12], ['PEC', 14], ['CIE CDD', 8], ["Création d'entreprise", 5]]), // PEC 14: seed 000 line 227; CDI + CDI CIE = 107 and Intérim + Saisonnier = 661 give +10 % and +16 % over 2022 (seed 000 lines 700, 702) and seed 001's +32 % (line 261); the rest: our choice
     pec: like(T24.pec, 14), // 14: seed 000 line 227
-    jeunes: 859, // seed 000 line 690
+    youngPeople: 859, // seed 000 line 690
     sexH: 472, // women 387 = 45 % of 859: seed 000 line 716
     ageBand: 1, // 18-21 ans
     ageBandCount: 490, // 57 % of 859: seed 000 line 715
@@ -115,7 +115,7 @@ export const CONFIG_2023: YearConfig = {
     ['Service Civique International (ADICE)', 'Italie'],
   ],
   benevolatOutside: 10, // our choice
-  dispositifs: {
+  enrolments: {
     parrainage: { byCommune: like(T24.parrainage, 58), qual3: C(20, 5, 33), sexH: 25 }, // 58: seed 000 line 806; qual3, sexH: our choice
     ppae: 119, // seed 000 line 819
     ppaeFromNew: 16, // seed 000 line 825
@@ -128,13 +128,13 @@ export const CONFIG_2023: YearConfig = {
     tdo: 0, // our choice
   },
   // jeunes and euros: seed 000 lines 882-901; the split by commune: our choice
-  aides: {
-    pacea: { jeunes: like(T24.paceaJeunes, 183), cents: euro(like(T24.paceaEuros, 114049)) }, // seed 000 line 886
-    cej: { jeunes: like(T24.cejJeunes, 935), cents: euro(like(T24.cejEuros, 2076074)) }, // seed 000 line 883
-    fajem: { jeunes: like(T24.fajemJeunes, 85), cents: euro(like(T24.fajemEuros, 29986)), rows: 118 }, // seed 000 line 890
+  aids: {
+    pacea: { youngPeople: like(T24.paceaYoungPeople, 183), cents: euro(like(T24.paceaEuros, 114049)) }, // seed 000 line 886
+    cej: { youngPeople: like(T24.cejYoungPeople, 935), cents: euro(like(T24.cejEuros, 2076074)) }, // seed 000 line 883
+    fajem: { youngPeople: like(T24.fajemYoungPeople, 85), cents: euro(like(T24.fajemEuros, 29986)), rows: 118 }, // seed 000 line 890
     mde: { dossiers: like(T24.mdeDossiers, 91), cents: euro(like(T24.mdeEuros, 2656)) }, // seed 000 lines 900-901
-    fmlIndirect: { jeunes: like(T24.fmlIndJeunes, 14), cents: euro(like(T24.fmlIndEuros, 5985)) }, // seed 000 line 894
-    fmlDirect: { jeunes: like(T24.fmlDirJeunes, 97), cents: euro(like(T24.fmlDirEuros, 10000)) }, // 10 000 € + 29 € of fees = 10 029 €: seed 000 line 896
+    fmlIndirect: { youngPeople: like(T24.fmlIndYoungPeople, 14), cents: euro(like(T24.fmlIndEuros, 5985)) }, // seed 000 line 894
+    fmlDirect: { youngPeople: like(T24.fmlDirYoungPeople, 97), cents: euro(like(T24.fmlDirEuros, 10000)) }, // 10 000 € + 29 € of fees = 10 029 €: seed 000 line 896
     fraisGestion: 2900, // 29 €: our choice (see line 126)
   },
   // counts, distinct participants, dates and figures from seed 000; perAction, pools, places, titles
@@ -171,7 +171,7 @@ export const CONFIG_2023: YearConfig = {
     { type: 'Atelier', theme: 'CEJ', titles: CEJ_TITLES, count: 3, perAction: [3, 6], pool: 'cej', year: 2022 },
     { type: 'Atelier', theme: 'Mobilité internationale', titles: [MI_TITLES.sensibiliser], count: 1, perAction: [5, 8], year: 2022 },
   ],
-  manuel: [
+  manual: [
     ['sante.cpam', 154, 'Déléguée Sociale CPAM Lille-Douai'], // seed 000 line 596
     ['sante.pasteur', 57, ''], // seed 000 line 601
     ['sante.ars', 240, ''], // seed 000 line 603

@@ -17,17 +17,17 @@ export const T24 = {
   cejSuivis: C(159, 207, 5, 260, 102, 62, 59, 89, 8, 65), // seed 001 lines 599-608, suivis
   cejEntrants: C(95, 142, 0, 154, 71, 43, 46, 52, 4, 41), // seed 001 lines 599-608, entrés en 2024
   parrainage: C(11, 9, 1, 22, 6, 1, 3, 3, 2, 0), // seed 001 lines 719-723
-  paceaJeunes: C(34, 34, 0, 25, 8, 6, 6, 10, 0, 5), // seed 001 lines 935-944
+  paceaYoungPeople: C(34, 34, 0, 25, 8, 6, 6, 10, 0, 5), // seed 001 lines 935-944
   paceaEuros: C(10334, 22719, 0, 7054, 3284, 2920, 1658, 1930, 0, 2170), // seed 001 lines 935-944 (€)
-  cejJeunes: C(145, 197, 4, 244, 94, 58, 58, 82, 8, 57), // seed 001 lines 952-961
+  cejYoungPeople: C(145, 197, 4, 244, 94, 58, 58, 82, 8, 57), // seed 001 lines 952-961
   cejEuros: C(307143, 408153, 4062, 480738, 170086, 103335, 113567, 145392, 10183, 92590), // seed 001 lines 952-961 (€)
-  fajemJeunes: C(16, 36, 0, 9, 8, 7, 2, 6, 1, 5), // seed 001 lines 998-1007
+  fajemYoungPeople: C(16, 36, 0, 9, 8, 7, 2, 6, 1, 5), // seed 001 lines 998-1007
   fajemEuros: C(5999, 14175, 0, 2837, 2420, 3290, 540, 2219, 200, 2520), // seed 001 lines 998-1007 (€)
   mdeDossiers: C(11, 42, 0, 4, 14, 7, 11, 10, 3, 7), // seed 001 lines 1015-1024
   mdeEuros: C(321, 1230, 0, 77, 381, 225, 386, 267, 83, 198), // seed 001 lines 1015-1024 (€)
-  fmlIndJeunes: C(2, 1, 1, 1, 3, 2, 2, 2, 0, 3), // seed 001 lines 1034-1043
+  fmlIndYoungPeople: C(2, 1, 1, 1, 3, 2, 2, 2, 0, 3), // seed 001 lines 1034-1043
   fmlIndEuros: C(575, 900, 400, 400, 917, 1241.43, 1162.73, 642.55, 0, 1279), // seed 001 lines 1034-1043 (€)
-  fmlDirJeunes: C(14, 34, 0, 9, 5, 6, 4, 4, 2, 7), // seed 001 lines 1053-1062
+  fmlDirYoungPeople: C(14, 34, 0, 9, 5, 6, 4, 4, 2, 7), // seed 001 lines 1053-1062
   fmlDirEuros: C(1750, 3920, 0, 1330, 350, 550, 600, 600, 200, 700), // seed 001 lines 1053-1062 (€)
 };
 
@@ -61,7 +61,7 @@ export const CONFIG_2024: YearConfig = {
     qpv: 51, // seed 001 line 647
     contacts: { e: 12031, telSms: 4831, email: 3208, autres: 859 }, // seed 001 lines 618-621
     mesures: { emploi: 914, formation: 214, immersion: 133, alternance: 60, sc: 38, autres: 17 }, // seed 001 lines 632-637
-    mesureJeunes: 603, // seed 001 line 628
+    measureYoungPeople: 603, // seed 001 line 628
     miInside: 4, // our choice
     primaryShares: C(300, 120, 68), // our choice
     emploiOlder: true, // our choice
@@ -72,11 +72,11 @@ export const CONFIG_2024: YearConfig = {
     autre: 293, // seed 001 line 212
     cr: 229, // seed 001 line 213
     fi: 192, // seed 001 line 214
-    jeunes: 638, // seed 001 line 209
+    youngPeople: 638, // seed 001 line 209
     sexF: 275, // seed 001 line 220
     qual3: C(240, 44, 354), // seed 001 line 225
     minors: 150, // our choice
-    qualifJeunes: 479, // 75 % of 638: seed 001 line 205
+    qualificationYoungPeople: 479, // 75 % of 638: seed 001 line 205
     qualifSituations: 536, // our choice
     domains: counts([
       ['Hôtellerie et Restauration', 129], // 18 % of 714: seed 001 line 207
@@ -95,7 +95,7 @@ export const CONFIG_2024: YearConfig = {
     byCommune: T24.emploi,
     subtypes: counts([['CDD', 818], ['Intérim', 712], ['Saisonnier', 161], ['CDI', 102], ['CDI CIE', 15], ['PEC', 11], ['CIE CDD', 6], ["Création d'entreprise", 6]]), // CDD: seed 001 line 252; Intérim + Saisonnier = 873: line 253; CDI + CDI CIE = 117: line 255; PEC + CIE CDD = 17: line 256; Création: line 257; the splits of 873 and 117: our choice
     pec: T24.pec,
-    jeunes: 781, // seed 001 line 250
+    youngPeople: 781, // seed 001 line 250
     sexH: 422, // 54 % of 781: seed 001 line 276
     ageBand: 2, // 22-25 ans
     ageBandCount: 398, // 51 % of 781: seed 001 line 278
@@ -154,7 +154,7 @@ export const CONFIG_2024: YearConfig = {
     ['Jeune Fille au Pair', 'Etats-Unis'],
   ],
   benevolatOutside: 9, // our choice
-  dispositifs: {
+  enrolments: {
     parrainage: { byCommune: T24.parrainage, qual3: C(23, 3, 32), sexH: 24 }, // qual3: seed 001 line 710; sexH: line 715
     ppae: 205, // seed 001 line 746
     ppaeFromNew: null, // seed 001 prints none
@@ -166,13 +166,13 @@ export const CONFIG_2024: YearConfig = {
     pae: 3, // seed 001 line 916
     tdo: 3, // seed 001 line 917
   },
-  aides: {
-    pacea: { jeunes: T24.paceaJeunes, cents: euro(T24.paceaEuros) },
-    cej: { jeunes: T24.cejJeunes, cents: euro(T24.cejEuros) },
-    fajem: { jeunes: T24.fajemJeunes, cents: euro(T24.fajemEuros), rows: 128 }, // rows: seed 001 line 995
+  aids: {
+    pacea: { youngPeople: T24.paceaYoungPeople, cents: euro(T24.paceaEuros) },
+    cej: { youngPeople: T24.cejYoungPeople, cents: euro(T24.cejEuros) },
+    fajem: { youngPeople: T24.fajemYoungPeople, cents: euro(T24.fajemEuros), rows: 128 }, // rows: seed 001 line 995
     mde: { dossiers: T24.mdeDossiers, cents: euro(T24.mdeEuros) },
-    fmlIndirect: { jeunes: T24.fmlIndJeunes, cents: euro(T24.fmlIndEuros) },
-    fmlDirect: { jeunes: T24.fmlDirJeunes, cents: euro(T24.fmlDirEuros) },
+    fmlIndirect: { youngPeople: T24.fmlIndYoungPeople, cents: euro(T24.fmlIndEuros) },
+    fmlDirect: { youngPeople: T24.fmlDirYoungPeople, cents: euro(T24.fmlDirEuros) },
     fraisGestion: 2880, // 28,80 €: seed 001 line 1063
   },
   // counts, distinct participants, dates and figures from seed 001; perAction, pools, places and
@@ -218,7 +218,7 @@ export const CONFIG_2024: YearConfig = {
     { type: 'Atelier', theme: 'Découverte des métiers (VR)', titles: ['Découverte des métiers en réalité virtuelle'], count: 1, perAction: [4, 6], year: 2023 },
     { type: 'Action culturelle', theme: 'Culture', titles: CULTURE_TITLES, count: 1, perAction: [8, 12], year: 2023 },
   ],
-  manuel: [
+  manual: [
     ['service_civique.professionnels', 2, 'Professionnels affectés au Service Civique'], // seed 001 line 444
     ['service_civique.engages_agrement_ml', 26, ''], // seed 001 line 469
     ['citoyennete.accompagner_autrement.jeunes', 16, 'Sciences Po Lille, 17/04/2024'], // seed 001 line 514

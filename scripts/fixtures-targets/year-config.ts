@@ -67,7 +67,7 @@ export interface YearConfig {
     qpv: number;
     contacts: { e: number; telSms: number; email: number; autres: number };
     mesures: { emploi: number; formation: number; immersion: number; alternance: number; sc: number; autres: number };
-    mesureJeunes: number;
+    measureYoungPeople: number;
     miInside: number;
     /** relative shares of Emploi / Formation / Immersion among the holders' first mesure. */
     primaryShares: PC;
@@ -79,12 +79,12 @@ export interface YearConfig {
     autre: number;
     cr: number;
     fi: number;
-    jeunes: number;
+    youngPeople: number;
     sexF: number;
     /** BAC et plus, BEP/CAP, Aucun diplôme */
     qual3: PC;
     minors: number;
-    qualifJeunes: number;
+    qualificationYoungPeople: number;
     qualifSituations: number;
     domains: readonly Count[];
   };
@@ -94,7 +94,7 @@ export interface YearConfig {
     /** Emploi sous-types (Alternance excluded). */
     subtypes: readonly Count[];
     pec: PC;
-    jeunes: number;
+    youngPeople: number;
     sexH: number;
     ageBand: number;
     ageBandCount: number;
@@ -106,7 +106,7 @@ export interface YearConfig {
   sc: { overlapping: PC; started: PC };
   mi: readonly (readonly [string, string])[];
   benevolatOutside: number;
-  dispositifs: {
+  enrolments: {
     parrainage: { byCommune: PC; qual3: PC; sexH: number };
     ppae: number;
     ppaeFromNew: number | null;
@@ -118,17 +118,17 @@ export interface YearConfig {
     pae: number;
     tdo: number;
   };
-  aides: {
-    pacea: { jeunes: PC; cents: PC };
-    cej: { jeunes: PC; cents: PC };
-    fajem: { jeunes: PC; cents: PC; rows: number };
+  aids: {
+    pacea: { youngPeople: PC; cents: PC };
+    cej: { youngPeople: PC; cents: PC };
+    fajem: { youngPeople: PC; cents: PC; rows: number };
     mde: { dossiers: PC; cents: PC };
-    fmlIndirect: { jeunes: PC; cents: PC };
-    fmlDirect: { jeunes: PC; cents: PC };
+    fmlIndirect: { youngPeople: PC; cents: PC };
+    fmlDirect: { youngPeople: PC; cents: PC };
     fraisGestion: number;
   };
   actions: readonly ActionSpec[];
-  manuel: readonly (readonly [string, number, string])[];
+  manual: readonly (readonly [string, number, string])[];
 }
 
 // ------------------------------------------------------------------ builders and shared titles

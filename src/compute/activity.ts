@@ -24,13 +24,13 @@ export interface ActivitySummary {
   propositionsByTheme: Record<Theme, number>;
 }
 
-export function cejIntervalsByJeune(registers: Pick<Registers, 'dispositifs'>): Map<number, Interval[]> {
+export function cejIntervalsByYoungPerson(registers: Pick<Registers, 'enrolments'>): Map<number, Interval[]> {
   const intervals = new Map<number, Interval[]>();
-  registers.dispositifs.scan((dispositif) => {
-    if (dispositif.programme !== 'CEJ') return;
-    const list = intervals.get(dispositif.jeune) ?? [];
-    list.push({ start: dispositif.entry, end: dispositif.exit });
-    intervals.set(dispositif.jeune, list);
+  registers.enrolments.scan((enrolment) => {
+    if (enrolment.programme !== 'CEJ') return;
+    const list = intervals.get(enrolment.youngPerson) ?? [];
+    list.push({ start: enrolment.entry, end: enrolment.exit });
+    intervals.set(enrolment.youngPerson, list);
   });
   return intervals;
 }
@@ -43,7 +43,7 @@ export function cejIntervalsByJeune(registers: Pick<Registers, 'dispositifs'>): 
 export function createActivityTally(context: ComputeContext): YearSinks & { result(): ActivitySummary } {
   const { year } = context;
   const communeIndex = new Map(context.communes.map((commune, index) => [commune, index]));
-  let jeuneCommune: Int16Array | undefined;
+  let youngPersonCommune: Int16Array | undefined;
   let cejIntervals = new Map<number, Interval[]>();
   /** Index = jeune; 1 when the jeune has a CEJ interval (most événements need no Map lookup). */
   let inCej: Uint8Array | undefined;
@@ -60,29 +60,29 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
 
   return {
     eventsReady(registers) {
-      const communes = new Int16Array(registers.jeunes.length);
-      registers.jeunes.scan((jeune, index) => (communes[index] = communeIndex.get(jeune.commune) ?? -1));
-      jeuneCommune = communes;
-      cejIntervals = cejIntervalsByJeune(registers);
-      inCej = new Uint8Array(registers.jeunes.length);
-      for (const jeune of cejIntervals.keys()) inCej[jeune] = 1;
-      summary.inContact = new Uint8Array(registers.jeunes.length);
-      summary.receivedInInterview = new Uint8Array(registers.jeunes.length);
+      const communes = new Int16Array(registers.youngPeople.length);
+      registers.youngPeople.scan((youngPerson, index) => (communes[index] = communeIndex.get(youngPerson.commune) ?? -1));
+      youngPersonCommune = communes;
+      cejIntervals = cejIntervalsByYoungPerson(registers);
+      inCej = new Uint8Array(registers.youngPeople.length);
+      for (const youngPerson of cejIntervals.keys()) inCej[youngPerson] = 1;
+      summary.inContact = new Uint8Array(registers.youngPeople.length);
+      summary.receivedInInterview = new Uint8Array(registers.youngPeople.length);
     },
-    evenement(event) {
-      if (jeuneCommune === undefined) throw new Error('activity tally: événements before eventsReady()');
+    event(event) {
+      if (youngPersonCommune === undefined) throw new Error('activity tally: événements before eventsReady()');
       if (event.status !== 'Réalisé' || !isInYear(event.date, year)) return;
       const isEntretien = ENTRETIEN_NATURES.has(event.nature);
       summary.contactsByNature[event.nature]++;
-      summary.inContact[event.jeune] = 1;
-      if (isEntretien) summary.receivedInInterview[event.jeune] = 1;
-      const commune = jeuneCommune[event.jeune]!;
+      summary.inContact[event.youngPerson] = 1;
+      if (isEntretien) summary.receivedInInterview[event.youngPerson] = 1;
+      const commune = youngPersonCommune[event.youngPerson]!;
       if (commune >= 0) {
         summary.contactsByCommune[commune]!++;
         if (isEntretien) summary.entretiensByCommune[commune]!++;
       }
-      if (inCej?.[event.jeune] !== 1) return;
-      const intervals = cejIntervals.get(event.jeune)!;
+      if (inCej?.[event.youngPerson] !== 1) return;
+      const intervals = cejIntervals.get(event.youngPerson)!;
       if (intervals.some((interval) => contains(interval, event.date))) summary.cejContactsByNature[event.nature]++;
     },
     proposition(proposition) {

@@ -11,16 +11,16 @@ function aidTable(registers: Registers, context: ComputeContext, type: AidType, 
   let dossiersStudied = 0;
   let granted = 0;
   let amountCents = 0;
-  registers.aides.scan((aide) => {
-    if (aide.type !== type || !isInYear(aide.date, context.year)) return;
+  registers.aids.scan((aid) => {
+    if (aid.type !== type || !isInYear(aid.date, context.year)) return;
     dossiersStudied++;
-    if (aide.decision !== 'Accordée') return;
+    if (aid.decision !== 'Accordée') return;
     granted++;
-    const commune = registers.jeunes.field(aide.jeune, 'commune');
-    amountCents += aide.amountCents;
-    table.add(commune, 'amountCents', aide.amountCents);
-    if (unit === 'dossiers' || !counted.has(aide.jeune)) table.add(commune, 'beneficiaries');
-    counted.add(aide.jeune);
+    const commune = registers.youngPeople.field(aid.youngPerson, 'commune');
+    amountCents += aid.amountCents;
+    table.add(commune, 'amountCents', aid.amountCents);
+    if (unit === 'dossiers' || !counted.has(aid.youngPerson)) table.add(commune, 'beneficiaries');
+    counted.add(aid.youngPerson);
   });
   return {
     beneficiaries: unit === 'dossiers' ? granted : counted.size,
@@ -32,8 +32,8 @@ function aidTable(registers: Registers, context: ComputeContext, type: AidType, 
 
 export function computeAids(registers: Registers, context: ComputeContext): Aids {
   let fees = 0;
-  registers.aides.scan((aide) => {
-    if (aide.type === 'Frais de gestion' && aide.decision === 'Accordée' && isInYear(aide.date, context.year)) fees += aide.amountCents;
+  registers.aids.scan((aid) => {
+    if (aid.type === 'Frais de gestion' && aid.decision === 'Accordée' && isInYear(aid.date, context.year)) fees += aid.amountCents;
   });
   const pacea = aidTable(registers, context, 'Allocation PACEA', 'jeunes');
   const cej = aidTable(registers, context, 'Allocation CEJ', 'jeunes');

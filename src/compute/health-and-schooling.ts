@@ -35,7 +35,7 @@ export function computeSchooling(registers: Registers, context: ComputeContext):
       jeunes: obligation.size,
       compliant,
       compliantShare: compliant === null ? null : share(compliant, obligation.size),
-      inSituationAtYearEnd: share([...obligation].filter((jeune) => inSituation.has(jeune)).length, obligation.size),
+      inSituationAtYearEnd: share([...obligation].filter((youngPerson) => inSituation.has(youngPerson)).length, obligation.size),
     },
     vocationalSchools: {
       previousYear: {

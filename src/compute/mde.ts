@@ -4,7 +4,7 @@ import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPE
 import type { Action } from '../contract/schemas.js';
 import type { ActionType } from '../contract/vocabularies.js';
 import { participationsOf } from './actions.js';
-import { cejIntervalsByJeune } from './activity.js';
+import { cejIntervalsByYoungPerson } from './activity.js';
 import { manualFigure } from './manual.js';
 import { countSexes, roundedPercent, zeroes, type ComputeContext } from './shared.js';
 import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
@@ -26,14 +26,14 @@ interface EventSources {
   cejIntervals: Map<number, Interval[]>;
 }
 
-function inCej(sources: EventSources, jeune: number, day: Day): boolean {
-  return (sources.cejIntervals.get(jeune) ?? []).some((interval) => contains(interval, day));
+function inCej(sources: EventSources, youngPerson: number, day: Day): boolean {
+  return (sources.cejIntervals.get(youngPerson) ?? []).some((interval) => contains(interval, day));
 }
 
 function mdeEvent(sources: EventSources, action: Action): MdeEvent {
   const people = participationsOf(sources.registers, action.actionId);
   const registered = people.length > 0;
-  const cej = people.filter((participation) => participation.jeune >= 0 && inCej(sources, participation.jeune, action.date)).length;
+  const cej = people.filter((participation) => participation.youngPerson >= 0 && inCej(sources, participation.youngPerson, action.date)).length;
   return {
     date: formatDay(action.date),
     title: action.title,
@@ -279,7 +279,7 @@ export function siaePlacements(rows: NonNullable<MdeLogs['siae']>, year: number)
  *   leaves the MDE pages out, so this is only called when there is something to show).
  */
 export function computeMde(registers: Registers, logs: MdeLogs | undefined, context: ComputeContext): MdeIndicators {
-  const sources: EventSources = { registers, context, cejIntervals: cejIntervalsByJeune(registers) };
+  const sources: EventSources = { registers, context, cejIntervals: cejIntervalsByYoungPerson(registers) };
   const actions = mdeActions(registers, context.year);
   return {
     events: computeEvents(sources, actions, logs?.contracts ?? null),

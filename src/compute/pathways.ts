@@ -22,37 +22,37 @@ function startingIn(registers: Registers, year: number, types: ReadonlySet<Situa
 
 /** The distinct jeunes (indexes, ascending) holding the situations. */
 function holders(registers: Registers, situations: readonly number[]): number[] {
-  return [...new Set(situations.map((situation) => registers.situations.field(situation, 'jeune')))].sort((a, b) => a - b);
+  return [...new Set(situations.map((situation) => registers.situations.field(situation, 'youngPerson')))].sort((a, b) => a - b);
 }
 
 function countByCommune(registers: Registers, context: ComputeContext, situations: readonly number[]): CommuneTable<'count'> {
   const table = communeTable(context.communes, ['count'] as const);
-  for (const situation of situations) table.add(registers.jeunes.field(registers.situations.field(situation, 'jeune'), 'commune'), 'count');
+  for (const situation of situations) table.add(registers.youngPeople.field(registers.situations.field(situation, 'youngPerson'), 'commune'), 'count');
   return table.table();
 }
 
-function bands(registers: Registers, jeunes: readonly number[]): Qualification[] {
-  return jeunes.map((jeune) => registers.jeunes.field(jeune, 'qualification').band);
+function bands(registers: Registers, youngPeople: readonly number[]): Qualification[] {
+  return youngPeople.map((youngPerson) => registers.youngPeople.field(youngPerson, 'qualification').band);
 }
 
-function qualificationCounts(registers: Registers, jeunes: readonly number[]): Record<Qualification, number> {
+function qualificationCounts(registers: Registers, youngPeople: readonly number[]): Record<Qualification, number> {
   const counts = zeroes(QUALIFICATION_BANDS);
-  for (const band of bands(registers, jeunes)) counts[band]++;
+  for (const band of bands(registers, youngPeople)) counts[band]++;
   return counts;
 }
 
-function mergedQualificationCounts(registers: Registers, jeunes: readonly number[]): Record<MergedQualification, number> {
+function mergedQualificationCounts(registers: Registers, youngPeople: readonly number[]): Record<MergedQualification, number> {
   const counts = zeroes(MERGED_QUALIFICATION_BANDS);
-  for (const band of bands(registers, jeunes)) counts[mergedQualification(band)]++;
+  for (const band of bands(registers, youngPeople)) counts[mergedQualification(band)]++;
   return counts;
 }
 
-function belowBac(registers: Registers, jeunes: readonly number[]): Share {
-  return share(bands(registers, jeunes).filter(isBelowBac).length, jeunes.length);
+function belowBac(registers: Registers, youngPeople: readonly number[]): Share {
+  return share(bands(registers, youngPeople).filter(isBelowBac).length, youngPeople.length);
 }
 
-function sexes(registers: Registers, jeunes: readonly number[]): SexCounts {
-  return countSexes(jeunes.map((jeune) => registers.jeunes.field(jeune, 'sex')));
+function sexes(registers: Registers, youngPeople: readonly number[]): SexCounts {
+  return countSexes(youngPeople.map((youngPerson) => registers.youngPeople.field(youngPerson, 'sex')));
 }
 
 /** The Domaine of each situation that has one. */
@@ -88,7 +88,7 @@ export function computeTraining(registers: Registers, context: ComputeContext): 
     if (situation.subType !== undefined && situation.subType in byType) byType[situation.subType as keyof typeof byType]++;
     if (situation.qualifying === 'Qualifiante' || situation.qualifying === 'Pré-qualifiante') {
       qualifying++;
-      qualifyingHolders.add(situation.jeune);
+      qualifyingHolders.add(situation.youngPerson);
     }
   }
   const sectors = rankedLabels(domains(registers, situations));
@@ -143,11 +143,11 @@ export function computeEmployment(registers: Registers, context: ComputeContext)
     const row = employmentRow(situation);
     if (row) byType[row]++;
     if (situation.type === 'Emploi' && situation.subType === 'PEC') pec.push(index);
-    const known = firstStart.get(situation.jeune);
-    if (known === undefined || situation.start < known) firstStart.set(situation.jeune, situation.start);
+    const known = firstStart.get(situation.youngPerson);
+    if (known === undefined || situation.start < known) firstStart.set(situation.youngPerson, situation.start);
   }
   const ages = zeroes(AGE_BANDS_WITH_OVER_25);
-  for (const [index, start] of firstStart) ages[ageBandWithOver25(registers.jeunes.field(index, 'birthDate'), start)]++;
+  for (const [index, start] of firstStart) ages[ageBandWithOver25(registers.youngPeople.field(index, 'birthDate'), start)]++;
   const sex = sexes(registers, people);
   const sectors = rankedLabels(domains(registers, situations));
   return {
@@ -175,11 +175,11 @@ export function computeAlternance(registers: Registers, context: ComputeContext)
   let women = 0;
   for (const contract of contracts) {
     if (contract.preparedLevel) levels[contract.preparedLevel]++;
-    if (registers.jeunes.field(contract.jeune, 'sex') === 'F') women++;
+    if (registers.youngPeople.field(contract.youngPerson, 'sex') === 'F') women++;
   }
   const followed = new Set<number>();
   registers.situations.scan((situation) => {
-    if (situation.type === 'Alternance' && overlapsYear(situation, context.year)) followed.add(situation.jeune);
+    if (situation.type === 'Alternance' && overlapsYear(situation, context.year)) followed.add(situation.youngPerson);
   });
   const sectors = rankedLabels(domains(registers, indexes));
   return {
@@ -207,12 +207,12 @@ export function computeCivicService(registers: Registers, context: ComputeContex
   const started = new Set<number>();
   registers.situations.scan((situation) => {
     if (situation.type !== 'Service civique' || !overlapsYear(situation, context.year)) return;
-    running.add(situation.jeune);
-    if (isInYear(situation.start, context.year)) started.add(situation.jeune);
+    running.add(situation.youngPerson);
+    if (isInYear(situation.start, context.year)) started.add(situation.youngPerson);
   });
   const table = communeTable(context.communes, ['running', 'started'] as const);
-  for (const jeune of running) table.add(registers.jeunes.field(jeune, 'commune'), 'running');
-  for (const jeune of started) table.add(registers.jeunes.field(jeune, 'commune'), 'started');
+  for (const youngPerson of running) table.add(registers.youngPeople.field(youngPerson, 'commune'), 'running');
+  for (const youngPerson of started) table.add(registers.youngPeople.field(youngPerson, 'commune'), 'started');
   return { running: running.size, started: started.size, byCommune: table.table() };
 }
 
@@ -241,18 +241,18 @@ export function situationsInside(
   registers: Registers,
   year: number,
   intervals: ReadonlyMap<number, readonly { start: number; end: number | undefined }[]>,
-): Pick<LinkedSituation, 'type' | 'jeune'>[] {
+): Pick<LinkedSituation, 'type' | 'youngPerson'>[] {
   return registers.situations
-    .where((situation) => isInYear(situation.start, year) && (intervals.get(situation.jeune) ?? []).some((interval) => contains(interval, situation.start)))
-    .map((index) => ({ type: registers.situations.field(index, 'type'), jeune: registers.situations.field(index, 'jeune') }));
+    .where((situation) => isInYear(situation.start, year) && (intervals.get(situation.youngPerson) ?? []).some((interval) => contains(interval, situation.start)))
+    .map((index) => ({ type: registers.situations.field(index, 'type'), youngPerson: registers.situations.field(index, 'youngPerson') }));
 }
 
 /** Jeunes holding, on 31/12/Y, a situation of one of the given types. */
 export function inSituationAtYearEnd(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): Set<number> {
   const endOfYear = dayOf(year, 12, 31);
-  const jeunes = new Set<number>();
+  const youngPeople = new Set<number>();
   registers.situations.scan((situation) => {
-    if (types.has(situation.type) && contains(situation, endOfYear)) jeunes.add(situation.jeune);
+    if (types.has(situation.type) && contains(situation, endOfYear)) youngPeople.add(situation.youngPerson);
   });
-  return jeunes;
+  return youngPeople;
 }

@@ -1,32 +1,32 @@
 import { ageOn, isInYear, overlapsYear } from '../contract/dates.js';
-import type { Dispositif } from '../contract/schemas.js';
+import type { Enrolment } from '../contract/schemas.js';
 import { NATURES, type Programme } from '../contract/vocabularies.js';
 import { actionGroup, actionsOfYear, attendance, participationsOf } from './actions.js';
-import { cejIntervalsByJeune, type ActivitySummary } from './activity.js';
+import { cejIntervalsByYoungPerson, type ActivitySummary } from './activity.js';
 import { manualFigure } from './manual.js';
 import { situationsInside } from './pathways.js';
 import { communeTable, countSexes, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
 import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS } from '../contract/report-rows.js';
 import type { Cej, OtherProgrammes, SeephAction } from '../contract/metrics-schema.js';
-import { type Linked, type RegisteredJeune, type Registers } from '../load/registers.js';
+import { type Linked, type RegisteredYoungPerson, type Registers } from '../load/registers.js';
 
 /** Section 9, "Les dispositifs d'accompagnement": CEJ, handicap, parrainage, coaching, culture, PPAE, PACEA, JSMJ. */
 
-function entered(registers: Registers, year: number, programme: Programme): Linked<Dispositif>[] {
-  return registers.dispositifs.filter((dispositif) => dispositif.programme === programme && isInYear(dispositif.entry, year));
+function entered(registers: Registers, year: number, programme: Programme): Linked<Enrolment>[] {
+  return registers.enrolments.filter((enrolment) => enrolment.programme === programme && isInYear(enrolment.entry, year));
 }
 
-function distinctJeunes(registers: Registers, dispositifs: readonly Linked<Dispositif>[]): RegisteredJeune[] {
-  return [...new Set(dispositifs.map((dispositif) => dispositif.jeune))].sort((a, b) => a - b).map((index) => registers.jeunes.get(index));
+function distinctYoungPeople(registers: Registers, enrolments: readonly Linked<Enrolment>[]): RegisteredYoungPerson[] {
+  return [...new Set(enrolments.map((enrolment) => enrolment.youngPerson))].sort((a, b) => a - b).map((index) => registers.youngPeople.get(index));
 }
 
 /** Distinct jeunes whose programme interval overlaps Y. */
 export function followedIn(registers: Registers, year: number, programme: Programme): Set<number> {
-  const jeunes = new Set<number>();
-  registers.dispositifs.scan((dispositif) => {
-    if (dispositif.programme === programme && overlapsYear({ start: dispositif.entry, end: dispositif.exit }, year)) jeunes.add(dispositif.jeune);
+  const youngPeople = new Set<number>();
+  registers.enrolments.scan((enrolment) => {
+    if (enrolment.programme === programme && overlapsYear({ start: enrolment.entry, end: enrolment.exit }, year)) youngPeople.add(enrolment.youngPerson);
   });
-  return jeunes;
+  return youngPeople;
 }
 
 
@@ -34,10 +34,10 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   const { year } = context;
   const followed = followedIn(registers, year, 'CEJ');
   const entries = entered(registers, year, 'CEJ');
-  const entrants = distinctJeunes(registers, entries);
+  const entrants = distinctYoungPeople(registers, entries);
   const table = communeTable(context.communes, ['followed', 'entered'] as const);
-  for (const jeune of followed) table.add(registers.jeunes.field(jeune, 'commune'), 'followed');
-  for (const jeune of entrants) table.add(jeune.commune, 'entered');
+  for (const youngPerson of followed) table.add(registers.youngPeople.field(youngPerson, 'commune'), 'followed');
+  for (const youngPerson of entrants) table.add(youngPerson.commune, 'entered');
 
   const byGroup = zeroes(CEJ_CONTACT_GROUPS);
   for (const nature of NATURES) {
@@ -49,27 +49,27 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   }
   const contactTotal = Object.values(byGroup).reduce((a, b) => a + b, 0);
 
-  const measures = situationsInside(registers, year, cejIntervalsByJeune(registers));
+  const measures = situationsInside(registers, year, cejIntervalsByYoungPerson(registers));
   const measureTypes = zeroes(CEJ_MEASURE_ROWS);
   for (const measure of measures) {
     const row = measure.type === 'Bénévolat' || measure.type === 'Mobilité internationale' ? 'Autres' : measure.type;
     measureTypes[row]++;
   }
-  const measureJeunes = new Set(measures.map((measure) => measure.jeune)).size;
+  const measureYoungPeople = new Set(measures.map((measure) => measure.youngPerson)).size;
 
   const entryAge = new Map<number, number>();
   for (const entry of entries) {
-    const known = entryAge.get(entry.jeune);
-    if (known === undefined || entry.entry < known) entryAge.set(entry.jeune, entry.entry);
+    const known = entryAge.get(entry.youngPerson);
+    if (known === undefined || entry.entry < known) entryAge.set(entry.youngPerson, entry.entry);
   }
   let aged18to21 = 0;
   for (const [index, entry] of entryAge) {
-    const age = ageOn(registers.jeunes.field(index, 'birthDate'), entry);
+    const age = ageOn(registers.youngPeople.field(index, 'birthDate'), entry);
     if (age >= 18 && age <= 21) aged18to21++;
   }
   const qualification = zeroes(QUALIFICATION_BANDS);
-  for (const jeune of entrants) qualification[jeune.qualification.band]++;
-  const sex = countSexes(entrants.map((jeune) => jeune.sex));
+  for (const youngPerson of entrants) qualification[youngPerson.qualification.band]++;
+  const sex = countSexes(entrants.map((youngPerson) => youngPerson.sex));
 
   return {
     followed: followed.size,
@@ -82,12 +82,12 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
       byGroup,
       perJeune: followed.size === 0 ? null : Math.floor((2 * contactTotal + followed.size) / (2 * followed.size)),
     },
-    measures: { total: measures.length, jeunes: measureJeunes, byType: measureTypes, jeunesShareOfFollowed: share(measureJeunes, followed.size) },
+    measures: { total: measures.length, jeunes: measureYoungPeople, byType: measureTypes, jeunesShareOfFollowed: share(measureYoungPeople, followed.size) },
     entrants: {
       men: share(sex.H, entrants.length),
       aged18to21: share(aged18to21, entrants.length),
-      belowBac: share(entrants.filter((jeune) => isBelowBac(jeune.qualification.band)).length, entrants.length),
-      qpv: share(entrants.filter((jeune) => jeune.qpv !== undefined).length, entrants.length),
+      belowBac: share(entrants.filter((youngPerson) => isBelowBac(youngPerson.qualification.band)).length, entrants.length),
+      qpv: share(entrants.filter((youngPerson) => youngPerson.qpv !== undefined).length, entrants.length),
       qualification,
     },
   };
@@ -95,29 +95,29 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
 
 export function computeOtherProgrammes(registers: Registers, activity: ActivitySummary, context: ComputeContext): OtherProgrammes {
   const { year } = context;
-  const mentoring = distinctJeunes(registers, entered(registers, year, 'Parrainage'));
+  const mentoring = distinctYoungPeople(registers, entered(registers, year, 'Parrainage'));
   const mentoringQualification = zeroes(MERGED_QUALIFICATION_BANDS);
   const mentoringCommunes = communeTable(context.communes, ['count'] as const);
-  for (const jeune of mentoring) {
-    mentoringQualification[mergedQualification(jeune.qualification.band)]++;
-    mentoringCommunes.add(jeune.commune, 'count');
+  for (const youngPerson of mentoring) {
+    mentoringQualification[mergedQualification(youngPerson.qualification.band)]++;
+    mentoringCommunes.add(youngPerson.commune, 'count');
   }
   const seephActions = actionsOfYear(registers, context, { theme: 'Handicap (SEEPH)' }).sort((a, b) => a.date - b.date || a.title.localeCompare(b.title, 'fr'));
   const seeph = seephActions.map((action): SeephAction => {
     const people = participationsOf(registers, action.actionId);
     const registered = action.visitors === undefined && people.length > 0;
-    const jeunes = people.filter((participation) => participation.jeune >= 0).length;
+    const youngPeople = people.filter((participation) => participation.youngPerson >= 0).length;
     return {
       title: action.title,
       attendance: attendance(registers, action),
-      jeunes: registered ? jeunes : null,
-      partners: registered ? people.length - jeunes : null,
+      jeunes: registered ? youngPeople : null,
+      partners: registered ? people.length - youngPeople : null,
     };
   });
-  const ppae = distinctJeunes(registers, entered(registers, year, 'PPAE'));
+  const ppae = distinctYoungPeople(registers, entered(registers, year, 'PPAE'));
   let rqthAccompanied = 0;
-  registers.jeunes.scan((jeune, index) => {
-    if (jeune.rqth && activity.receivedInInterview[index]) rqthAccompanied++;
+  registers.youngPeople.scan((youngPerson, index) => {
+    if (youngPerson.rqth && activity.receivedInInterview[index]) rqthAccompanied++;
   });
   return {
     rqthAccompanied,
@@ -127,7 +127,7 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
     mentoring: {
       entered: mentoring.length,
       qualification: mentoringQualification,
-      sex: countSexes(mentoring.map((jeune) => jeune.sex)),
+      sex: countSexes(mentoring.map((youngPerson) => youngPerson.sex)),
       byCommune: mentoringCommunes.table(),
     },
     coaching: {
@@ -135,8 +135,8 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
       individual: manualFigure(registers, 'coaching.individuel'),
     },
     culture: actionGroup(registers, actionsOfYear(registers, context, { type: 'Action culturelle' })),
-    ppae: { entered: ppae.length, newArrivals: ppae.filter((jeune) => isInYear(jeune.firstArrival, year)).length },
-    pacea: distinctJeunes(registers, entered(registers, year, 'PACEA')).length,
+    ppae: { entered: ppae.length, newArrivals: ppae.filter((youngPerson) => isInYear(youngPerson.firstArrival, year)).length },
+    pacea: distinctYoungPeople(registers, entered(registers, year, 'PACEA')).length,
     jsmj: followedIn(registers, year, 'JSMJ').size,
   };
 }

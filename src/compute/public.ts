@@ -5,7 +5,7 @@ import { ageBand, ageBandWithOver25, communeTable, countSexes, share, zeroes, ty
 import { AGE_BANDS, AGE_BANDS_WITH_OVER_25, CONTACT_GROUPS, QUALIFICATION_BANDS, type AgeBand, type AgeBandWithOver25, type ContactGroup } from '../contract/report-rows.js';
 import type { Accompanied, Contacts, NewArrivals, Propositions } from '../contract/metrics-schema.js';
 import { type Share, type SexCounts } from '../contract/metrics-schema.js';
-import { type RegisteredJeune, type Registers } from '../load/registers.js';
+import { type RegisteredYoungPerson, type Registers } from '../load/registers.js';
 
 /** Section 1, "Le public": new arrivals, accompanied young people, contacts, propositions. */
 
@@ -17,19 +17,19 @@ export function computeNewArrivals(registers: Registers, context: ComputeContext
   let total = 0;
   let qpv = 0;
   let licences = 0;
-  registers.jeunes.scan((jeune) => {
-    if (!isInYear(jeune.firstArrival, context.year)) return;
+  registers.youngPeople.scan((youngPerson) => {
+    if (!isInYear(youngPerson.firstArrival, context.year)) return;
     total++;
-    communes.add(jeune.commune, 'newArrivals');
-    if (jeune.qpv !== undefined) {
-      communes.add(jeune.commune, 'qpv');
+    communes.add(youngPerson.commune, 'newArrivals');
+    if (youngPerson.qpv !== undefined) {
+      communes.add(youngPerson.commune, 'qpv');
       qpv++;
     }
-    const band = ageBand(jeune.birthDate, jeune.firstArrival);
-    ageByQualification[band][jeune.qualification.band]++;
-    sexByAge[jeune.sex][band]++;
-    housing[jeune.housing]++;
-    if (jeune.drivingLicence) licences++;
+    const band = ageBand(youngPerson.birthDate, youngPerson.firstArrival);
+    ageByQualification[band][youngPerson.qualification.band]++;
+    sexByAge[youngPerson.sex][band]++;
+    housing[youngPerson.housing]++;
+    if (youngPerson.drivingLicence) licences++;
   });
   const qualificationTotals = zeroes(QUALIFICATION_BANDS);
   const ageTotals = zeroes(AGE_BANDS);
@@ -63,23 +63,23 @@ export function computeAccompanied(registers: Registers, activity: ActivitySumma
   const ages = zeroes(AGE_BANDS_WITH_OVER_25);
   const quartiers = new Map<string, { quartier: string; commune: string; count: number }>();
   const endOfYear = dayOf(context.year, 12, 31);
-  const sexes: RegisteredJeune['sex'][] = [];
+  const sexes: RegisteredYoungPerson['sex'][] = [];
   let inContact = 0;
   let rqth = 0;
-  registers.jeunes.scan((jeune, index) => {
+  registers.youngPeople.scan((youngPerson, index) => {
     if (activity.inContact[index]) {
       inContact++;
-      communes.add(jeune.commune, 'inContact');
+      communes.add(youngPerson.commune, 'inContact');
     }
     if (!activity.receivedInInterview[index]) return;
-    sexes.push(jeune.sex);
-    communes.add(jeune.commune, 'receivedInInterview');
-    qualification[jeune.qualification.band]++;
-    ages[ageBandWithOver25(jeune.birthDate, endOfYear)]++;
-    if (jeune.rqth) rqth++;
-    if (jeune.qpv !== undefined) {
-      const key = `${jeune.qpv}\u0000${jeune.commune}`;
-      const entry = quartiers.get(key) ?? { quartier: jeune.qpv, commune: jeune.commune, count: 0 };
+    sexes.push(youngPerson.sex);
+    communes.add(youngPerson.commune, 'receivedInInterview');
+    qualification[youngPerson.qualification.band]++;
+    ages[ageBandWithOver25(youngPerson.birthDate, endOfYear)]++;
+    if (youngPerson.rqth) rqth++;
+    if (youngPerson.qpv !== undefined) {
+      const key = `${youngPerson.qpv}\u0000${youngPerson.commune}`;
+      const entry = quartiers.get(key) ?? { quartier: youngPerson.qpv, commune: youngPerson.commune, count: 0 };
       entry.count++;
       quartiers.set(key, entry);
     }

@@ -50,25 +50,25 @@ function narrow<T>(table: { length: number; scan(callback: (row: Readonly<T>, in
   return { rows: table.length, steps: filters.map((filter, step) => ({ label: filter.label, kept: kept[step]! })), indexes };
 }
 
-type JeuneFilter = Filter<Parameters<Parameters<Registers['jeunes']['scan']>[0]>[0]>;
+type YoungPersonFilter = Filter<Parameters<Parameters<Registers['youngPeople']['scan']>[0]>[0]>;
 
-const firstArrival = ({ context }: TrailInput): JeuneFilter => ({
+const firstArrival = ({ context }: TrailInput): YoungPersonFilter => ({
   label: `dont le premier accueil est en ${context.year}`,
-  keep: (jeune) => isInYear(jeune.firstArrival, context.year),
+  keep: (youngPerson) => isInYear(youngPerson.firstArrival, context.year),
 });
-const withQpv: JeuneFilter = { label: 'dont la colonne QPV est renseignée', keep: (jeune) => jeune.qpv !== undefined };
-const inCommune = (commune: string): JeuneFilter => ({ label: `dont la commune est ${commune}`, keep: (jeune) => jeune.commune === commune });
-const inTerritory = ({ context }: TrailInput): JeuneFilter => ({ label: 'dont la commune est du territoire', keep: (jeune) => context.communes.includes(jeune.commune) });
-const inContact = ({ activity, context }: TrailInput): JeuneFilter => ({
+const withQpv: YoungPersonFilter = { label: 'dont la colonne QPV est renseignée', keep: (youngPerson) => youngPerson.qpv !== undefined };
+const inCommune = (commune: string): YoungPersonFilter => ({ label: `dont la commune est ${commune}`, keep: (youngPerson) => youngPerson.commune === commune });
+const inTerritory = ({ context }: TrailInput): YoungPersonFilter => ({ label: 'dont la commune est du territoire', keep: (youngPerson) => context.communes.includes(youngPerson.commune) });
+const inContact = ({ activity, context }: TrailInput): YoungPersonFilter => ({
   label: `ayant au moins un événement réalisé en ${context.year} (imilo/evenements.csv)`,
   keep: (_, index) => activity.inContact[index] === 1,
 });
-const receivedInInterview = ({ activity, context }: TrailInput): JeuneFilter => ({
+const receivedInInterview = ({ activity, context }: TrailInput): YoungPersonFilter => ({
   label: `reçus en entretien en ${context.year} (entretien individuel, atelier ou information collective réalisé, imilo/evenements.csv)`,
   keep: (_, index) => activity.receivedInInterview[index] === 1,
 });
 
-const jeunes = (input: TrailInput, filters: JeuneFilter[]): Trail => ({ file: 'jeunes', ...narrow(input.registers.jeunes, filters) });
+const youngPeople = (input: TrailInput, filters: YoungPersonFilter[]): Trail => ({ file: 'jeunes', ...narrow(input.registers.youngPeople, filters) });
 
 type SituationFilter = Filter<Parameters<Parameters<Registers['situations']['scan']>[0]>[0]>;
 
@@ -78,7 +78,7 @@ function situations(input: TrailInput, types: readonly Situation['type'][], comm
     { label: `de type ${types.join(' ou ')}`, keep: (situation) => types.includes(situation.type) },
     { label: `commençant en ${context.year}`, keep: (situation) => isInYear(situation.start, context.year) },
   ];
-  if (commune !== undefined) filters.push({ label: `dont le jeune habite ${commune}`, keep: (situation) => registers.jeunes.field(situation.jeune, 'commune') === commune });
+  if (commune !== undefined) filters.push({ label: `dont le jeune habite ${commune}`, keep: (situation) => registers.youngPeople.field(situation.youngPerson, 'commune') === commune });
   return { file: 'situations', ...narrow(registers.situations, filters) };
 }
 
@@ -88,18 +88,18 @@ function situations(input: TrailInput, types: readonly Situation['type'][], comm
  * value and definition only.
  */
 export const TRAILS: Readonly<Record<string, (input: TrailInput, parts: readonly string[]) => Trail>> = {
-  'public.newArrivals.total': (input) => jeunes(input, [firstArrival(input)]),
-  'public.newArrivals.qpv': (input) => jeunes(input, [firstArrival(input), withQpv]),
-  'public.newArrivals.byCommune.rows[*].newArrivals': (input, [commune]) => jeunes(input, [firstArrival(input), inCommune(commune!)]),
-  'public.newArrivals.byCommune.rows[*].qpv': (input, [commune]) => jeunes(input, [firstArrival(input), inCommune(commune!), withQpv]),
-  'public.newArrivals.byCommune.total.newArrivals': (input) => jeunes(input, [firstArrival(input), inTerritory(input)]),
-  'public.newArrivals.byCommune.total.qpv': (input) => jeunes(input, [firstArrival(input), inTerritory(input), withQpv]),
-  'public.accompanied.inContact': (input) => jeunes(input, [inContact(input)]),
-  'public.accompanied.receivedInInterview': (input) => jeunes(input, [receivedInInterview(input)]),
-  'public.accompanied.byCommune.rows[*].inContact': (input, [commune]) => jeunes(input, [inContact(input), inCommune(commune!)]),
-  'public.accompanied.byCommune.rows[*].receivedInInterview': (input, [commune]) => jeunes(input, [receivedInInterview(input), inCommune(commune!)]),
-  'public.accompanied.byCommune.total.inContact': (input) => jeunes(input, [inContact(input), inTerritory(input)]),
-  'public.accompanied.byCommune.total.receivedInInterview': (input) => jeunes(input, [receivedInInterview(input), inTerritory(input)]),
+  'public.newArrivals.total': (input) => youngPeople(input, [firstArrival(input)]),
+  'public.newArrivals.qpv': (input) => youngPeople(input, [firstArrival(input), withQpv]),
+  'public.newArrivals.byCommune.rows[*].newArrivals': (input, [commune]) => youngPeople(input, [firstArrival(input), inCommune(commune!)]),
+  'public.newArrivals.byCommune.rows[*].qpv': (input, [commune]) => youngPeople(input, [firstArrival(input), inCommune(commune!), withQpv]),
+  'public.newArrivals.byCommune.total.newArrivals': (input) => youngPeople(input, [firstArrival(input), inTerritory(input)]),
+  'public.newArrivals.byCommune.total.qpv': (input) => youngPeople(input, [firstArrival(input), inTerritory(input), withQpv]),
+  'public.accompanied.inContact': (input) => youngPeople(input, [inContact(input)]),
+  'public.accompanied.receivedInInterview': (input) => youngPeople(input, [receivedInInterview(input)]),
+  'public.accompanied.byCommune.rows[*].inContact': (input, [commune]) => youngPeople(input, [inContact(input), inCommune(commune!)]),
+  'public.accompanied.byCommune.rows[*].receivedInInterview': (input, [commune]) => youngPeople(input, [receivedInInterview(input), inCommune(commune!)]),
+  'public.accompanied.byCommune.total.inContact': (input) => youngPeople(input, [inContact(input), inTerritory(input)]),
+  'public.accompanied.byCommune.total.receivedInInterview': (input) => youngPeople(input, [receivedInInterview(input), inTerritory(input)]),
   'immersion.immersions.total': (input) => situations(input, ['Immersion']),
   'immersion.immersions.byCommune.rows[*].count': (input, [commune]) => situations(input, ['Immersion'], commune),
   'training.training.situations': (input) => situations(input, ['Formation']),

@@ -440,12 +440,12 @@ export function withAliases<T extends Record<string, FileSchema>>(
 }
 export type FileKey = keyof Schemas;
 
-export type Jeune = z.output<Schemas['jeunes']['row']>;
-export type Evenement = z.output<Schemas['evenements']['row']>;
+export type YoungPerson = z.output<Schemas['jeunes']['row']>;
+export type ActivityEvent = z.output<Schemas['evenements']['row']>;
 export type Proposition = z.output<Schemas['propositions']['row']>;
 export type Situation = z.output<Schemas['situations']['row']>;
-export type Dispositif = z.output<Schemas['dispositifs']['row']>;
-export type Aide = z.output<Schemas['aides']['row']>;
+export type Enrolment = z.output<Schemas['dispositifs']['row']>;
+export type Aid = z.output<Schemas['aides']['row']>;
 /** A combined Type label (`Atelier CEJ`) is split by the row schema's last step: the Type is a format. */
 export type Action = Omit<z.output<Schemas['actions']['row']>, 'type'> & { type: ActionType };
 export type Participation = z.output<Schemas['participations']['row']>;

@@ -24,25 +24,25 @@ export async function readActivityFile(
   schemas: Pick<Schemas, ActivityFile>,
   file: ActivityFileRef,
   year: number,
-  jeuneIds: References,
+  youngPersonIds: References,
   sinks: ActivitySinks,
   issues: Issue[],
 ): Promise<FileSummary | undefined> {
   // A known id is the common case: the position object is built only for an issue.
   const link = (id: string, line: number, columns: ReadonlyMap<string, number>) =>
-    jeuneIds.get(id) ?? jeuneIds.resolve(id, { file: file.display, line, column: columns.get('id'), field: 'Identifiant' }, issues);
+    youngPersonIds.get(id) ?? youngPersonIds.resolve(id, { file: file.display, line, column: columns.get('id'), field: 'Identifiant' }, issues);
   if (kind === 'evenements') {
     return validateFile(schemas.evenements, file.absolute, file.display, issues, ({ record, line, columns }) => {
       checkActivityDate(record.date, 'Date', { file: file.display, line }, year, issues);
-      const jeune = link(record.id, line, columns);
-      if (jeune === undefined) return;
-      sinks.evenement({ date: record.date, nature: record.nature, status: record.status, jeune });
+      const youngPerson = link(record.id, line, columns);
+      if (youngPerson === undefined) return;
+      sinks.event({ date: record.date, nature: record.nature, status: record.status, youngPerson });
     });
   }
   return validateFile(schemas.propositions, file.absolute, file.display, issues, ({ record, line, columns }) => {
     checkActivityDate(record.date, 'Date', { file: file.display, line }, year, issues);
-    const jeune = link(record.id, line, columns);
-    if (jeune === undefined) return;
-    sinks.proposition({ date: record.date, theme: record.theme, jeune });
+    const youngPerson = link(record.id, line, columns);
+    if (youngPerson === undefined) return;
+    sinks.proposition({ date: record.date, theme: record.theme, youngPerson });
   });
 }

@@ -30,32 +30,32 @@ const themeCode = new Map<string, number>(THEMES.map((theme, index) => [theme, i
 
 let count = 0;
 let date = new Int32Array(BATCH_ROWS);
-let jeune = new Int32Array(BATCH_ROWS);
+let youngPerson = new Int32Array(BATCH_ROWS);
 let codeA = new Uint8Array(BATCH_ROWS);
 let codeB = new Uint8Array(BATCH_ROWS);
 
 function flush(): void {
   if (count === 0) return;
-  const buffers = [date.buffer, jeune.buffer, codeA.buffer, codeB.buffer];
-  post({ type: 'rows', count, date, jeune, codeA, codeB }, buffers);
+  const buffers = [date.buffer, youngPerson.buffer, codeA.buffer, codeB.buffer];
+  post({ type: 'rows', count, date, youngPerson, codeA, codeB }, buffers);
   count = 0;
   date = new Int32Array(BATCH_ROWS);
-  jeune = new Int32Array(BATCH_ROWS);
+  youngPerson = new Int32Array(BATCH_ROWS);
   codeA = new Uint8Array(BATCH_ROWS);
   codeB = new Uint8Array(BATCH_ROWS);
 }
 
 const sinks: ActivitySinks = {
-  evenement(event) {
+  event(event) {
     date[count] = event.date;
-    jeune[count] = event.jeune;
+    youngPerson[count] = event.youngPerson;
     codeA[count] = natureCode.get(event.nature)!;
     codeB[count] = statusCode.get(event.status)!;
     if (++count === BATCH_ROWS) flush();
   },
   proposition(proposition) {
     date[count] = proposition.date;
-    jeune[count] = proposition.jeune;
+    youngPerson[count] = proposition.youngPerson;
     codeA[count] = themeCode.get(proposition.theme)!;
     if (++count === BATCH_ROWS) flush();
   },
@@ -65,6 +65,6 @@ const schemas = withAliases(buildSchemas(communeMatcher({ name: '', shortName: '
 const issues: Issue[] = [];
 // Progress goes to the main thread, which shows it (not counted as a batch in flight).
 const progress = (_file: string, rows: number, done: boolean) => port.postMessage({ type: 'progress', rows, done } satisfies WorkerMessage);
-const summary = await withProgress(progress, () => readActivityFile(job.kind, schemas, job.file, job.year, References.from(job.jeuneIds), sinks, issues));
+const summary = await withProgress(progress, () => readActivityFile(job.kind, schemas, job.file, job.year, References.from(job.youngPersonIds), sinks, issues));
 flush();
 port.postMessage({ type: 'done', issues, summary } satisfies WorkerMessage);

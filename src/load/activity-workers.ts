@@ -4,7 +4,7 @@ import type { HeaderAliases } from '../config/settings.js';
 import { currentProgress } from '../read/progress.js';
 import type { ActivityFile, ActivityFileRef } from './activity-files.js';
 import type { Issue } from '../contract/issues.js';
-import type { Evenement, ValueAliases } from '../contract/schemas.js';
+import type { ActivityEvent, ValueAliases } from '../contract/schemas.js';
 import type { ReferencesData } from './references.js';
 import type { FileSummary } from './validate-file.js';
 import { EVENT_STATUSES, NATURES, THEMES } from '../contract/vocabularies.js';
@@ -31,13 +31,13 @@ export interface WorkerJob {
   headerAliases: HeaderAliases;
   valueAliases: ValueAliases;
   communeNames: readonly string[];
-  jeuneIds: ReferencesData;
+  youngPersonIds: ReferencesData;
   /** Int32 [batches in flight], shared. */
   control: SharedArrayBuffer;
 }
 
 export type WorkerMessage =
-  | { type: 'rows'; count: number; date: Int32Array; jeune: Int32Array; codeA: Uint8Array; codeB: Uint8Array }
+  | { type: 'rows'; count: number; date: Int32Array; youngPerson: Int32Array; codeA: Uint8Array; codeB: Uint8Array }
   | { type: 'progress'; rows: number; done: boolean }
   | { type: 'done'; issues: Issue[]; summary: FileSummary | undefined };
 
@@ -67,23 +67,23 @@ export function startActivityWorker(job: Omit<WorkerJob, 'control'>, sinks: Acti
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'rows') {
-        const { count, date, jeune, codeA, codeB } = message;
+        const { count, date, youngPerson, codeA, codeB } = message;
         // One record object per batch, filled row by row: sinks count, they do not keep records.
         if (job.kind === 'evenements') {
-          const event: Linked<Evenement> = { date: 0, nature: NATURES[0], status: EVENT_STATUSES[0], jeune: 0 };
+          const event: Linked<ActivityEvent> = { date: 0, nature: NATURES[0], status: EVENT_STATUSES[0], youngPerson: 0 };
           for (let i = 0; i < count; i++) {
             event.date = date[i]!;
             event.nature = NATURES[codeA[i]!]!;
             event.status = EVENT_STATUSES[codeB[i]!]!;
-            event.jeune = jeune[i]!;
-            sinks.evenement(event);
+            event.youngPerson = youngPerson[i]!;
+            sinks.event(event);
           }
         } else {
-          const proposition: PropositionFact = { date: 0, theme: THEMES[0], jeune: 0 };
+          const proposition: PropositionFact = { date: 0, theme: THEMES[0], youngPerson: 0 };
           for (let i = 0; i < count; i++) {
             proposition.date = date[i]!;
             proposition.theme = THEMES[codeA[i]!]!;
-            proposition.jeune = jeune[i]!;
+            proposition.youngPerson = youngPerson[i]!;
             sinks.proposition(proposition);
           }
         }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { OUTSIDE_TERRITORY } from '../contract/territory.js';
 import type { Issue } from '../contract/issues.js';
 import { References } from './references.js';
-import { AIDE_LAYOUT, DISPOSITIF_LAYOUT, JEUNE_LAYOUT, SITUATION_LAYOUT, fileRef, type Linked, type Registers, type YearSinks, type YearSource } from './registers.js';
+import { AID_LAYOUT, ENROLMENT_LAYOUT, YOUNG_PERSON_LAYOUT, SITUATION_LAYOUT, fileRef, type Linked, type Registers, type YearSinks, type YearSource } from './registers.js';
 import { isManualKey, type ManualKey } from '../contract/manual-keys.js';
 import {
   buildSchemas,
@@ -12,7 +12,7 @@ import {
   type Schemas,
   type Action,
 } from '../contract/schemas.js';
-import { checkActivityDate, checkAide, checkJeune, duplicateRowChecker } from './quality.js';
+import { checkActivityDate, checkAid, checkYoungPerson, duplicateRowChecker } from './quality.js';
 import { readActivityFile, type ActivityFile, type ActivityFileRef } from './activity-files.js';
 import { startActivityWorker, worthWorker } from './activity-workers.js';
 import { fastPaths } from '../read/fast-paths.js';
@@ -35,9 +35,9 @@ export function schemasFor(source: YearSource): Schemas {
 /** What loadYear starts while the registers are being read (see there). */
 export interface RegisterHooks {
   /** jeunes.csv is read: the ids every other file refers to are known. */
-  jeunesRead(jeuneIds: References): void;
+  youngPeopleRead(youngPersonIds: References): void;
   /** dispositifs.csv is read too: what the événement sink needs. */
-  eventsReady(registers: Pick<Registers, 'jeunes' | 'dispositifs' | 'jeuneIds'>): void;
+  eventsReady(registers: Pick<Registers, 'youngPeople' | 'enrolments' | 'youngPersonIds'>): void;
 }
 
 /**
@@ -52,41 +52,41 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     if (summary) inputs[display] = summary;
   };
 
-  const jeunesFile = fileRef(source, schemas.jeunes.path);
-  const expectedJeunes = expectedRows(jeunesFile.absolute);
-  const jeunes = new RecordTable(JEUNE_LAYOUT, expectedJeunes);
-  const jeuneIds = new References('imilo/jeunes.csv', expectedJeunes);
+  const youngPeopleFile = fileRef(source, schemas.jeunes.path);
+  const expectedYoungPeople = expectedRows(youngPeopleFile.absolute);
+  const youngPeople = new RecordTable(YOUNG_PERSON_LAYOUT, expectedYoungPeople);
+  const youngPersonIds = new References('imilo/jeunes.csv', expectedYoungPeople);
   let levelRows = 0;
   let outsideRows = 0;
-  const onInvalidJeune = (cells: Record<string, string | undefined>) => jeuneIds.addInvalid(cells.id);
+  const onInvalidYoungPerson = (cells: Record<string, string | undefined>) => youngPersonIds.addInvalid(cells.id);
   // Line of each kept jeune, for a duplicate id's message: 4 bytes a row, dropped after the file.
-  let jeuneLines = new Int32Array(Math.max(16, expectedJeunes));
-  track(jeunesFile.display, await validateFile(schemas.jeunes, jeunesFile.absolute, jeunesFile.display, issues, ({ record, line }) => {
-    if (!jeuneIds.addNew(record.id, jeunes.length)) {
-      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: jeunesFile.display, line, column: 1, field: 'Identifiant', firstLine: jeuneLines[jeuneIds.get(record.id)!]! });
+  let youngPersonLines = new Int32Array(Math.max(16, expectedYoungPeople));
+  track(youngPeopleFile.display, await validateFile(schemas.jeunes, youngPeopleFile.absolute, youngPeopleFile.display, issues, ({ record, line }) => {
+    if (!youngPersonIds.addNew(record.id, youngPeople.length)) {
+      issues.push({ code: 'cell.duplicate_id', severity: 'error', file: youngPeopleFile.display, line, column: 1, field: 'Identifiant', firstLine: youngPersonLines[youngPersonIds.get(record.id)!]! });
       return;
     }
-    if (jeunes.length === jeuneLines.length) {
-      const grown = new Int32Array(jeuneLines.length * 2);
-      grown.set(jeuneLines);
-      jeuneLines = grown;
+    if (youngPeople.length === youngPersonLines.length) {
+      const grown = new Int32Array(youngPersonLines.length * 2);
+      grown.set(youngPersonLines);
+      youngPersonLines = grown;
     }
-    jeuneLines[jeunes.length] = line;
+    youngPersonLines[youngPeople.length] = line;
     if (record.qualification.fromLevel) levelRows++;
     if (record.commune === OUTSIDE_TERRITORY) outsideRows++;
-    checkJeune(record, { file: jeunesFile.display, line }, source.year, issues);
-    jeunes.push(record);
-  }, onInvalidJeune));
-  jeuneIds.checkReadable(issues, jeunesFile.display);
-  jeunes.trim();
-  hooks?.jeunesRead(jeuneIds);
+    checkYoungPerson(record, { file: youngPeopleFile.display, line }, source.year, issues);
+    youngPeople.push(record);
+  }, onInvalidYoungPerson));
+  youngPersonIds.checkReadable(issues, youngPeopleFile.display);
+  youngPeople.trim();
+  hooks?.youngPeopleRead(youngPersonIds);
   if (levelRows > 0) {
-    issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: jeunesFile.display, count: levelRows });
+    issues.push({ code: 'qualification.level_not_validated', severity: 'warning', file: youngPeopleFile.display, count: levelRows });
   }
-  if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: jeunesFile.display, count: outsideRows });
+  if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: youngPeopleFile.display, count: outsideRows });
 
   const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>, into = issues) =>
-    jeuneIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
+    youngPersonIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
 
   async function readLinked<S extends z.ZodType<{ id: string }>>(
     schema: FileSchema<S>,
@@ -99,31 +99,31 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     track(ref.display, await validateFile(schema, ref.absolute, ref.display, into, (row) => {
       const { record, line, columns } = row;
       duplicate(row);
-      const jeune = link(record.id, ref.display, line, columns, into);
-      if (jeune !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'jeune', jeune as Linked<z.output<S>>['jeune']);
+      const youngPerson = link(record.id, ref.display, line, columns, into);
+      if (youngPerson !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'youngPerson', youngPerson as Linked<z.output<S>>['youngPerson']);
     }));
     out.trim();
     return out;
   }
 
-  const dispositifIssues: Issue[] = [];
-  const dispositifs = await readLinked(schemas.dispositifs, DISPOSITIF_LAYOUT, dispositifIssues);
-  hooks?.eventsReady({ jeunes, dispositifs, jeuneIds });
+  const enrolmentIssues: Issue[] = [];
+  const enrolments = await readLinked(schemas.dispositifs, ENROLMENT_LAYOUT, enrolmentIssues);
+  hooks?.eventsReady({ youngPeople, enrolments, youngPersonIds });
   const situations = await readLinked(schemas.situations, SITUATION_LAYOUT, issues);
-  issues.push(...dispositifIssues);
+  issues.push(...enrolmentIssues);
 
-  const aidesFile = fileRef(source, schemas.aides.path);
-  const aides = new RecordTable(AIDE_LAYOUT, expectedRows(aidesFile.absolute));
-  const duplicateAide = duplicateRowChecker(aidesFile.display, issues, expectedRows(aidesFile.absolute));
-  track(aidesFile.display, await validateFile(schemas.aides, aidesFile.absolute, aidesFile.display, issues, (row) => {
+  const aidsFile = fileRef(source, schemas.aides.path);
+  const aids = new RecordTable(AID_LAYOUT, expectedRows(aidsFile.absolute));
+  const duplicateAid = duplicateRowChecker(aidsFile.display, issues, expectedRows(aidsFile.absolute));
+  track(aidsFile.display, await validateFile(schemas.aides, aidsFile.absolute, aidsFile.display, issues, (row) => {
     const { record, line, columns } = row;
-    duplicateAide(row);
-    checkAide(record, { file: aidesFile.display, line }, issues, source.aidCeilingCents);
-    checkActivityDate(record.date, 'Date', { file: aidesFile.display, line }, source.year, issues);
-    const jeune = record.id === undefined ? -1 : link(record.id, aidesFile.display, line, columns);
-    if (jeune !== undefined) aides.set(aides.push(record), 'jeune', jeune);
+    duplicateAid(row);
+    checkAid(record, { file: aidsFile.display, line }, issues, source.aidCeilingCents);
+    checkActivityDate(record.date, 'Date', { file: aidsFile.display, line }, source.year, issues);
+    const youngPerson = record.id === undefined ? -1 : link(record.id, aidsFile.display, line, columns);
+    if (youngPerson !== undefined) aids.set(aids.push(record), 'youngPerson', youngPerson);
   }));
-  aides.trim();
+  aids.trim();
 
   const actions: Action[] = [];
   const actionLines: number[] = [];
@@ -165,7 +165,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     participations.push({
       actionId: record.actionId,
       participant,
-      jeune: jeuneIds.has(record.participantId) ? jeuneIds.resolve(record.participantId, at, issues)! : -1,
+      youngPerson: youngPersonIds.has(record.participantId) ? youngPersonIds.resolve(record.participantId, at, issues)! : -1,
       communeInTerritory: record.commune?.inTerritory,
     });
   }));
@@ -184,7 +184,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     manual.set(record.key, record.value);
   }));
 
-  return { jeunes, jeuneIds, situations, dispositifs, aides, actions, participations, manual, inputs };
+  return { youngPeople, youngPersonIds, situations, enrolments, aids, actions, participations, manual, inputs };
 }
 
 /**
@@ -207,17 +207,17 @@ export async function loadYear(
   const propositions = fileRef(source, schemas.propositions.path);
   const activityFiles = options.propositions === false ? ([['evenements', events]] as const) : ([['evenements', events], ['propositions', propositions]] as const);
   const parallel = fastPaths.workers === 'always' || (fastPaths.workers === 'auto' && worthWorker([events, propositions]));
-  const job = (kind: ActivityFile, file: ActivityFileRef, jeuneIds: References) =>
-    ({ kind, file, year: source.year, headerAliases: source.headerAliases, valueAliases: source.valueAliases ?? {}, communeNames: source.communes.names, jeuneIds: jeuneIds.share() }) as const;
+  const job = (kind: ActivityFile, file: ActivityFileRef, youngPersonIds: References) =>
+    ({ kind, file, year: source.year, headerAliases: source.headerAliases, valueAliases: source.valueAliases ?? {}, communeNames: source.communes.names, youngPersonIds: youngPersonIds.share() }) as const;
   const workers: Partial<Record<ActivityFile, ReturnType<typeof startActivityWorker>>> = {};
   try {
     const registers = await loadRegisters(source, issues, {
-      jeunesRead(jeuneIds) {
-        if (parallel && options.propositions !== false) workers.propositions = startActivityWorker(job('propositions', propositions, jeuneIds), sinks);
+      youngPeopleRead(youngPersonIds) {
+        if (parallel && options.propositions !== false) workers.propositions = startActivityWorker(job('propositions', propositions, youngPersonIds), sinks);
       },
       eventsReady(read) {
         sinks.eventsReady(read);
-        if (parallel) workers.evenements = startActivityWorker(job('evenements', events, read.jeuneIds), sinks);
+        if (parallel) workers.evenements = startActivityWorker(job('evenements', events, read.youngPersonIds), sinks);
       },
     });
     for (const [kind, file] of activityFiles) {
@@ -227,7 +227,7 @@ export async function loadYear(
         issues.push(...result.issues);
         if (result.summary) registers.inputs[file.display] = result.summary;
       } else {
-        const summary = await readActivityFile(kind, schemas, file, source.year, registers.jeuneIds, sinks, issues);
+        const summary = await readActivityFile(kind, schemas, file, source.year, registers.youngPersonIds, sinks, issues);
         if (summary) registers.inputs[file.display] = summary;
       }
     }

@@ -1,6 +1,6 @@
 import { ageOn, dayOf, type Day } from '../contract/dates.js';
 import type { Issue } from '../contract/issues.js';
-import type { Aide, Jeune } from '../contract/schemas.js';
+import type { Aid, YoungPerson } from '../contract/schemas.js';
 
 /**
  * Data-quality checks: values that are valid but suspicious. They are warnings (the build
@@ -22,9 +22,9 @@ export function plausibleWindow(year: number): { first: Day; last: Day } {
 }
 
 /** The Mission Locale public is 16-25 at the first arrival (up to 29 with an RQTH). */
-export function checkJeune(jeune: Jeune, at: Position, year: number, issues: Issue[]): void {
-  const age = ageOn(jeune.birthDate, jeune.firstArrival);
-  const maximum = jeune.rqth ? 29 : 25;
+export function checkYoungPerson(youngPerson: YoungPerson, at: Position, year: number, issues: Issue[]): void {
+  const age = ageOn(youngPerson.birthDate, youngPerson.firstArrival);
+  const maximum = youngPerson.rqth ? 29 : 25;
   if (age < 16 || age > maximum) {
     issues.push({
       code: 'quality.age_out_of_range',
@@ -34,7 +34,7 @@ export function checkJeune(jeune: Jeune, at: Position, year: number, issues: Iss
       expected: `un âge au premier accueil entre 16 et ${maximum} ans (âge calculé : ${age} ans)`,
     });
   }
-  if (jeune.firstArrival > plausibleWindow(year).last) {
+  if (youngPerson.firstArrival > plausibleWindow(year).last) {
     issues.push({ code: 'quality.date_out_of_window', severity: 'warning', ...at, field: 'Date premier accueil', expected: `une date au plus tard le 31/12/${year + 1}` });
   }
 }
@@ -56,17 +56,17 @@ export function checkActivityDate(day: Day, field: string, at: Position, year: n
 /** A single aid above this is implausible (configurable: "qualite" > "aideMax", in euros). */
 export const DEFAULT_AID_CEILING_CENTS = 10_000_00;
 
-export function checkAide(aide: Aide, at: Position, issues: Issue[], ceilingCents = DEFAULT_AID_CEILING_CENTS): void {
-  if (aide.amountCents > ceilingCents) {
-    issues.push({ code: 'quality.amount_high', severity: 'warning', ...at, field: 'Montant', amountCents: aide.amountCents, limitCents: ceilingCents });
+export function checkAid(aid: Aid, at: Position, issues: Issue[], ceilingCents = DEFAULT_AID_CEILING_CENTS): void {
+  if (aid.amountCents > ceilingCents) {
+    issues.push({ code: 'quality.amount_high', severity: 'warning', ...at, field: 'Montant', amountCents: aid.amountCents, limitCents: ceilingCents });
   }
-  if (aide.decision !== 'Accordée' && aide.amountCents > 0) {
+  if (aid.decision !== 'Accordée' && aid.amountCents > 0) {
     issues.push({
       code: 'quality.amount_not_granted',
       severity: 'warning',
       ...at,
       field: 'Montant',
-      expected: `un montant nul pour une aide « ${aide.decision} » (le montant n’est pas compté)`,
+      expected: `un montant nul pour une aide « ${aid.decision} » (le montant n’est pas compté)`,
     });
   }
 }

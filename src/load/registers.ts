@@ -1,25 +1,25 @@
 import path from 'node:path';
 import type { HeaderAliases } from '../config/settings.js';
 import type { ManualKey } from '../contract/manual-keys.js';
-import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation, ValueAliases } from '../contract/schemas.js';
+import type { Action, Aid, Enrolment, ActivityEvent, YoungPerson, Proposition, Situation, ValueAliases } from '../contract/schemas.js';
 import type { CommuneMatcher } from '../contract/territory.js';
 import type { Layout, RecordTable } from './record-table.js';
 import type { References } from './references.js';
 import type { FileSummary } from './validate-file.js';
 
 /**
- * Reads and validates one year folder of Mission Locale data. Registers (jeunes, situations,
- * dispositifs, aides, actions) are kept in memory, the big ones by column (record-table.ts);
+ * Reads and validates one year folder of Mission Locale data. Registers (young people, situations,
+ * programme enrolments, aids, actions) are kept in memory, the big ones by column (record-table.ts);
  * the high-volume activity files (événements, propositions) are streamed to the given sinks
- * and never stored. Records referring to a jeune carry the jeune's index in `jeunes` instead
+ * and never stored. Records referring to a young person carry its index in `youngPeople` instead
  * of the id, so nothing downstream holds an identifier.
  */
-export type Linked<T extends { id?: string | undefined }> = Omit<T, 'id'> & { jeune: number };
+export type Linked<T extends { id?: string | undefined }> = Omit<T, 'id'> & { youngPerson: number };
 
-/** A jeune as kept after reading: without the id (only `jeuneIds` knows it). */
-export type RegisteredJeune = Omit<Jeune, 'id'>;
+/** A young person as kept after reading: without the id (only `youngPersonIds` knows it). */
+export type RegisteredYoungPerson = Omit<YoungPerson, 'id'>;
 
-export const JEUNE_LAYOUT: Layout<RegisteredJeune> = {
+export const YOUNG_PERSON_LAYOUT: Layout<RegisteredYoungPerson> = {
   sex: 'value',
   birthDate: 'int',
   commune: 'value',
@@ -39,22 +39,22 @@ export const SITUATION_LAYOUT: Layout<Linked<Situation>> = {
   qualifying: 'value',
   preparedLevel: 'value',
   country: 'value',
-  jeune: 'int',
+  youngPerson: 'int',
 };
-export const DISPOSITIF_LAYOUT: Layout<Linked<Dispositif>> = { programme: 'value', entry: 'int', exit: 'int', jeune: 'int' };
-export const AIDE_LAYOUT: Layout<Linked<Aide>> = { date: 'int', type: 'value', amountCents: 'number', decision: 'value', jeune: 'int' };
+export const ENROLMENT_LAYOUT: Layout<Linked<Enrolment>> = { programme: 'value', entry: 'int', exit: 'int', youngPerson: 'int' };
+export const AID_LAYOUT: Layout<Linked<Aid>> = { date: 'int', type: 'value', amountCents: 'number', decision: 'value', youngPerson: 'int' };
 
 export interface Registers {
-  jeunes: RecordTable<RegisteredJeune>;
+  youngPeople: RecordTable<RegisteredYoungPerson>;
   /** Resolves jeune ids of the other files while reading; never output. */
-  jeuneIds: References;
+  youngPersonIds: References;
   situations: RecordTable<Linked<Situation>>;
-  dispositifs: RecordTable<Linked<Dispositif>>;
+  enrolments: RecordTable<Linked<Enrolment>>;
   /** `jeune` is -1 for rows without a jeune (Frais de gestion). */
-  aides: RecordTable<Linked<Aide>>;
+  aids: RecordTable<Linked<Aid>>;
   actions: Action[];
   /** Participant ids are replaced by a per-file number; `jeune` is -1 when not a known jeune. */
-  participations: { actionId: string; participant: number; jeune: number; communeInTerritory: boolean | undefined }[];
+  participations: { actionId: string; participant: number; youngPerson: number; communeInTerritory: boolean | undefined }[];
   manual: Map<ManualKey, number>;
   /** Rows read and SHA-256 per input file (path relative to the data folder). */
   inputs: Record<string, FileSummary>;
@@ -65,14 +65,14 @@ export type PropositionFact = Omit<Linked<Proposition>, 'subTheme'>;
 
 /** Receivers of activity records, one call a row. A sink must not keep the record it is given (it may be reused). */
 export interface ActivitySinks {
-  evenement(event: Readonly<Linked<Evenement>>): void;
+  event(event: Readonly<Linked<ActivityEvent>>): void;
   proposition(proposition: Readonly<PropositionFact>): void;
 }
 
 /** What loadYear feeds: propositions from the start, événements after `eventsReady`. */
 export interface YearSinks extends ActivitySinks {
   /** Called once jeunes.csv and dispositifs.csv are read, before the first événement. */
-  eventsReady(registers: Pick<Registers, 'jeunes' | 'dispositifs'>): void;
+  eventsReady(registers: Pick<Registers, 'youngPeople' | 'enrolments'>): void;
 }
 
 export interface YearSource {

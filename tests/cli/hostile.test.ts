@@ -68,11 +68,11 @@ describe('a failed write', () => {
 
 describe('floods of issues', () => {
   /** jeunes.csv with `count` more young people, each row made by `row(i)`. */
-  const jeunes = (count: number, row: (i: number) => string) =>
+  const youngPeople = (count: number, row: (i: number) => string) =>
     [MINIMAL_FILES['imilo/jeunes.csv'], ...Array.from({ length: count }, (_, i) => row(i))].join('\n');
 
   it('one misspelling in 60 rows is printed once, with its count, five positions and the alias to add', async () => {
-    const data = writeYearFolder(2024, { 'imilo/jeunes.csv': jeunes(60, (i) => `B${i};F;14/02/2005;Lammersart;;BAC;10/01/2024;Oui;Parents;Non`) });
+    const data = writeYearFolder(2024, { 'imilo/jeunes.csv': youngPeople(60, (i) => `B${i};F;14/02/2005;Lammersart;;BAC;10/01/2024;Oui;Parents;Non`) });
     const run = await runCli(['validate', '--year', '2024', '--data', data]);
     expect(run.code).toBe(3);
     const lines = run.err.split('\n');
@@ -87,7 +87,7 @@ describe('floods of issues', () => {
 
   it('20 000 different errors print a bounded list and the total per code', async () => {
     const data = writeYearFolder(2024, {
-      'imilo/jeunes.csv': jeunes(20_000, (i) => `B${i};F;${(i % 28) + 1}/13/${1990 + (i % 10)};Lambersart;;BAC;${i % 2 ? 'hier' : `x${i}`};Oui;Parents;Non`),
+      'imilo/jeunes.csv': youngPeople(20_000, (i) => `B${i};F;${(i % 28) + 1}/13/${1990 + (i % 10)};Lambersart;;BAC;${i % 2 ? 'hier' : `x${i}`};Oui;Parents;Non`),
     });
     const run = await runCli(['validate', '--year', '2024', '--data', data]);
     expect(run.code).toBe(3);
@@ -276,12 +276,12 @@ describe('numbers out of range', () => {
   });
 
   it('a single aid above 10 000 € is a warning, and the ceiling is configurable', async () => {
-    const aides = 'Identifiant;Date;Type;Montant;Décision\nA2;15/05/2024;Allocation CEJ;12 500,00 €;Accordée';
-    const high = (await issuesOf({ 'imilo/aides.csv': aides })).issues.filter((issue) => issue.code === 'quality.amount_high');
+    const aids = 'Identifiant;Date;Type;Montant;Décision\nA2;15/05/2024;Allocation CEJ;12 500,00 €;Accordée';
+    const high = (await issuesOf({ 'imilo/aides.csv': aids })).issues.filter((issue) => issue.code === 'quality.amount_high');
     expect(high).toHaveLength(1);
     expect(high[0]!.severity).toBe('warning');
     expect(high[0]!.message).toContain('une aide de 12\u202f500 € dépasse le plafond plausible de 10\u202f000 €');
-    const raised = (await issuesOf({ 'imilo/aides.csv': aides }, '{"qualite": {"aideMax": 20000}}')).issues;
+    const raised = (await issuesOf({ 'imilo/aides.csv': aids }, '{"qualite": {"aideMax": 20000}}')).issues;
     expect(raised.filter((issue) => issue.code === 'quality.amount_high')).toEqual([]);
   });
 });
@@ -290,15 +290,15 @@ describe('encodings and odd values', () => {
   const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 
   it('reads a UTF-16 file with its byte order mark (Excel « Texte Unicode », tab-separated)', async () => {
-    const jeunes = MINIMAL_FILES['imilo/jeunes.csv']!.replaceAll(';', '\t').replaceAll('\n', '\r\n');
-    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/jeunes.csv': utf16le(`${jeunes}\r\n`) })]);
+    const youngPeople = MINIMAL_FILES['imilo/jeunes.csv']!.replaceAll(';', '\t').replaceAll('\n', '\r\n');
+    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/jeunes.csv': utf16le(`${youngPeople}\r\n`) })]);
     expect(run.err).toContain('Données 2024 valides');
     expect(run.code).toBe(0);
   });
 
   it('refuses UTF-16 without a byte order mark, naming it and the Excel menu to use', async () => {
-    const jeunes = Buffer.from(`${MINIMAL_FILES['imilo/jeunes.csv']}\n`, 'utf16le');
-    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/jeunes.csv': jeunes })]);
+    const youngPeople = Buffer.from(`${MINIMAL_FILES['imilo/jeunes.csv']}\n`, 'utf16le');
+    const run = await runCli(['validate', '--year', '2024', '--data', writeYearFolder(2024, { 'imilo/jeunes.csv': youngPeople })]);
     expect(run.code).toBe(3);
     expect(run.err).toContain('2024/imilo/jeunes.csv erreur [file.encoding] Fichier en UTF-16');
     expect(run.err).toContain('« Fichier > Enregistrer sous »');

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { computeAids } from '../../src/compute/aids.js';
 import { computeLabellisation } from '../../src/compute/labellisation.js';
-import { aide, context2024, d, jeune, registers } from '../helpers/records.js';
+import { aid, context2024, d, youngPerson, registers } from '../helpers/records.js';
 
 describe('financial aid', () => {
   const data = registers({
-    jeunes: [jeune({ commune: 'Pérenchies' }), jeune({ commune: 'Pérenchies' })],
-    aides: [
-      aide(0, { type: 'Fonds ML indirect', amountCents: 100_000 }),
-      aide(0, { type: 'Fonds ML indirect', amountCents: 24_143 }),
-      aide(1, { type: 'Fonds ML indirect', amountCents: 50_000, decision: 'Refusée' }),
-      aide(1, { type: 'Fonds ML indirect', amountCents: 999, date: d('31/12/2023') }),
-      aide(0, { type: 'Mobilité MDE', amountCents: 3_000 }),
-      aide(0, { type: 'Mobilité MDE', amountCents: 2_500 }),
-      aide(1, { type: 'FAJeM', amountCents: 0, decision: 'Ajournée' }),
-      aide(-1, { type: 'Frais de gestion', amountCents: 2_880 }),
-      aide(1, { type: 'Fonds ML direct', amountCents: 10_000 }),
+    youngPeople: [youngPerson({ commune: 'Pérenchies' }), youngPerson({ commune: 'Pérenchies' })],
+    aids: [
+      aid(0, { type: 'Fonds ML indirect', amountCents: 100_000 }),
+      aid(0, { type: 'Fonds ML indirect', amountCents: 24_143 }),
+      aid(1, { type: 'Fonds ML indirect', amountCents: 50_000, decision: 'Refusée' }),
+      aid(1, { type: 'Fonds ML indirect', amountCents: 999, date: d('31/12/2023') }),
+      aid(0, { type: 'Mobilité MDE', amountCents: 3_000 }),
+      aid(0, { type: 'Mobilité MDE', amountCents: 2_500 }),
+      aid(1, { type: 'FAJeM', amountCents: 0, decision: 'Ajournée' }),
+      aid(-1, { type: 'Frais de gestion', amountCents: 2_880 }),
+      aid(1, { type: 'Fonds ML direct', amountCents: 10_000 }),
     ],
   });
   const aids = computeAids(data, context2024);

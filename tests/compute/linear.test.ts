@@ -3,7 +3,7 @@ import { computeMde } from '../../src/compute/mde.js';
 import { computeIndicators } from '../../src/compute/metrics.js';
 import type { Registers } from '../../src/load/registers.js';
 import { ACTION_OWNERS, ACTION_THEMES, ACTION_TYPES } from '../../src/contract/vocabularies.js';
-import { action, activity, context2024, d, jeune, registers } from '../helpers/records.js';
+import { action, activity, context2024, d, youngPerson, registers } from '../helpers/records.js';
 
 /**
  * Every indicator that looks up an action's participants must reach them through one index,
@@ -35,9 +35,9 @@ function rowsReadFor(actions: number): { reads: number; participations: number }
       title: `Action ${i % 7}`,
     }),
   );
-  const participations = Array.from({ length: 2_000 }, (_, i): Participation => ({ actionId: `A${i % actions}`, participant: i % 500, jeune: i % 3, communeInTerritory: true }));
+  const participations = Array.from({ length: 2_000 }, (_, i): Participation => ({ actionId: `A${i % actions}`, participant: i % 500, youngPerson: i % 3, communeInTerritory: true }));
   const counted = countingRows(participations);
-  const data = registers({ jeunes: [jeune(), jeune(), jeune()], actions: list, participations: counted.rows });
+  const data = registers({ youngPeople: [youngPerson(), youngPerson(), youngPerson()], actions: list, participations: counted.rows });
   computeIndicators(data, activity(data, []), context2024);
   computeMde(data, undefined, context2024);
   return { reads: counted.reads(), participations: participations.length };

@@ -12,7 +12,7 @@ import type {
   SiaePlacementRecord,
 } from '../../src/load/load-mde.js';
 import type { EmployerContact, JobOffer } from '../../src/contract/mde-schemas.js';
-import { action, d, dispositif, jeune, registers } from '../helpers/records.js';
+import { action, d, enrolment, youngPerson, registers } from '../helpers/records.js';
 import { type Registers } from '../../src/load/registers.js';
 
 // ---------------------------------------------------------------- tiny builders
@@ -72,7 +72,7 @@ function logs(given: Partial<MdeLogs> = {}): MdeLogs {
 
 type Participation = Registers['participations'][number];
 function participation(actionId: string, participant: number, overrides: Partial<Participation> = {}): Participation {
-  return { actionId, participant, jeune: -1, communeInTerritory: true, ...overrides };
+  return { actionId, participant, youngPerson: -1, communeInTerritory: true, ...overrides };
 }
 
 const mdeAction = (overrides: Parameters<typeof action>[0]) => action({ date: d('10/05/2023'), owner: MDE, ...overrides });
@@ -314,23 +314,23 @@ describe('MDE events', () => {
 
   it('counts "dont N en CEJ" with the CEJ bounds included', () => {
     const data = registers({
-      jeunes: [jeune({ id: 'J0' }), jeune({ id: 'J1' }), jeune({ id: 'J2' }), jeune({ id: 'J3' }), jeune({ id: 'J4' })],
-      dispositifs: [
-        dispositif(0, { programme: 'CEJ', entry: d('10/05/2023'), exit: undefined }), // enters on the event's day: counts
-        dispositif(1, { programme: 'CEJ', entry: d('01/01/2023'), exit: d('09/05/2023') }), // left the day before: does not
-        dispositif(2, { programme: 'CEJ', entry: d('01/01/2023'), exit: d('10/05/2023') }), // leaves on the event's day: counts
-        dispositif(3, { programme: 'PACEA', entry: d('01/01/2023'), exit: undefined }), // not a CEJ
-        dispositif(4, { programme: 'CEJ', entry: d('11/05/2023'), exit: undefined }), // enters the day after: does not
+      youngPeople: [youngPerson({ id: 'J0' }), youngPerson({ id: 'J1' }), youngPerson({ id: 'J2' }), youngPerson({ id: 'J3' }), youngPerson({ id: 'J4' })],
+      enrolments: [
+        enrolment(0, { programme: 'CEJ', entry: d('10/05/2023'), exit: undefined }), // enters on the event's day: counts
+        enrolment(1, { programme: 'CEJ', entry: d('01/01/2023'), exit: d('09/05/2023') }), // left the day before: does not
+        enrolment(2, { programme: 'CEJ', entry: d('01/01/2023'), exit: d('10/05/2023') }), // leaves on the event's day: counts
+        enrolment(3, { programme: 'PACEA', entry: d('01/01/2023'), exit: undefined }), // not a CEJ
+        enrolment(4, { programme: 'CEJ', entry: d('11/05/2023'), exit: undefined }), // enters the day after: does not
       ],
       actions: [mdeAction({ actionId: 'E1', type: 'Événement', date: d('10/05/2023') }), mdeAction({ actionId: 'E2', type: 'Événement', date: d('09/05/2023') })],
       participations: [
-        participation('E1', 0, { jeune: 0 }),
-        participation('E1', 1, { jeune: 1 }),
-        participation('E1', 2, { jeune: 2 }),
-        participation('E1', 3, { jeune: 3 }),
-        participation('E1', 4, { jeune: 4 }),
-        participation('E1', 5, { jeune: -1 }),
-        participation('E2', 1, { jeune: 1 }), // on 09/05 jeune 1 was still in CEJ
+        participation('E1', 0, { youngPerson: 0 }),
+        participation('E1', 1, { youngPerson: 1 }),
+        participation('E1', 2, { youngPerson: 2 }),
+        participation('E1', 3, { youngPerson: 3 }),
+        participation('E1', 4, { youngPerson: 4 }),
+        participation('E1', 5, { youngPerson: -1 }),
+        participation('E2', 1, { youngPerson: 1 }), // on 09/05 jeune 1 was still in CEJ
       ],
     });
     const events = computeMde(data, logs(), context2023).events.coOrganised;

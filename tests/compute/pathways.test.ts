@@ -7,13 +7,13 @@ import {
   computeImmersions,
   computeTraining,
 } from '../../src/compute/pathways.js';
-import { context2024, d, jeune, registers, situation } from '../helpers/records.js';
+import { context2024, d, youngPerson, registers, situation } from '../helpers/records.js';
 
 describe('employment', () => {
   const data = registers({
-    jeunes: [
-      jeune({ sex: 'H', birthDate: d('01/07/2002'), qualification: 'Aucun diplôme', commune: 'Pérenchies' }),
-      jeune({ sex: 'F', birthDate: d('01/01/2005'), qualification: 'BAC' }),
+    youngPeople: [
+      youngPerson({ sex: 'H', birthDate: d('01/07/2002'), qualification: 'Aucun diplôme', commune: 'Pérenchies' }),
+      youngPerson({ sex: 'F', birthDate: d('01/01/2005'), qualification: 'BAC' }),
     ],
     situations: [
       situation(0, { subType: 'Intérim', start: d('10/01/2024'), domain: 'Transport et Logistique' }),
@@ -57,7 +57,7 @@ describe('employment', () => {
 
 describe('training, immersions, alternance, service civique, departures', () => {
   const data = registers({
-    jeunes: [jeune({ sex: 'H', qualification: 'Aucun diplôme' }), jeune({ sex: 'F', qualification: 'BAC' }), jeune()],
+    youngPeople: [youngPerson({ sex: 'H', qualification: 'Aucun diplôme' }), youngPerson({ sex: 'F', qualification: 'BAC' }), youngPerson()],
     situations: [
       situation(0, { type: 'Formation', subType: 'Autre formation', start: d('01/02/2024'), qualifying: 'Pré-qualifiante', domain: 'Hôtellerie et Restauration' }),
       situation(0, { type: 'Formation', subType: 'Conseil Régional', start: d('01/06/2024'), qualifying: 'Non' }),

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { computeCej, computeOtherProgrammes } from '../../src/compute/programmes.js';
 import { computeSchooling } from '../../src/compute/health-and-schooling.js';
-import { activity, context2024, d, dispositif, evenement, jeune, registers, situation } from '../helpers/records.js';
+import { activity, context2024, d, enrolment, event, youngPerson, registers, situation } from '../helpers/records.js';
 
 describe('CEJ', () => {
   const data = registers({
-    jeunes: [
-      jeune({ commune: 'Lambersart', sex: 'H', birthDate: d('01/01/2004') }),
-      jeune({ commune: 'Wambrechies', qpv: 'Quartier', qualification: 'Aucun diplôme' }),
-      jeune({ commune: 'Lompret' }),
+    youngPeople: [
+      youngPerson({ commune: 'Lambersart', sex: 'H', birthDate: d('01/01/2004') }),
+      youngPerson({ commune: 'Wambrechies', qpv: 'Quartier', qualification: 'Aucun diplôme' }),
+      youngPerson({ commune: 'Lompret' }),
     ],
-    dispositifs: [
+    enrolments: [
       // Entered the previous year, still running: followed in 2024, not entered in 2024.
-      dispositif(0, { entry: d('15/11/2023'), exit: d('30/06/2024') }),
-      dispositif(1, { entry: d('01/03/2024') }),
+      enrolment(0, { entry: d('15/11/2023'), exit: d('30/06/2024') }),
+      enrolment(1, { entry: d('01/03/2024') }),
       // Ended in 2023: neither.
-      dispositif(2, { entry: d('01/01/2023'), exit: d('31/12/2023') }),
+      enrolment(2, { entry: d('01/01/2023'), exit: d('31/12/2023') }),
     ],
     situations: [
       situation(0, { start: d('30/06/2024'), type: 'Formation', subType: 'Conseil Régional' }), // on the exit day: inside
@@ -26,12 +26,12 @@ describe('CEJ', () => {
     ],
   });
   const summary = activity(data, [
-    evenement(0, { date: d('10/01/2024'), nature: 'SMS' }),
-    evenement(0, { date: d('20/12/2023') }), // inside the interval but not in 2024
-    evenement(0, { date: d('01/07/2024') }), // after the exit
-    evenement(1, { date: d('01/03/2024'), nature: 'Atelier' }),
-    evenement(1, { date: d('01/03/2024'), nature: 'Entretien partenaire' }),
-    evenement(1, { date: d('02/03/2024'), nature: 'E-mail' }),
+    event(0, { date: d('10/01/2024'), nature: 'SMS' }),
+    event(0, { date: d('20/12/2023') }), // inside the interval but not in 2024
+    event(0, { date: d('01/07/2024') }), // after the exit
+    event(1, { date: d('01/03/2024'), nature: 'Atelier' }),
+    event(1, { date: d('01/03/2024'), nature: 'Entretien partenaire' }),
+    event(1, { date: d('02/03/2024'), nature: 'E-mail' }),
   ]);
   const cej = computeCej(data, summary, context2024);
 
@@ -64,13 +64,13 @@ describe('CEJ', () => {
 describe('other programmes', () => {
   it('counts entries in the year for PPAE, PACEA, Parrainage and overlaps for JSMJ', () => {
     const data = registers({
-      jeunes: [jeune({ sex: 'H', qualification: 'BAC', commune: 'Verlinghem' }), jeune({ firstArrival: d('01/01/2020') })],
-      dispositifs: [
-        dispositif(0, { programme: 'PPAE', entry: d('01/02/2024') }),
-        dispositif(1, { programme: 'PPAE', entry: d('01/02/2023') }),
-        dispositif(0, { programme: 'Parrainage', entry: d('05/05/2024') }),
-        dispositif(1, { programme: 'JSMJ', entry: d('01/01/2022'), exit: d('02/01/2024') }),
-        dispositif(0, { programme: 'PACEA', entry: d('01/12/2023') }),
+      youngPeople: [youngPerson({ sex: 'H', qualification: 'BAC', commune: 'Verlinghem' }), youngPerson({ firstArrival: d('01/01/2020') })],
+      enrolments: [
+        enrolment(0, { programme: 'PPAE', entry: d('01/02/2024') }),
+        enrolment(1, { programme: 'PPAE', entry: d('01/02/2023') }),
+        enrolment(0, { programme: 'Parrainage', entry: d('05/05/2024') }),
+        enrolment(1, { programme: 'JSMJ', entry: d('01/01/2022'), exit: d('02/01/2024') }),
+        enrolment(0, { programme: 'PACEA', entry: d('01/12/2023') }),
       ],
     });
     const result = computeOtherProgrammes(data, activity(data, []), context2024);
@@ -86,11 +86,11 @@ describe('other programmes', () => {
 describe('obligation de formation', () => {
   it('counts the minors in a situation on 31/12, a situation spanning the year end included', () => {
     const data = registers({
-      jeunes: [jeune(), jeune(), jeune()],
-      dispositifs: [
-        dispositif(0, { programme: 'Obligation de formation', entry: d('01/09/2024') }),
-        dispositif(1, { programme: 'Obligation de formation', entry: d('01/09/2023'), exit: d('30/06/2024') }),
-        dispositif(2, { programme: 'Obligation de formation', entry: d('01/10/2024') }),
+      youngPeople: [youngPerson(), youngPerson(), youngPerson()],
+      enrolments: [
+        enrolment(0, { programme: 'Obligation de formation', entry: d('01/09/2024') }),
+        enrolment(1, { programme: 'Obligation de formation', entry: d('01/09/2023'), exit: d('30/06/2024') }),
+        enrolment(2, { programme: 'Obligation de formation', entry: d('01/10/2024') }),
       ],
       situations: [
         situation(0, { type: 'Formation', subType: 'Formation initiale', start: d('01/10/2024'), end: d('30/06/2025') }),

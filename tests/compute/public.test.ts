@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeAccompanied, computeContacts, computeNewArrivals, computePropositions } from '../../src/compute/public.js';
-import { activity, context2024, d, evenement, jeune, registers } from '../helpers/records.js';
+import { activity, context2024, d, event, youngPerson, registers } from '../helpers/records.js';
 
 describe('new arrivals', () => {
   it('counts jeunes whose first arrival is in the year, by commune, with QPV', () => {
     const data = registers({
-      jeunes: [
-        jeune({ commune: 'Lambersart', qpv: 'Pacot-Vandracq' }),
-        jeune({ commune: 'Lambersart' }),
-        jeune({ commune: 'Lompret', firstArrival: d('31/12/2023') }), // arrived the year before
-        jeune({ commune: 'Verlinghem', firstArrival: d('01/01/2024') }),
+      youngPeople: [
+        youngPerson({ commune: 'Lambersart', qpv: 'Pacot-Vandracq' }),
+        youngPerson({ commune: 'Lambersart' }),
+        youngPerson({ commune: 'Lompret', firstArrival: d('31/12/2023') }), // arrived the year before
+        youngPerson({ commune: 'Verlinghem', firstArrival: d('01/01/2024') }),
       ],
     });
     const result = computeNewArrivals(data, context2024);
@@ -22,25 +22,25 @@ describe('new arrivals', () => {
   });
 
   it('takes the age at the date of first arrival: 17 then, 18 at 31/12, is a 16 - 17 ans new arrival', () => {
-    const seventeen = jeune({ birthDate: d('20/09/2006'), firstArrival: d('05/03/2024'), qualification: 'Aucun diplôme' });
-    const data = registers({ jeunes: [seventeen] });
+    const seventeen = youngPerson({ birthDate: d('20/09/2006'), firstArrival: d('05/03/2024'), qualification: 'Aucun diplôme' });
+    const data = registers({ youngPeople: [seventeen] });
     const result = computeNewArrivals(data, context2024);
     expect(result.ageByQualification['16 - 17 ans']['Aucun diplôme']).toBe(1);
     expect(result.aged16to17).toEqual({ count: 1, total: 1, percent: 100 });
 
     // …while among the accompanied the same jeune counts at 31/12/2024, in 18 - 21 ans.
-    const accompanied = computeAccompanied(data, activity(data, [evenement(0)]), context2024);
+    const accompanied = computeAccompanied(data, activity(data, [event(0)]), context2024);
     expect(accompanied.age['16 - 17 ans'].count).toBe(0);
     expect(accompanied.age['18 - 21 ans'].count).toBe(1);
   });
 
   it('computes the shares the seed prints', () => {
     const data = registers({
-      jeunes: [
-        jeune({ sex: 'F', qualification: 'Aucun diplôme', drivingLicence: true, housing: 'Précaire' }),
-        jeune({ sex: 'H', qualification: 'BEP/CAP' }),
-        jeune({ sex: 'H', qualification: 'BAC' }),
-        jeune({ sex: 'H', qualification: 'Supérieur au BAC' }),
+      youngPeople: [
+        youngPerson({ sex: 'F', qualification: 'Aucun diplôme', drivingLicence: true, housing: 'Précaire' }),
+        youngPerson({ sex: 'H', qualification: 'BEP/CAP' }),
+        youngPerson({ sex: 'H', qualification: 'BAC' }),
+        youngPerson({ sex: 'H', qualification: 'Supérieur au BAC' }),
       ],
     });
     const result = computeNewArrivals(data, context2024);
@@ -55,22 +55,22 @@ describe('new arrivals', () => {
 
 describe('accompanied jeunes and contacts', () => {
   const data = registers({
-    jeunes: [
-      jeune({ commune: 'Lambersart', qpv: 'Pacot-Vandracq', rqth: true }),
-      jeune({ commune: 'Marcq-en-Barœul' }),
-      jeune({ commune: 'Marcq-en-Barœul', qpv: 'Briqueterie' }),
+    youngPeople: [
+      youngPerson({ commune: 'Lambersart', qpv: 'Pacot-Vandracq', rqth: true }),
+      youngPerson({ commune: 'Marcq-en-Barœul' }),
+      youngPerson({ commune: 'Marcq-en-Barœul', qpv: 'Briqueterie' }),
     ],
   });
   const events = [
-    evenement(0, { nature: 'Atelier' }),
-    evenement(0, { nature: 'Téléphone' }),
+    event(0, { nature: 'Atelier' }),
+    event(0, { nature: 'Téléphone' }),
     // Only SMS: in contact, not received in interview.
-    evenement(1, { nature: 'SMS' }),
-    evenement(1, { nature: 'SMS', date: d('02/02/2024') }),
+    event(1, { nature: 'SMS' }),
+    event(1, { nature: 'SMS', date: d('02/02/2024') }),
     // Not realised, or outside the year: nothing.
-    evenement(2, { nature: 'Entretien individuel', status: 'Annulé' }),
-    evenement(2, { nature: 'Entretien individuel', date: d('31/12/2023') }),
-    evenement(2, { nature: 'Entretien partenaire', date: d('01/01/2025') }),
+    event(2, { nature: 'Entretien individuel', status: 'Annulé' }),
+    event(2, { nature: 'Entretien individuel', date: d('31/12/2023') }),
+    event(2, { nature: 'Entretien partenaire', date: d('01/01/2025') }),
   ];
   const summary = activity(data, events);
 
@@ -99,9 +99,9 @@ describe('accompanied jeunes and contacts', () => {
 
   it('counts propositions of the year by theme, with the Emploi share', () => {
     const summaryWithPropositions = activity(data, [], [
-      { jeune: 0, date: d('03/03/2024'), theme: "Accès à l'emploi", subTheme: undefined },
-      { jeune: 0, date: d('03/03/2024'), theme: 'Formation', subTheme: undefined },
-      { jeune: 1, date: d('03/03/2023'), theme: 'Formation', subTheme: undefined },
+      { youngPerson: 0, date: d('03/03/2024'), theme: "Accès à l'emploi", subTheme: undefined },
+      { youngPerson: 0, date: d('03/03/2024'), theme: 'Formation', subTheme: undefined },
+      { youngPerson: 1, date: d('03/03/2023'), theme: 'Formation', subTheme: undefined },
     ]);
     const result = computePropositions(summaryWithPropositions);
     expect(result.total).toBe(2);

@@ -1,11 +1,11 @@
 import { RecordTable } from '../../src/load/record-table.js';
-import type { Action, Aide, Dispositif, Evenement, Jeune, Proposition, Situation } from '../../src/contract/schemas.js';
+import type { Action, Aid, Enrolment, ActivityEvent, YoungPerson, Proposition, Situation } from '../../src/contract/schemas.js';
 import { createActivityTally, type ActivitySummary } from '../../src/compute/activity.js';
 import type { ComputeContext } from '../../src/compute/shared.js';
 import { METROPOLE_NORD_OUEST } from '../../src/contract/territory.js';
 import { parseDay } from '../../src/contract/dates.js';
 import type { ManualKey } from '../../src/contract/manual-keys.js';
-import { AIDE_LAYOUT, DISPOSITIF_LAYOUT, JEUNE_LAYOUT, SITUATION_LAYOUT, type Linked, type Registers } from '../../src/load/registers.js';
+import { AID_LAYOUT, ENROLMENT_LAYOUT, YOUNG_PERSON_LAYOUT, SITUATION_LAYOUT, type Linked, type Registers } from '../../src/load/registers.js';
 import { References } from '../../src/load/references.js';
 
 /** Small hand-made records for unit tests: dates written dd/mm/yyyy, sensible defaults. */
@@ -17,7 +17,7 @@ export const d = (text: string): number => {
 
 export const context2024: ComputeContext = { year: 2024, communes: METROPOLE_NORD_OUEST.communes };
 
-export function jeune(overrides: Partial<Omit<Jeune, 'qualification'>> & { qualification?: Jeune['qualification']['band'] } = {}): Jeune {
+export function youngPerson(overrides: Partial<Omit<YoungPerson, 'qualification'>> & { qualification?: YoungPerson['qualification']['band'] } = {}): YoungPerson {
   const { qualification, ...rest } = overrides;
   return {
     id: 'X',
@@ -34,7 +34,7 @@ export function jeune(overrides: Partial<Omit<Jeune, 'qualification'>> & { quali
   };
 }
 
-export function situation(jeuneIndex: number, overrides: Partial<Situation> = {}): Linked<Situation> {
+export function situation(youngPersonIndex: number, overrides: Partial<Situation> = {}): Linked<Situation> {
   return {
     type: 'Emploi',
     subType: 'CDD',
@@ -45,20 +45,20 @@ export function situation(jeuneIndex: number, overrides: Partial<Situation> = {}
     preparedLevel: undefined,
     country: undefined,
     ...overrides,
-    jeune: jeuneIndex,
+    youngPerson: youngPersonIndex,
   };
 }
 
-export function dispositif(jeuneIndex: number, overrides: Partial<Dispositif> = {}): Linked<Dispositif> {
-  return { programme: 'CEJ', entry: d('01/02/2024'), exit: undefined, ...overrides, jeune: jeuneIndex };
+export function enrolment(youngPersonIndex: number, overrides: Partial<Enrolment> = {}): Linked<Enrolment> {
+  return { programme: 'CEJ', entry: d('01/02/2024'), exit: undefined, ...overrides, youngPerson: youngPersonIndex };
 }
 
-export function aide(jeuneIndex: number, overrides: Partial<Aide> = {}): Linked<Aide> {
-  return { date: d('01/06/2024'), type: 'Allocation PACEA', amountCents: 10_000, decision: 'Accordée', ...overrides, jeune: jeuneIndex };
+export function aid(youngPersonIndex: number, overrides: Partial<Aid> = {}): Linked<Aid> {
+  return { date: d('01/06/2024'), type: 'Allocation PACEA', amountCents: 10_000, decision: 'Accordée', ...overrides, youngPerson: youngPersonIndex };
 }
 
-export function evenement(jeuneIndex: number, overrides: Partial<Evenement> = {}): Linked<Evenement> {
-  return { date: d('15/04/2024'), nature: 'Entretien individuel', status: 'Réalisé', ...overrides, jeune: jeuneIndex };
+export function event(youngPersonIndex: number, overrides: Partial<ActivityEvent> = {}): Linked<ActivityEvent> {
+  return { date: d('15/04/2024'), nature: 'Entretien individuel', status: 'Réalisé', ...overrides, youngPerson: youngPersonIndex };
 }
 
 export function action(overrides: Partial<Action> & { actionId: string }): Action {
@@ -81,10 +81,10 @@ export function action(overrides: Partial<Action> & { actionId: string }): Actio
 }
 
 export interface RegisterInput {
-  jeunes?: Jeune[];
+  youngPeople?: YoungPerson[];
   situations?: Linked<Situation>[];
-  dispositifs?: Linked<Dispositif>[];
-  aides?: Linked<Aide>[];
+  enrolments?: Linked<Enrolment>[];
+  aids?: Linked<Aid>[];
   actions?: Action[];
   participations?: Registers['participations'];
   manual?: Partial<Record<ManualKey, number>>;
@@ -92,11 +92,11 @@ export interface RegisterInput {
 
 export function registers(input: RegisterInput): Registers {
   return {
-    jeunes: RecordTable.from(JEUNE_LAYOUT, input.jeunes ?? []),
-    jeuneIds: new References('imilo/jeunes.csv'),
+    youngPeople: RecordTable.from(YOUNG_PERSON_LAYOUT, input.youngPeople ?? []),
+    youngPersonIds: new References('imilo/jeunes.csv'),
     situations: RecordTable.from(SITUATION_LAYOUT, input.situations ?? []),
-    dispositifs: RecordTable.from(DISPOSITIF_LAYOUT, input.dispositifs ?? []),
-    aides: RecordTable.from(AIDE_LAYOUT, input.aides ?? []),
+    enrolments: RecordTable.from(ENROLMENT_LAYOUT, input.enrolments ?? []),
+    aids: RecordTable.from(AID_LAYOUT, input.aids ?? []),
     actions: input.actions ?? [],
     participations: input.participations ?? [],
     manual: new Map(Object.entries(input.manual ?? {}) as [ManualKey, number][]),
@@ -107,13 +107,13 @@ export function registers(input: RegisterInput): Registers {
 /** Folds événements and propositions the way the pipeline does. */
 export function activity(
   data: Registers,
-  events: Linked<Evenement>[],
+  events: Linked<ActivityEvent>[],
   propositions: Linked<Proposition>[] = [],
   context: ComputeContext = context2024,
 ): ActivitySummary {
   const tally = createActivityTally(context);
   tally.eventsReady(data);
-  for (const event of events) tally.evenement(event);
+  for (const event of events) tally.event(event);
   for (const proposition of propositions) tally.proposition(proposition);
   return tally.result();
 }

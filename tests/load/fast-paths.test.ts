@@ -53,7 +53,7 @@ async function loadYear(dataDir: string, year: number, options: Partial<YearSour
   const events: unknown[] = [];
   const propositions: unknown[] = [];
   // Sinks may be handed one reused record object: copies are kept.
-  const registers = await readYear(source, { eventsReady: () => undefined, evenement: (event) => events.push({ ...event }), proposition: (proposition) => propositions.push({ ...proposition }) }, issues);
+  const registers = await readYear(source, { eventsReady: () => undefined, event: (event) => events.push({ ...event }), proposition: (proposition) => propositions.push({ ...proposition }) }, issues);
   return { issues, registers, events, propositions };
 }
 
@@ -71,11 +71,11 @@ async function expectSameYear(
   // Registers are compared record by record (the tables' storage may differ, e.g. in capacity).
   const plain = (registers: Registers) => ({
     ...registers,
-    jeuneIds: registers.jeuneIds.size,
-    jeunes: registers.jeunes.toArray(),
+    jeuneIds: registers.youngPersonIds.size,
+    jeunes: registers.youngPeople.toArray(),
     situations: registers.situations.toArray(),
-    dispositifs: registers.dispositifs.toArray(),
-    aides: registers.aides.toArray(),
+    dispositifs: registers.enrolments.toArray(),
+    aides: registers.aids.toArray(),
   });
   expect(plain(fast.registers)).toStrictEqual(plain(reference.registers));
   expect(Object.keys(fast.registers.inputs)).toEqual(Object.keys(reference.registers.inputs));
@@ -164,7 +164,7 @@ describe('fast paths = reference path with value aliases (configuration `valeurs
       expect.objectContaining({ nature: 'Atelier' }),
       expect.objectContaining({ nature: 'SMS' }),
     ]);
-    expect(loaded.registers.jeunes.toArray().map((jeune) => jeune.housing)).toEqual(['Parents', 'Précaire', 'Autonome']);
+    expect(loaded.registers.youngPeople.toArray().map((youngPerson) => youngPerson.housing)).toEqual(['Parents', 'Précaire', 'Autonome']);
   });
 });
 

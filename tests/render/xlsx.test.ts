@@ -74,9 +74,9 @@ describe('tableaux-<année>.xlsx', () => {
     const [sources, first] = workbook.worksheets;
     expect(sources!.name).toBe('Sources');
     expect(sources!.getRow(3).values).toEqual([undefined, 'Fichier', 'Année', 'Lignes', 'SHA-256']);
-    const jeunes = sources!.getRows(4, sources!.rowCount - 3)!.find((row) => row.getCell(1).value === '2024/imilo/jeunes.csv')!;
-    expect(jeunes.getCell(3).value).toBe(2366);
-    expect(jeunes.getCell(4).value).toMatch(/^[0-9a-f]{64}$/);
+    const youngPeople = sources!.getRows(4, sources!.rowCount - 3)!.find((row) => row.getCell(1).value === '2024/imilo/jeunes.csv')!;
+    expect(youngPeople.getCell(3).value).toBe(2366);
+    expect(youngPeople.getCell(4).value).toMatch(/^[0-9a-f]{64}$/);
     expect(first!.name).toBe('Le Public');
     expect(first!.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 1 });
     expect(first!.getColumn(1).width).toBeGreaterThanOrEqual('Saint-André-lez-Lille'.length);
