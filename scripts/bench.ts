@@ -4,9 +4,11 @@
  *   npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build]
  *   npm run bench -- --only pdf     (PDF timings alone; rewrites only the PDF part of results.md)
  *   npm run bench -- --only errors [--errors 100000,1000000]   (error floods alone; prints, writes nothing)
+ *   npm run bench -- --only growth [--scale small|full|both]   (growth figures alone; prints, writes nothing)
  *
  * 1. Generates synthetic year folders (scripts/generate-scale.ts) under the OS temp dir:
- *    small = 110 000 jeunes / 1 000 000 contacts, full = 1 100 000 / 10 000 000.
+ *    small = 110 000 jeunes, full = 1 100 000, every file in the proportions of fixtures/2024
+ *    (scripts/lib/proportions.ts): about 1.6 M and 15.7 M contacts.
  * 2. Times `node bin/alpes-report.js build --format json --quiet` on each (wall time, peak RSS
  *    via /usr/bin/time -v, else by polling /proc/<pid>/status), and on fixtures/ (median of 5).
  * 3. Runs the same core aggregates with DuckDB (@duckdb/node-api, in a child process so its RSS
@@ -25,7 +27,7 @@ import { closeSync, cpSync, existsSync, mkdtempSync, openSync, mkdirSync, readFi
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FULL_SCALE, SMALL_SCALE, generateScale, type GenerateResult, type Scale } from './generate-scale.js';
+import { FULL_SCALE, SMALL_SCALE, generateScale, scaleOf, type GenerateResult, type Scale } from './generate-scale.js';
 import type { PdfTimings } from '../src/render/pdf.js';
 
 const REPO = realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
@@ -466,6 +468,48 @@ async function runScale(name: 'small' | 'full', scale: Scale, workDir: string, o
   }
   rmSync(outDir, { recursive: true, force: true });
   return { name, scale, generated, generateSeconds: generated.seconds, tool, toolRows: inputs, duckdb, checks, rowMismatches, warnings };
+}
+
+// ====================================================================== growth
+
+interface Growth {
+  name: string;
+  half: Scale;
+  halfRun: Measured;
+  whole: Measured;
+  /** CPU seconds (user + system) at twice the data over CPU seconds at half: linear = 2.0. */
+  ratio: number | null;
+}
+
+const GROWTH_TARGET = 2.1;
+const cpuOrWall = (run: Measured): number => run.cpuSeconds ?? run.seconds;
+
+/**
+ * The same build on half the young people (every file in the same proportions): CPU time
+ * is what grows with the data when the machine is shared, wall time is not.
+ */
+async function measureGrowth(scale: ScaleResult, workDir: string): Promise<Growth> {
+  const half = scaleOf(Math.round(scale.scale.young / 2));
+  const dataDir = path.join(workDir, `data-${scale.name}-half`);
+  const outDir = path.join(workDir, `out-${scale.name}-half`);
+  say(`\n== growth at ${scale.name} scale: ${fmtInt(half.young)} jeunes, then ${fmtInt(scale.scale.young)} (measured above)`);
+  generateScale({ ...half, out: dataDir, year: YEAR });
+  const halfRun = await measure(process.execPath, buildArgs(dataDir, outDir, 'json'));
+  assertBuildOk(halfRun, `${scale.name} half-scale build`);
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const ratio = cpuOrWall(scale.tool) / cpuOrWall(halfRun);
+  say(`  CPU ${fmtS(cpuOrWall(halfRun))} s → ${fmtS(cpuOrWall(scale.tool))} s: ${ratio.toFixed(2)} for twice the data (linear = 2.00)`);
+  return { name: scale.name, half, halfRun, whole: scale.tool, ratio };
+}
+
+function growthTarget(growth: Growth): Target {
+  const unit = growth.halfRun.cpuSeconds === null ? 'wall' : 'CPU';
+  return {
+    name: `Linear growth at ${growth.name} scale: time ratio ≤ ${GROWTH_TARGET} for twice the data`,
+    met: growth.ratio === null ? null : growth.ratio <= GROWTH_TARGET,
+    detail: `${fmtInt(growth.half.young)} → ${fmtInt(growth.half.young * 2)} jeunes: ${unit} ${fmtS(cpuOrWall(growth.halfRun))} s → ${fmtS(cpuOrWall(growth.whole))} s, ratio ${growth.ratio?.toFixed(2) ?? 'n/a'}`,
+  };
 }
 
 // ====================================================================== PDF
@@ -1076,6 +1120,8 @@ interface Options {
   onlyPdf: boolean;
   /** `--only errors`: the error floods alone. */
   onlyErrors: boolean;
+  /** `--only growth`: the builds at the chosen scales and at half of them, alone. */
+  onlyGrowth: boolean;
   /** Errors per flood (`--errors 100000,1000000`). */
   errorCounts: number[];
   skipPdf: boolean;
@@ -1086,7 +1132,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { scales: ['small', 'full'], onlyPdf: false, onlyErrors: false, errorCounts: [100_000, 1_000_000], skipPdf: false, skipDuckdb: false, keep: false, build: true, argv: [...argv] };
+  const options: Options = { scales: ['small', 'full'], onlyPdf: false, onlyErrors: false, onlyGrowth: false, errorCounts: [100_000, 1_000_000], skipPdf: false, skipDuckdb: false, keep: false, build: true, argv: [...argv] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--scale') {
@@ -1098,7 +1144,8 @@ function parseOptions(argv: readonly string[]): Options {
       const value = argv[++i];
       if (value === 'pdf') options.onlyPdf = true;
       else if (value === 'errors') options.onlyErrors = true;
-      else throw new Error('--only: pdf or errors');
+      else if (value === 'growth') options.onlyGrowth = true;
+      else throw new Error('--only: pdf, errors or growth');
     } else if (arg === '--errors') {
       options.errorCounts = (argv[++i] ?? '').split(',').map(Number);
       if (options.errorCounts.some((count) => !Number.isInteger(count) || count <= 0)) throw new Error('--errors: counts separated by commas');
@@ -1108,7 +1155,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build] [--errors 100000,1000000]\n       npm run bench -- --only pdf [--keep] [--no-build]\n       npm run bench -- --only errors [--errors 100000,1000000] [--keep] [--no-build]',
+        'usage: npm run bench -- [--scale small|full|both] [--skip-pdf] [--skip-duckdb] [--keep] [--no-build] [--errors 100000,1000000]\n       npm run bench -- --only pdf [--keep] [--no-build]\n       npm run bench -- --only errors [--errors 100000,1000000] [--keep] [--no-build]\n       npm run bench -- --only growth [--scale small|full|both] [--keep] [--no-build]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
@@ -1156,6 +1203,20 @@ async function main(argv: readonly string[]): Promise<void> {
   if (options.onlyErrors) {
     try {
       for (const target of errorFloodTargets(await runErrorFloods(workDir, options.errorCounts))) say(`  ${target.met ? 'met     ' : 'NOT met '}  ${target.name}: ${target.detail}`);
+    } finally {
+      cleanup();
+    }
+    return;
+  }
+
+  if (options.onlyGrowth) {
+    try {
+      for (const name of options.scales) {
+        const scale = await runScale(name, name === 'full' ? FULL_SCALE : SMALL_SCALE, workDir, { ...options, skipDuckdb: true });
+        rmSync(path.join(workDir, `data-${name}`), { recursive: true, force: true });
+        const target = growthTarget(await measureGrowth(scale, workDir));
+        say(`  ${target.met ? 'met     ' : 'NOT met '}  ${target.name}: ${target.detail}`);
+      }
     } finally {
       cleanup();
     }
@@ -1221,9 +1282,11 @@ async function main(argv: readonly string[]): Promise<void> {
     }
 
     const floods = await runErrorFloods(workDir, options.errorCounts);
+    const growths: Growth[] = [];
+    for (const scale of scales) growths.push(await measureGrowth(scale, workDir));
 
     // Targets.
-    const targets: Target[] = [...errorFloodTargets(floods)];
+    const targets: Target[] = [...errorFloodTargets(floods), ...growths.map(growthTarget)];
     const full = scales.find((s) => s.name === 'full');
     const small = scales.find((s) => s.name === 'small');
     const fullDuck = full ? primaryDuckdb(full) : undefined;

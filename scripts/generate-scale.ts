@@ -16,10 +16,10 @@
  * scale but the output files). A seeded PRNG per file (mulberry32) makes every run byte-identical
  * for the same options. Also importable: `generateScale()`, used by scripts/bench.ts.
  *
- * Proportions per jeune (roughly, realistic for a Mission Locale's I-MILO exports): contacts as
- * asked (about 9 per jeune at the default scales), 0.9 propositions per contact, 1.4 situations,
- * 0.5 dispositifs, 0.6 aid decisions; one collective action per 400 jeunes (2 750 at full scale)
- * with about 8 registered participants each.
+ * Proportions per young person are the fixtures' (scripts/lib/proportions.ts, read from
+ * fixtures/2024: the association's own year): about 14 contacts, 0.9 propositions per contact,
+ * 1.4 situations, 0.8 dispositifs, 2.9 aid decisions, 0.27 collective actions with about 7
+ * participants each. `--contacts` overrides the number of contacts alone.
  */
 import { closeSync, mkdirSync, openSync, writeSync, existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,7 @@ import { METROPOLE_NORD_OUEST, communeMatcher } from '../src/contract/territory.
 import { MANUAL_KEYS } from '../src/contract/manual-keys.js';
 import { buildSchemas } from '../src/contract/schemas.js';
 import { csvCell } from './lib/csv.js';
+import { proportionsOf, type Proportions } from './lib/proportions.js';
 import { dayOf, formatDay } from './lib/dates.js';
 import { Rng } from './lib/rng.js';
 import {
@@ -64,14 +65,22 @@ export interface Scale {
   contacts: number;
 }
 
-export const FULL_SCALE: Scale = { young: 1_100_000, contacts: 10_000_000 };
-export const SMALL_SCALE: Scale = { young: 110_000, contacts: 1_000_000 };
+/** The fixtures' proportions, read once. */
+export const PROPORTIONS: Proportions = proportionsOf();
+
+/** A scale of `young` young people with the fixtures' number of contacts per young person. */
+export const scaleOf = (young: number): Scale => ({ young, contacts: Math.round(young * PROPORTIONS.contacts) });
+
+export const FULL_SCALE: Scale = scaleOf(1_100_000);
+export const SMALL_SCALE: Scale = scaleOf(110_000);
 
 export interface GenerateOptions extends Scale {
   /** Data folder: the year folder is written to `<out>/<year>/`. */
   out: string;
   year?: number;
   seed?: number;
+  /** Rows per young person of the other files (default: the fixtures'). */
+  proportions?: Proportions;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
 }
@@ -93,6 +102,9 @@ export interface GenerateResult {
   seconds: number;
 }
 
+
+/** A count drawn evenly from 0 to twice `mean` (its mean is `mean`, give or take 0.5). */
+const around = (rng: Rng, mean: number): number => Math.floor(rng.next() * (2 * mean + 1));
 
 /** Draws from a fixed list with fixed weights in O(log n). */
 class Weighted<T> {
@@ -322,6 +334,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
   if (!Number.isInteger(young) || young < 100) throw new Error('generate-scale: --young must be an integer >= 100');
   if (!Number.isInteger(contacts) || contacts < 0) throw new Error('generate-scale: --contacts must be an integer >= 0');
   const log = options.log ?? (() => {});
+  const proportions = options.proportions ?? PROPORTIONS;
   const yearDir = path.join(options.out, String(year));
   if (existsSync(yearDir) && readdirSync(yearDir).length > 0) throw new Error(`generate-scale: ${yearDir} exists and is not empty`);
 
@@ -404,7 +417,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const rng = new Rng(seed ^ 0x3003);
     const themes = weighted<Theme>(THEMES, { "Accès à l'emploi": 45, Formation: 20, 'Projet professionnel / Orientation': 20, 'Insertion sociale': 15 });
     const writer = open('propositions');
-    const rows = Math.round(contacts * 0.9);
+    const rows = Math.round(contacts * proportions.propositionsPerContact);
     for (let i = 0; i < rows; i++) {
       const theme = themes.draw(rng);
       const subTheme = rng.chance(0.5) ? rng.pick(SUB_THEMES[theme]) : '';
@@ -430,9 +443,8 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const qualifying = new Weighted(QUALIFYING, [45, 35, 20]);
     const writer = open('situations');
     const startFirst = dayOf(year - 3, 1, 1);
-    // Rows are written jeune by jeune (0 to 4 situations, 1.38 on average), each of a jeune's
+    // Rows are written young person by young person (as many situations as the fixtures have on average), each of their
     // situations starting on a different day, so that no two rows are identical.
-    const perYoungPerson = new Weighted([0, 1, 2, 3, 4], [30, 30, 20, 12, 8]);
     /** One situation row: the Type decides which optional columns are filled. */
     const situation = (id: string, start: number): string => {
       const type = types.draw(rng);
@@ -472,7 +484,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     const starts: number[] = [];
     for (let j = 0; j < young; j++) {
       starts.length = 0;
-      for (let k = perYoungPerson.draw(rng); k > 0; k--) {
+      for (let k = around(rng, proportions.situations); k > 0; k--) {
         let start: number;
         do start = rng.chance(0.7) ? yearFirst + rng.int(0, yearDays - 1) : startFirst + rng.int(0, yearFirst - startFirst - 1);
         while (starts.includes(start));
@@ -499,11 +511,10 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     });
     const writer = open('dispositifs');
     const entryFirst = dayOf(year - 2, 1, 1);
-    // Jeune by jeune: 0 to 2 entries (0.5 on average), on different days.
-    const perYoungPerson = new Weighted([0, 1, 2], [60, 30, 10]);
+    // Young person by young person, as many entries as the fixtures have on average, on different days.
     for (let j = 0; j < young; j++) {
       let previous = -1;
-      for (let k = perYoungPerson.draw(rng); k > 0; k--) {
+      for (let k = around(rng, proportions.enrolments); k > 0; k--) {
         let entry: number;
         do entry = rng.chance(0.5) ? yearFirst + rng.int(0, yearDays - 1) : entryFirst + rng.int(0, yearFirst - entryFirst - 1);
         while (entry === previous);
@@ -529,12 +540,11 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     });
     const decisions = new Weighted(DECISIONS, [85, 10, 5]);
     const writer = open('aides');
-    // Jeune by jeune: 0 to 3 decisions (0.58 on average), on different days.
-    const perYoungPerson = new Weighted([0, 1, 2, 3], [55, 35, 7, 3]);
+    // Young person by young person, as many decisions as the fixtures have on average, on different days.
     const days: number[] = [];
     for (let j = 0; j < young; j++) {
       days.length = 0;
-      for (let k = perYoungPerson.draw(rng); k > 0; k--) {
+      for (let k = around(rng, proportions.aids); k > 0; k--) {
         let day: number;
         do day = activityDay(rng, 0.12);
         while (days.includes(day));
@@ -566,7 +576,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
     }
     const actions = open('actions');
     const participations = open('participations');
-    const count = Math.max(40, Math.round(young / 400));
+    const count = Math.max(40, Math.round(young * proportions.actions));
     let externals = 0;
     for (let i = 0; i < count; i++) {
       const id = `A${String(i + 1).padStart(6, '0')}`;
@@ -577,7 +587,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
       const visitors = isEvent && rng.chance(0.5) ? String(rng.int(50, 600)) : '';
       const interviews = isEvent && rng.chance(0.5) ? String(rng.int(10, 200)) : '';
       actions.row(`${id};${dates.text(day)};${entry.type};${entry.theme};${csvCell(entry.title)};${rng.pick(PLACES)};${exhibitors};${visitors};${interviews}`);
-      const people = rng.int(1, 15);
+      const people = 1 + around(rng, proportions.participationsPerAction - 1);
       const registered = new Set<number>(); // a jeune registers once per action (no duplicate rows)
       for (let p = 0; p < people; p++) {
         if (rng.chance(0.85)) {
@@ -618,7 +628,7 @@ export function generateScale(options: GenerateOptions): GenerateResult {
 function usage(): string {
   return [
     'usage: tsx scripts/generate-scale.ts [--scale small|full | --young N --contacts M] [--out DIR] [--year Y] [--seed S]',
-    '  full = 1 100 000 jeunes, 10 000 000 contacts; small = 1/10 of that.',
+    '  full = 1 100 000 jeunes, small = 110 000; contacts and every other file in the fixtures\' proportions.',
     '  DIR defaults to a new folder under the OS temp dir; it must not be inside this repository.',
   ].join('\n');
 }
@@ -659,7 +669,7 @@ async function main(argv: readonly string[]): Promise<void> {
       return;
     } else throw new Error(`unknown option ${arg}\n${usage()}`);
   }
-  const chosen = { young: young ?? scale.young, contacts: contacts ?? scale.contacts };
+  const chosen = { young: young ?? scale.young, contacts: contacts ?? (young === undefined ? scale.contacts : scaleOf(young).contacts) };
   const repo = realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
   const target = path.resolve(out ?? mkdtempSync(path.join(tmpdir(), 'alpes-scale-')));
   // Checked before anything is created: the real path of the nearest existing ancestor.

@@ -1,7 +1,7 @@
 import { chalkStderr as chalk } from 'chalk';
 import { EXIT } from './exit-codes.js';
 import { sortIssues, type Issue, type IssueCode, type Severity } from '../contract/issues.js';
-import { issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
+import { expectedText, issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
 
 /**
  * Issues for people, bounded whatever their number: identical issues (same file, code, column
@@ -27,7 +27,7 @@ interface Group {
 }
 
 function groupKey(issue: Issue): string {
-  return `${issue.file}\u0000${issue.code}\u0000${issue.excelNumber ? 'E' : ''}\u0000${issue.field ?? ''}\u0000${issue.value ?? ''}\u0000${issue.expected ?? ''}\u0000${issue.suggestion ?? ''}`;
+  return `${issue.file}\u0000${issue.code}\u0000${issue.excelNumber ? 'E' : ''}\u0000${issue.field ?? ''}\u0000${issue.value ?? ''}\u0000${expectedText(issue) ?? ''}\u0000${issue.suggestion ?? ''}`;
 }
 
 /** Groups in the order of their first issue (issues sorted by file, line, column). */

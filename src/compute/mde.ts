@@ -74,11 +74,31 @@ function mdeActions(registers: Registers, year: number): Action[] {
 
 const CREATION = "Création d'entreprise";
 
+/** Items by key, in their order (items without a key left out). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const value = key(item);
+    if (value === undefined) continue;
+    const group = groups.get(value);
+    if (group) group.push(item);
+    else groups.set(value, [item]);
+  }
+  return groups;
+}
+
 function computeEvents(sources: EventSources, actions: readonly Action[], contracts: MdeLogs['contracts']): MdeEvents {
   const { registers, context } = sources;
   const topLevel = actions.filter((action) => action.parent === undefined);
   const ofType = (type: ActionType) => topLevel.filter((action) => action.type === type);
-  const childrenOf = (parent: Action) => actions.filter((action) => action.parent === parent.actionId);
+  // Indexed once: scanning every action per salon, or every contract per operation, would
+  // grow with their product (issue #19).
+  const children = groupBy(actions, (action) => action.parent);
+  const contractsOf = groupBy(
+    (contracts ?? []).filter((contract) => isInYear(contract.date, context.year)),
+    (contract) => contract.operation,
+  );
+  const childrenOf = (parent: Action) => children.get(parent.actionId) ?? [];
   return {
     discovery: ofType('Rencontre').map((action) => mdeEvent(sources, action)),
     jobDatings: ofType('Job dating').map((action) => mdeEvent(sources, action)),
@@ -99,7 +119,7 @@ function computeEvents(sources: EventSources, actions: readonly Action[], contra
     recruitmentOperations: ofType('Opération de recrutement').map((action) => ({
       ...mdeEvent(sources, action),
       contracts: MDE_CONTRACT_TYPES.map((type) => {
-        const linked = (contracts ?? []).filter((contract) => contract.operation === action.actionId && contract.type === type && isInYear(contract.date, context.year));
+        const linked = (contractsOf.get(action.actionId) ?? []).filter((contract) => contract.type === type);
         return { type, count: linked.length, fromTerritory: linked.filter((contract) => contract.commune?.inTerritory === true).length };
       }).filter((line) => line.count > 0),
     })),

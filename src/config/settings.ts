@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeKey, communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
 import { headerKey } from '../contract/normalize.js';
-import { isFileSystemError, type Issue } from '../contract/issues.js';
+import { isFileSystemError, type Expectation, type Issue } from '../contract/issues.js';
 import { CellFailure } from '../contract/cells.js';
 import { fieldParser } from '../contract/compiled-row.js';
 import { contractFiles } from '../contract/files.js';
@@ -133,15 +133,15 @@ export const configFileSchema = z
       const key = communeKey(commune);
       const first = communeAt.get(key);
       if (first === undefined) communeAt.set(key, index);
-      else ctx.addIssue({ code: 'custom', path: ['territoire', 'communes', index], message: `« ${commune} » est déjà la commune n° ${first + 1} de la liste : chaque commune ne doit y figurer qu’une fois (sinon elle est comptée deux fois)` });
+      else ctx.addIssue({ code: 'custom', path: ['territoire', 'communes', index], params: expect({ kind: 'communeListedTwice', commune, position: first + 1 }) });
     });
     const aliasOf = new Map<string, string>();
     for (const [alias, commune] of Object.entries(territory?.alias ?? {})) {
       const key = communeKey(alias);
       if (communeAt.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], message: `« ${alias} » est une commune du territoire : un alias ne peut pas la remplacer par « ${commune} » (ses jeunes changeraient de commune)` });
+        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], params: expect({ kind: 'aliasIsCommune', alias, commune }) });
       } else if (aliasOf.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], message: `« ${alias} » s’écrit comme l’alias « ${aliasOf.get(key)} » déjà donné : gardez-en un seul` });
+        ctx.addIssue({ code: 'custom', path: ['territoire', 'alias', alias], params: expect({ kind: 'aliasRepeated', alias, other: aliasOf.get(key)! }) });
       }
       aliasOf.set(key, alias);
       if (!communeAt.has(communeKey(commune))) {
@@ -149,7 +149,7 @@ export const configFileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['territoire', 'alias', alias],
-          message: chained ? `« ${commune} » est lui-même un alias : donnez directement la commune du territoire (pas de chaîne d’alias)` : `« ${commune} » n’est pas une commune du territoire`,
+          params: expect(chained ? { kind: 'aliasChain', commune } : { kind: 'aliasTargetUnknown', commune }),
         });
       }
     }
@@ -158,7 +158,7 @@ export const configFileSchema = z
     for (const [file, columns] of Object.entries(config.entetes ?? {})) {
       const schema = files.find((candidate) => candidate.path === file);
       if (!schema) {
-        ctx.addIssue({ code: 'custom', path: ['entetes', file], message: `fichier inconnu ; fichiers possibles : ${files.map((f) => f.path).join(', ')}` });
+        ctx.addIssue({ code: 'custom', path: ['entetes', file], params: expect({ kind: 'configUnknownFile', files: files.map((f) => f.path) }) });
         continue;
       }
       const specs = Object.values(schema.columns);
@@ -168,13 +168,13 @@ export const configFileSchema = z
       for (const spec of specs) for (const label of [spec.header, ...(spec.aliases ?? [])]) owner.set(headerKey(label), spec.header);
       for (const [header, aliases] of Object.entries(columns)) {
         if (!headers.includes(header)) {
-          ctx.addIssue({ code: 'custom', path: ['entetes', file, header], message: `colonne inconnue ; colonnes de ${file} : ${headers.join(', ')}` });
+          ctx.addIssue({ code: 'custom', path: ['entetes', file, header], params: expect({ kind: 'configUnknownColumn', file, columns: headers }) });
           continue;
         }
         aliases.forEach((alias, index) => {
           const taken = owner.get(headerKey(alias));
           if (taken !== undefined && taken !== header) {
-            ctx.addIssue({ code: 'custom', path: ['entetes', file, header, index], message: `« ${alias} » désigne déjà la colonne « ${taken} » : un intitulé ne peut nommer qu’une colonne` });
+            ctx.addIssue({ code: 'custom', path: ['entetes', file, header, index], params: expect({ kind: 'headerAliasTaken', alias, column: taken }) });
           }
           owner.set(headerKey(alias), header);
         });
@@ -191,7 +191,7 @@ function checkValueAliases(valeurs: Record<string, Record<string, Record<string,
   for (const [file, columns] of Object.entries(valeurs)) {
     const schema = files.find((candidate) => candidate.path === file);
     if (!schema) {
-      ctx.addIssue({ code: 'custom', path: ['valeurs', file], message: `fichier inconnu ; fichiers possibles : ${files.map((f) => f.path).join(', ')}` });
+      ctx.addIssue({ code: 'custom', path: ['valeurs', file], params: expect({ kind: 'configUnknownFile', files: files.map((f) => f.path) }) });
       continue;
     }
     const fields = Object.entries(schema.columns);
@@ -199,15 +199,15 @@ function checkValueAliases(valeurs: Record<string, Record<string, Record<string,
       const field = fields.find(([, spec]) => spec.header === header)?.[0];
       const parse = field === undefined ? undefined : fieldParser(schema.row, field);
       if (parse === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['valeurs', file, header], message: `colonne inconnue ; colonnes de ${file} : ${fields.map(([, spec]) => spec.header).join(', ')}` });
+        ctx.addIssue({ code: 'custom', path: ['valeurs', file, header], params: expect({ kind: 'configUnknownColumn', file, columns: fields.map(([, spec]) => spec.header) }) });
         continue;
       }
       const accepted = (text: string) => !(parse(text) instanceof CellFailure);
       for (const [wording, value] of Object.entries(wordings)) {
         if (accepted(wording)) {
-          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${wording} » est déjà une valeur acceptée de la colonne ${header} : retirez cet alias` });
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], params: expect({ kind: 'valueAliasNeeded', wording, column: header }) });
         } else if (!accepted(value)) {
-          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], message: `« ${value} » n’est pas une valeur de la colonne ${header} (${schema.columns[field!]!.description})` });
+          ctx.addIssue({ code: 'custom', path: ['valeurs', file, header, wording], params: expect({ kind: 'valueAliasTarget', value, column: header, description: schema.columns[field!]!.description }) });
         }
       }
     }
@@ -240,23 +240,26 @@ function reservedKeys(value: unknown, at: string[] = []): string[][] {
   return found;
 }
 
-const TYPE_NAMES: Record<string, string> = { string: 'un texte entre guillemets', number: 'un nombre', object: 'un objet { … }', array: 'une liste [ … ]', boolean: 'true ou false' };
+/** A configuration issue's expectation, carried in a custom zod issue's params. */
+const expect = (expectation: Expectation) => ({ expectation });
 
-/** zod's issues in French: the user never sees zod's English. */
-function zodIssueInFrench(issue: z.core.$ZodIssue): string {
+/** What zod found, as an expectation the catalogue words: the user never sees zod's English. */
+function zodExpectation(issue: z.core.$ZodIssue): Expectation {
   switch (issue.code) {
+    case 'custom':
+      return (issue.params as { expectation?: Expectation } | undefined)?.expectation ?? { kind: 'configDocumented' };
     case 'invalid_type':
-      return TYPE_NAMES[issue.expected] ?? `une valeur de type ${issue.expected}`;
+      return { kind: 'configType', type: issue.expected };
     case 'unrecognized_keys':
-      return `aucune clé ${issue.keys.map((key) => `« ${key} »`).join(', ')} à cet endroit (clé inconnue ou mal orthographiée)`;
+      return { kind: 'configUnknownKeys', keys: issue.keys };
     case 'too_small':
-      return issue.origin === 'string' ? 'un texte non vide' : issue.origin === 'array' ? `au moins ${issue.minimum} élément(s)` : `une valeur d’au moins ${issue.minimum}`;
+      return issue.origin === 'string' ? { kind: 'configNonEmptyText' } : issue.origin === 'array' ? { kind: 'configMinItems', minimum: Number(issue.minimum) } : { kind: 'configMinimum', minimum: Number(issue.minimum) };
     case 'too_big':
-      return `une valeur d’au plus ${issue.maximum}`;
+      return { kind: 'configMaximum', maximum: Number(issue.maximum) };
     case 'invalid_key':
-      return 'des clés non vides';
+      return { kind: 'configNonEmptyKeys' };
     default:
-      return 'une valeur conforme à la documentation (README, « Configuration »)';
+      return { kind: 'configDocumented' };
   }
 }
 
@@ -303,7 +306,7 @@ export function loadSettings(explicitPath: string | undefined, dataDir: string, 
   const file = explicitPath ?? path.join(dataDir, CONFIG_FILE_NAME);
   if (!existsSync(file)) {
     if (explicitPath === undefined) return DEFAULT_SETTINGS;
-    issues.push({ code: 'config.invalid', severity: 'error', file, expected: 'un fichier de configuration existant' });
+    issues.push({ code: 'config.invalid', severity: 'error', file, expectation: { kind: 'configFile' } });
     return undefined;
   }
   let text: string;
@@ -318,13 +321,13 @@ export function loadSettings(explicitPath: string | undefined, dataDir: string, 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    issues.push({ code: 'config.invalid', severity: 'error', file, ...jsonErrorPosition(text, error), expected: 'ce n’est pas du JSON valide à cet endroit (guillemets droits " autour des clés et des textes, virgules entre les éléments, pas de virgule finale)' });
+    issues.push({ code: 'config.invalid', severity: 'error', file, ...jsonErrorPosition(text, error), expectation: { kind: 'configJson' } });
     return undefined;
   }
   const reserved = reservedKeys(raw);
   if (reserved.length > 0) {
     for (const keyPath of reserved) {
-      issues.push({ code: 'config.invalid', severity: 'error', file, field: keyPath.join(' > '), expected: `une autre clé : « ${keyPath.at(-1)} » est un nom réservé` });
+      issues.push({ code: 'config.invalid', severity: 'error', file, field: keyPath.join(' > '), expectation: { kind: 'configReservedKey', key: String(keyPath.at(-1)) } });
     }
     return undefined;
   }
@@ -336,7 +339,7 @@ export function loadSettings(explicitPath: string | undefined, dataDir: string, 
         severity: 'error',
         file,
         field: issue.path.map(String).join(' > ') || '(racine)',
-        expected: issue.code === 'custom' ? issue.message : zodIssueInFrench(issue),
+        expectation: zodExpectation(issue),
       });
     }
     return undefined;

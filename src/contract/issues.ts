@@ -92,7 +92,12 @@ export interface Issue {
   field?: string;
   /** The offending value; omitted for columns that hold personal data. */
   value?: string;
-  /** What was expected, in French, for the message. */
+  /**
+   * What was expected, as data the catalogue words (messages-fr.ts). `expected` is kept for
+   * the contract's own descriptions of a column (its list of values, its format).
+   */
+  expectation?: Expectation;
+  /** What the contract says a column holds, in French (schemas' column descriptions). */
   expected?: string;
   /** Closest valid value, when there is one. */
   suggestion?: string;
@@ -126,7 +131,56 @@ export interface Issue {
   csvError?: 'quote_not_closed' | 'invalid_closing_quote' | 'other';
   /** The system's error code when a file could not be read (EACCES, EISDIR…). */
   errno?: string;
+  /** The report's year, for the issues of a year's texts. */
+  year?: number;
 }
+
+/**
+ * What a value should have been, as data: each kind is worded once, in messages-fr.ts.
+ * Days are day numbers (dates.ts).
+ */
+export type Expectation =
+  | { kind: 'ageAtArrival'; minimum: number; maximum: number; age: number }
+  | { kind: 'dateByEndOf'; year: number }
+  | { kind: 'dateWithinYears'; from: number; to: number }
+  | { kind: 'zeroAmountFor'; decision: string }
+  | { kind: 'idIn'; file: string }
+  | { kind: 'documentedKey' }
+  | { kind: 'oneRowPer'; unit: 'commune' | 'indicator' }
+  | { kind: 'sameCensus'; census: string; line: number }
+  | { kind: 'rowPerCommune'; communes: number }
+  | { kind: 'sameDateAs'; day: number; key: string; line: number }
+  | { kind: 'atMostJobseekers'; limit: number; line: number | undefined }
+  | { kind: 'textHelper' }
+  | { kind: 'textQuotedKey' }
+  | { kind: 'textFullKey' }
+  | { kind: 'textNoArgument'; helper: string }
+  | { kind: 'textClosingBraces' }
+  | { kind: 'previousFile' }
+  | { kind: 'previousJson' }
+  | { kind: 'previousShape' }
+  | { kind: 'previousYear'; year: number; found: number }
+  | { kind: 'configFile' }
+  | { kind: 'configJson' }
+  | { kind: 'configReservedKey'; key: string }
+  | { kind: 'configType'; type: string }
+  | { kind: 'configUnknownKeys'; keys: string[] }
+  | { kind: 'configNonEmptyText' }
+  | { kind: 'configMinItems'; minimum: number }
+  | { kind: 'configMinimum'; minimum: number }
+  | { kind: 'configMaximum'; maximum: number }
+  | { kind: 'configNonEmptyKeys' }
+  | { kind: 'configDocumented' }
+  | { kind: 'communeListedTwice'; commune: string; position: number }
+  | { kind: 'aliasIsCommune'; alias: string; commune: string }
+  | { kind: 'aliasRepeated'; alias: string; other: string }
+  | { kind: 'aliasChain'; commune: string }
+  | { kind: 'aliasTargetUnknown'; commune: string }
+  | { kind: 'configUnknownFile'; files: string[] }
+  | { kind: 'configUnknownColumn'; file: string; columns: string[] }
+  | { kind: 'headerAliasTaken'; alias: string; column: string }
+  | { kind: 'valueAliasNeeded'; wording: string; column: string }
+  | { kind: 'valueAliasTarget'; value: string; column: string; description: string };
 
 /** The configuration entry that settles a cell issue, if any (see Issue.fix). */
 export function configFix(issue: Pick<Issue, 'code' | 'value' | 'suggestion'>): Issue['fix'] {

@@ -1,4 +1,5 @@
-import type { Issue, IssueCode, PlausibilityFigure, Severity } from './issues.js';
+import { formatDay } from './dates.js';
+import type { Expectation, Issue, IssueCode, PlausibilityFigure, Severity } from './issues.js';
 import type { TextBlock } from './texts.js';
 
 /**
@@ -39,7 +40,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'row.column_count': (i) =>
     i.column === undefined
       ? `Cette ligne a ${i.count ?? '?'} colonne(s) au lieu des ${i.width ?? '?'} de l’en-tête : un séparateur manque sans doute, et les valeurs qui suivent sont décalées (elles ne sont pas citées ici).`
-      : `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées${expected(i)}.`,
+      : `Cette ligne a plus de colonnes que l’en-tête : les valeurs en trop sont ignorées ; attendu : au plus ${i.width ?? '?'} colonnes, comme l’en-tête.`,
   'cell.required': (i) => `${column(i)} : valeur obligatoire manquante${expected(i)}.`,
   'cell.date': (i) => `${column(i)} : ${value(i)} n’est pas une date valide${expected(i)}.`,
   'cell.yes_no': (i) => `${column(i)} : ${value(i)} n’est pas une réponse oui/non${expected(i)}.`,
@@ -76,9 +77,9 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'territory.inconsistent': (i) => `${column(i)} : ${value(i)} diffère des autres lignes${expected(i)}.`,
   'territory.exceeds_total': (i) => `${column(i)} : ${value(i)} dépasse le nombre de demandeurs d’emploi de catégories A, B et C${expected(i)}.`,
   'territory.missing_indicator': (i) =>
-    `Indicateur ${value(i)} absent : ce chiffre ne sera pas imprimé dans les données clés du territoire${i.expected === undefined ? '' : `, ${i.expected}`}.`,
+    `Indicateur ${value(i)} absent : ce chiffre ne sera pas imprimé dans les données clés du territoire${i.value === 'demandeurs_abc' ? ', ni les parts des demandeurs d’emploi, qui se calculent sur ce total' : ''}.`,
   'config.invalid': (i) =>
-    `Configuration invalide${i.field === undefined ? '' : ` (${i.field})`} : ${i.expected ?? 'voir la documentation'}. Corrigez le fichier ou retirez-le.`,
+    `Configuration invalide${i.field === undefined ? '' : ` (${i.field})`} : ${expectedText(i) ?? 'voir la documentation'}. Corrigez le fichier ou retirez-le.`,
   'previous.invalid': (i) =>
     `Métriques de l’année précédente inutilisables${i.field === undefined ? '' : ` (${i.field})`}${expected(i)}. Corrigez --previous ou retirez-le.`,
   'row.total_skipped': () => 'Ligne de total (ajoutée par Excel) ignorée : les totaux sont recalculés.',
@@ -87,7 +88,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'quality.amount_not_granted': (i) => `${column(i)} : montant positif sur une aide non accordée${expected(i)}.`,
   'quality.amount_high': (i) =>
     `${column(i)} : une aide de ${euros(i.amountCents)} dépasse le plafond plausible de ${euros(i.limitCents)} ; vérifiez le montant (le plafond se règle dans la configuration : "qualite" > "aideMax").`,
-  'quality.duplicate_row': (i) => `Ligne en double${expected(i)} : vérifiez l’export (elle est comptée deux fois).`,
+  'quality.duplicate_row': (i) => `Ligne en double${i.firstLine === undefined ? '' : ` ; attendu : une ligne différente de la ligne ${i.firstLine}`} : vérifiez l’export (elle est comptée deux fois).`,
   'plausibility.change': (i) => {
     const { label, euros } = FIGURES[i.figure ?? 'contacts'];
     const amount = (value: number | undefined) => (euros ? `${frenchNumber((value ?? 0) / 100, 2)} €` : frenchNumber(value ?? 0));
@@ -97,7 +98,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'text.missing': (i) =>
     `Texte absent : ${TEXT_BLOCK_DESCRIPTIONS[i.value as TextBlock] ?? 'ce bloc'} n’est pas imprimé. Écrivez-le (voir docs/textes.md) ou laissez la partie sans texte.`,
   'text.unchanged': (i) =>
-    `Texte non relu : identique à celui de l’année précédente. Relisez-le (dates, partenaires, chiffres) ; s’il reste juste, ajoutez en tête la ligne « <!-- relu en ${i.expected ?? 'AAAA'} --> » (jamais imprimée) pour le dire.`,
+    `Texte non relu : identique à celui de l’année précédente. Relisez-le (dates, partenaires, chiffres) ; s’il reste juste, ajoutez en tête la ligne « <!-- relu en ${i.year ?? 'AAAA'} --> » (jamais imprimée) pour le dire.`,
   'text.unknown_file': (i) => `Fichier de texte ${value(i)} inconnu : il n’est imprimé nulle part${suggestion(i)}.`,
   'text.unknown_key': (i) => `Chiffre ${value(i)} inconnu de metrics.json${suggestion(i)} ; la clé est le chemin complet du chiffre (ex. « indicators.public.newArrivals.total »).`,
   'text.unknown_helper': (i) =>
@@ -105,7 +106,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'text.syntax': (i) => `Écriture ${value(i)} incomprise${expected(i)}.`,
   'text.not_a_figure': (i) => `${value(i)} n’est pas un chiffre mais un groupe de chiffres${suggestion(i)} ; indiquez le chemin jusqu’au chiffre.`,
   'text.figure_missing': (i) => `Le chiffre ${value(i)} n’est pas fourni par les données de l’année : le paragraphe (ou l’élément de liste) qui le cite n’est pas imprimé.`,
-  'text.date_outside_year': (i) => `Date ${value(i)} hors de ${i.expected ?? 'l’année du rapport'} : relisez la phrase (une référence juridique peut être datée d’une autre année).`,
+  'text.date_outside_year': (i) => `Date ${value(i)} hors de ${i.year ?? 'l’année du rapport'} : relisez la phrase (une référence juridique peut être datée d’une autre année).`,
   'qualification.level_not_validated': (i) =>
     `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };
@@ -230,9 +231,64 @@ export function shown(text: string): string {
   );
 }
 
-function expected(issue: Issue): string {
-  return issue.expected === undefined ? '' : ` ; attendu : ${issue.expected}`;
+/** What was expected, in words: the expectation's, else the contract's description. */
+export function expectedText(issue: Pick<Issue, 'expectation' | 'expected' | 'firstLine'>): string | undefined {
+  return issue.expectation === undefined ? issue.expected : EXPECTATIONS[issue.expectation.kind](issue.expectation as never, issue);
 }
+
+function expected(issue: Issue): string {
+  const text = expectedText(issue);
+  return text === undefined ? '' : ` ; attendu : ${text}`;
+}
+
+type Wording<K extends Expectation['kind']> = (expectation: Extract<Expectation, { kind: K }>, issue: Pick<Issue, 'firstLine'>) => string;
+const quotes = (values: readonly string[]) => values.map(quote).join(', ');
+
+const EXPECTATIONS: { [K in Expectation['kind']]: Wording<K> } = {
+  ageAtArrival: (e) => `un âge au premier accueil entre ${e.minimum} et ${e.maximum} ans (âge calculé : ${e.age} ans)`,
+  dateByEndOf: (e) => `une date au plus tard le 31/12/${e.year}`,
+  dateWithinYears: (e) => `une date entre le 01/01/${e.from} et le 31/12/${e.to}`,
+  zeroAmountFor: (e) => `un montant nul pour une aide ${quote(e.decision)} (le montant n’est pas compté)`,
+  idIn: (e) => `un identifiant présent dans ${e.file}`,
+  documentedKey: () => 'une clé documentée (alpes-report schema)',
+  oneRowPer: (e, i) => `une seule ligne par ${e.unit === 'commune' ? 'commune' : 'indicateur'}${i.firstLine === undefined ? '' : ` (la première est à la ligne ${i.firstLine})`}`,
+  sameCensus: (e) => `${quote(e.census)} comme à la ligne ${e.line} (un seul recensement pour toutes les communes)`,
+  rowPerCommune: (e) => `une ligne par commune du territoire (${e.communes} communes)`,
+  sameDateAs: (e) => `le ${formatDay(e.day)}, date de ${e.key} à la ligne ${e.line} (les parts des demandeurs d’emploi se calculent sur des chiffres de la même date)`,
+  atMostJobseekers: (e) => `au plus ${e.limit} (demandeurs_abc, même colonne${e.line === undefined ? '' : `, ligne ${e.line}`})`,
+  textHelper: () => '{{chiffre "<clé>"}}, {{annee}}, {{annee_precedente}}, {{territoire}} ou {{sigle}}',
+  textQuotedKey: () => '{{chiffre "<clé>"}}, la clé entre guillemets droits',
+  textFullKey: () => 'une clé complète ; « .clé » seulement sous un titre « ## intitulé »',
+  textNoArgument: (e) => `{{${e.helper}}}, sans argument`,
+  textClosingBraces: () => '« }} » sur la même ligne',
+  previousFile: () => 'un fichier metrics.json existant',
+  previousJson: () => 'du JSON valide (un metrics.json écrit par alpes-report build)',
+  previousShape: () => 'un metrics.json écrit par alpes-report build (valeur inattendue à cet endroit)',
+  previousYear: (e) => `les métriques de ${e.year} (ce fichier est celui de ${e.found})`,
+  configFile: () => 'un fichier de configuration existant',
+  configJson: () => 'ce n’est pas du JSON valide à cet endroit (guillemets droits " autour des clés et des textes, virgules entre les éléments, pas de virgule finale)',
+  configReservedKey: (e) => `une autre clé : ${quote(e.key)} est un nom réservé`,
+  configType: (e) => CONFIG_TYPES[e.type] ?? `une valeur de type ${e.type}`,
+  configUnknownKeys: (e) => `aucune clé ${quotes(e.keys)} à cet endroit (clé inconnue ou mal orthographiée)`,
+  configNonEmptyText: () => 'un texte non vide',
+  configMinItems: (e) => `au moins ${e.minimum} élément(s)`,
+  configMinimum: (e) => `une valeur d’au moins ${e.minimum}`,
+  configMaximum: (e) => `une valeur d’au plus ${e.maximum}`,
+  configNonEmptyKeys: () => 'des clés non vides',
+  configDocumented: () => 'une valeur conforme à la documentation (README, « Configuration »)',
+  communeListedTwice: (e) => `${quote(e.commune)} est déjà la commune n° ${e.position} de la liste : chaque commune ne doit y figurer qu’une fois (sinon elle est comptée deux fois)`,
+  aliasIsCommune: (e) => `${quote(e.alias)} est une commune du territoire : un alias ne peut pas la remplacer par ${quote(e.commune)} (ses jeunes changeraient de commune)`,
+  aliasRepeated: (e) => `${quote(e.alias)} s’écrit comme l’alias ${quote(e.other)} déjà donné : gardez-en un seul`,
+  aliasChain: (e) => `${quote(e.commune)} est lui-même un alias : donnez directement la commune du territoire (pas de chaîne d’alias)`,
+  aliasTargetUnknown: (e) => `${quote(e.commune)} n’est pas une commune du territoire`,
+  configUnknownFile: (e) => `fichier inconnu ; fichiers possibles : ${e.files.join(', ')}`,
+  configUnknownColumn: (e) => `colonne inconnue ; colonnes de ${e.file} : ${e.columns.join(', ')}`,
+  headerAliasTaken: (e) => `${quote(e.alias)} désigne déjà la colonne ${quote(e.column)} : un intitulé ne peut nommer qu’une colonne`,
+  valueAliasNeeded: (e) => `${quote(e.wording)} est déjà une valeur acceptée de la colonne ${e.column} : retirez cet alias`,
+  valueAliasTarget: (e) => `${quote(e.value)} n’est pas une valeur de la colonne ${e.column} (${e.description})`,
+};
+
+const CONFIG_TYPES: Record<string, string> = { string: 'un texte entre guillemets', number: 'un nombre', object: 'un objet { … }', array: 'une liste [ … ]', boolean: 'true ou false' };
 
 function suggestion(issue: Issue): string {
   return issue.suggestion === undefined ? '' : ` (vouliez-vous dire ${quote(issue.suggestion)} ?)`;

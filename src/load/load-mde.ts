@@ -140,7 +140,7 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
         ...(column === undefined ? {} : { column }),
         field: schemas.contracts.columns.operation.header,
         value: record.operation,
-        expected: 'un identifiant présent dans actions/actions.csv',
+        expectation: { kind: 'idIn', file: 'actions/actions.csv' },
       });
     }
     return pseudonymiseSignatory(record);

@@ -90,7 +90,7 @@ export async function loadTerritory(source: YearSource, issues: Issue[]): Promis
       const where = (field: keyof typeof populationSchema.columns) => at(populationFile.display, line, columns, field, populationSchema.columns[field].header);
       const first = communeLines.get(record.commune);
       if (first !== undefined) {
-        issues.push({ code: 'territory.duplicate', severity: 'error', ...where('commune'), value: cells.commune ?? record.commune, expected: `une seule ligne par commune (la première est à la ligne ${first})` });
+        issues.push({ code: 'territory.duplicate', severity: 'error', ...where('commune'), value: cells.commune ?? record.commune, firstLine: first, expectation: { kind: 'oneRowPer', unit: 'commune' } });
         return;
       }
       communeLines.set(record.commune, line);
@@ -101,7 +101,7 @@ export async function loadTerritory(source: YearSource, issues: Issue[]): Promis
           severity: 'error',
           ...where('census'),
           value: cells.census ?? record.census,
-          expected: `« ${census.value} » comme à la ligne ${census.line} (un seul recensement pour toutes les communes)`,
+          expectation: { kind: 'sameCensus', census: census.value, line: census.line },
         });
       }
       population.push({ commune: record.commune, population: record.population, census: record.census });
@@ -121,7 +121,7 @@ export async function loadTerritory(source: YearSource, issues: Issue[]): Promis
         file: populationFile.display,
         field: populationSchema.columns.commune.header,
         value: commune,
-        expected: `une ligne par commune du territoire (${source.communes.names.length} communes)`,
+        expectation: { kind: 'rowPerCommune', communes: source.communes.names.length },
       });
     }
   }
@@ -146,7 +146,8 @@ export async function loadTerritory(source: YearSource, issues: Issue[]): Promis
           severity: 'error',
           ...at(emploiFile.display, line, columns, 'key', emploiSchema.columns.key.header),
           value: cells.key ?? record.key,
-          expected: `une seule ligne par indicateur (la première est à la ligne ${first.line})`,
+          firstLine: first.line,
+          expectation: { kind: 'oneRowPer', unit: 'indicator' },
         });
         return;
       }
@@ -171,7 +172,6 @@ export async function loadTerritory(source: YearSource, issues: Issue[]): Promis
         file: emploiFile.display,
         field: emploiSchema.columns.key.header,
         value: key,
-        ...(key === 'demandeurs_abc' ? { expected: 'ni les parts des demandeurs d’emploi, qui se calculent sur ce total' } : {}),
       });
     }
   }
@@ -189,7 +189,7 @@ export async function loadTerritory(source: YearSource, issues: Issue[]): Promis
         severity: 'error',
         ...at(emploiFile.display, where.line, where.columns, 'date', emploiSchema.columns.date.header),
         value: where.cells.date ?? formatDay(figure.date),
-        expected: `le ${formatDay(referenceDate)}, date de ${reference.key} à la ligne ${reference.where.line} (les parts des demandeurs d’emploi se calculent sur des chiffres de la même date)`,
+        expectation: { kind: 'sameDateAs', day: referenceDate, key: reference.key, line: reference.where.line },
       });
     }
   }
@@ -211,7 +211,7 @@ export async function loadTerritory(source: YearSource, issues: Issue[]): Promis
           severity: 'error',
           ...at(emploiFile.display, where.line, where.columns, check.field, emploiSchema.columns[check.field].header),
           value: where.cells[check.field] ?? String(check.value),
-          expected: `au plus ${check.limit} (demandeurs_abc, même colonne, ligne ${totalLine})`,
+          expectation: { kind: 'atMostJobseekers', limit: check.limit, line: totalLine },
         });
       }
     }

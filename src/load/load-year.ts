@@ -174,7 +174,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   const manualFile = fileRef(source, schemas.manuel.path);
   track(manualFile.display, await validateFile(schemas.manuel, manualFile.absolute, manualFile.display, issues, ({ record, line }) => {
     if (!isManualKey(record.key)) {
-      issues.push({ code: 'manual.unknown_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key, expected: 'une clé documentée (alpes-report schema)' });
+      issues.push({ code: 'manual.unknown_key', severity: 'error', file: manualFile.display, line, column: 1, field: 'Indicateur', value: record.key, expectation: { kind: 'documentedKey' } });
       return;
     }
     if (manual.has(record.key)) {

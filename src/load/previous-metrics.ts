@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isFileSystemError, type Issue } from '../contract/issues.js';
+import { isFileSystemError, type Expectation, type Issue } from '../contract/issues.js';
 import { metricsDocumentSchema, type MissionLocaleIndicators, type PlieIndicators } from '../contract/metrics-schema.js';
 import type { FileSummary } from './validate-file.js';
 
@@ -33,11 +33,11 @@ function withLaterSections(raw: unknown): unknown {
 }
 
 export function readPreviousMetrics(file: string, year: number, issues: Issue[]): PreviousMetrics | undefined {
-  const invalid = (expected: string, field?: string) => {
-    issues.push({ code: 'previous.invalid', severity: 'error', file, ...(field ? { field } : {}), expected });
+  const invalid = (expectation: Expectation, field?: string) => {
+    issues.push({ code: 'previous.invalid', severity: 'error', file, ...(field ? { field } : {}), expectation });
     return undefined;
   };
-  if (!existsSync(file)) return invalid('un fichier metrics.json existant');
+  if (!existsSync(file)) return invalid({ kind: 'previousFile' });
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -46,14 +46,14 @@ export function readPreviousMetrics(file: string, year: number, issues: Issue[])
       issues.push({ code: 'file.unreadable', severity: 'error', file, errno: error.code });
       return undefined;
     }
-    return invalid('du JSON valide (un metrics.json écrit par alpes-report build)');
+    return invalid({ kind: 'previousJson' });
   }
   const parsed = metricsDocumentSchema.safeParse(withLaterSections(raw));
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     // zod's words are English: the path says where.
-    return invalid('un metrics.json écrit par alpes-report build (valeur inattendue à cet endroit)', first.path.map(String).join(' > ') || undefined);
+    return invalid({ kind: 'previousShape' }, first.path.map(String).join(' > ') || undefined);
   }
-  if (parsed.data.year !== year - 1) return invalid(`les métriques de ${year - 1} (ce fichier est celui de ${parsed.data.year})`, 'year');
+  if (parsed.data.year !== year - 1) return invalid({ kind: 'previousYear', year: year - 1, found: parsed.data.year }, 'year');
   return { year: parsed.data.year, indicators: parsed.data.indicators, plie: parsed.data.plie, inputs: parsed.data.inputs };
 }

@@ -31,11 +31,11 @@ export function checkYoungPerson(youngPerson: YoungPerson, at: Position, year: n
       severity: 'warning',
       ...at,
       field: 'Date de naissance',
-      expected: `un âge au premier accueil entre 16 et ${maximum} ans (âge calculé : ${age} ans)`,
+      expectation: { kind: 'ageAtArrival', minimum: 16, maximum, age },
     });
   }
   if (youngPerson.firstArrival > plausibleWindow(year).last) {
-    issues.push({ code: 'quality.date_out_of_window', severity: 'warning', ...at, field: 'Date premier accueil', expected: `une date au plus tard le 31/12/${year + 1}` });
+    issues.push({ code: 'quality.date_out_of_window', severity: 'warning', ...at, field: 'Date premier accueil', expectation: { kind: 'dateByEndOf', year: year + 1 } });
   }
 }
 
@@ -48,7 +48,7 @@ export function checkActivityDate(day: Day, field: string, at: Position, year: n
       severity: 'warning',
       ...at,
       field,
-      expected: `une date entre le 01/01/${year - 1} et le 31/12/${year + 1}`,
+      expectation: { kind: 'dateWithinYears', from: year - 1, to: year + 1 },
     });
   }
 }
@@ -66,7 +66,7 @@ export function checkAid(aid: Aid, at: Position, issues: Issue[], ceilingCents =
       severity: 'warning',
       ...at,
       field: 'Montant',
-      expected: `un montant nul pour une aide « ${aid.decision} » (le montant n’est pas compté)`,
+      expectation: { kind: 'zeroAmountFor', decision: aid.decision },
     });
   }
 }
@@ -156,7 +156,7 @@ export function duplicateRowChecker(file: string, issues: Issue[], expectedRows 
         return;
       }
       if (slots[at] === (a | 0) && slots[at + 1] === (b | 0)) {
-        issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, expected: `une ligne différente de la ligne ${seen}` });
+        issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, firstLine: seen });
         return;
       }
     }

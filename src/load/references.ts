@@ -100,7 +100,7 @@ export class References {
         field: at.field,
         ...(echo ? { value: id } : {}),
         ...(isExcelScientific(id) ? { excelNumber: true } : {}),
-        expected: `un identifiant présent dans ${this.target}`,
+        expectation: { kind: 'idIn', file: this.target },
       });
     }
     return found;

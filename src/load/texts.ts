@@ -43,7 +43,7 @@ export function loadTexts(dataDir: string, year: number, issues: Issue[]): YearT
       continue;
     }
     const before = previous.get(name);
-    if (before !== undefined && before.equals(bytes)) issues.push({ code: 'text.unchanged', severity: 'warning', file, expected: String(year) });
+    if (before !== undefined && before.equals(bytes)) issues.push({ code: 'text.unchanged', severity: 'warning', file, year });
     texts[name] = { file, source: bytes.toString('utf8').replace(/^\ufeff/, '') };
   }
   return texts;
@@ -64,7 +64,7 @@ export function datesOutsideYear(texts: YearTexts, year: number): Issue[] {
       for (const pattern of [LONG_DATE, NUMERIC_DATE]) {
         for (const match of line.matchAll(pattern)) {
           if (Number(match[1]) !== year) {
-            issues.push({ code: 'text.date_outside_year', severity: 'info', file: text.file, line: index + 1, value: match[0].replace(/\s+/g, ' '), expected: String(year) });
+            issues.push({ code: 'text.date_outside_year', severity: 'info', file: text.file, line: index + 1, value: match[0].replace(/\s+/g, ' '), year });
           }
         }
       }

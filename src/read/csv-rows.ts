@@ -154,7 +154,7 @@ export async function readCsvRecords(options: CsvReadOptions): Promise<void> {
       // wrong column; validate-file quotes none of them.
       issues.push({ code: 'row.column_count', severity: 'warning', file, line, count: cells.length, width: lastColumn });
     } else if (cells.length > lastColumn && cells.slice(lastColumn).some((cell) => cell.trim() !== '')) {
-      issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, count: cells.length, expected: `au plus ${lastColumn} colonnes, comme l’en-tête` });
+      issues.push({ code: 'row.column_count', severity: 'warning', file, line, column: lastColumn + 1, count: cells.length, width: lastColumn });
     }
     // The cheap tests first: this runs on every row. A total row starts with a space (\s: all
     // at or below U+0020 or from U+00A0) or a t.

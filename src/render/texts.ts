@@ -121,18 +121,18 @@ function expandHelpers(text: YearText, context: TextContext, issues: Issue[], it
       const expanded = line.replace(MUSTACHE, (whole, inside: string) => {
         const call = CALL.exec(inside);
         if (!call) {
-          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expected: 'attendu : {{chiffre "<clé>"}}, {{annee}}, {{annee_precedente}}, {{territoire}} ou {{sigle}}' });
+          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textHelper' } });
           return whole;
         }
         const [, name, argument] = call as unknown as [string, string, string | undefined];
         if (name === 'chiffre') {
           if (argument === undefined) {
-            issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expected: 'attendu : {{chiffre "<clé>"}}, la clé entre guillemets droits' });
+            issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textQuotedKey' } });
             return whole;
           }
           const itemPath = itemPathAt(index + 1);
           if (argument.startsWith('.') && itemPath === undefined) {
-            issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expected: 'une clé complète ; « .clé » seulement sous un titre « ## intitulé »' });
+            issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textFullKey' } });
             return whole;
           }
           const key = argument.startsWith('.') ? `${itemPath}${argument}` : argument;
@@ -161,7 +161,7 @@ function expandHelpers(text: YearText, context: TextContext, issues: Issue[], it
         };
         if (Object.hasOwn(simple, name) && argument === undefined) return escapeMarkdown(simple[name]!);
         if (Object.hasOwn(simple, name)) {
-          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expected: `attendu : {{${name}}}, sans argument` });
+          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textNoArgument', helper: name } });
           return whole;
         }
         const suggestion = nearest(name, TEXT_HELPERS);
@@ -169,7 +169,7 @@ function expandHelpers(text: YearText, context: TextContext, issues: Issue[], it
         return whole;
       });
       if (expanded.replace(MUSTACHE, '').includes('{{')) {
-        issues.push({ code: 'text.syntax', severity: 'error', ...at, value: '{{', expected: 'attendu : « }} » sur la même ligne' });
+        issues.push({ code: 'text.syntax', severity: 'error', ...at, value: '{{', expectation: { kind: 'textClosingBraces' } });
       }
       return expanded;
     })

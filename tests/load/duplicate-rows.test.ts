@@ -23,7 +23,7 @@ function referenceChecker(file: string, issues: Issue[]) {
       seen.set(key, line);
       return;
     }
-    issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, expected: `une ligne différente de la ligne ${first}` });
+    issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, firstLine: first });
   };
 }
 
@@ -73,10 +73,10 @@ describe('duplicate rows', () => {
     check({ raw: ['J123 ', ' Emploi'], columns, line: 60_001 });
     check({ raw: ['J123', 'Emploi', 'another column'], columns, line: 60_002 });
     check({ raw: ['J123', 'Emplo'], columns, line: 60_003 });
-    expect(issues.map((issue) => [issue.line, issue.expected])).toEqual([
-      [60_000, 'une ligne différente de la ligne 125'],
-      [60_001, 'une ligne différente de la ligne 125'],
-      [60_002, 'une ligne différente de la ligne 125'],
+    expect(issues.map((issue) => [issue.line, issue.firstLine])).toEqual([
+      [60_000, 125],
+      [60_001, 125],
+      [60_002, 125],
     ]);
   });
 });

@@ -71,11 +71,11 @@ async function expectSameYear(
   // Registers are compared record by record (the tables' storage may differ, e.g. in capacity).
   const plain = (registers: Registers) => ({
     ...registers,
-    jeuneIds: registers.youngPersonIds.size,
-    jeunes: registers.youngPeople.toArray(),
+    youngPersonIds: registers.youngPersonIds.size,
+    youngPeople: registers.youngPeople.toArray(),
     situations: registers.situations.toArray(),
-    dispositifs: registers.enrolments.toArray(),
-    aides: registers.aids.toArray(),
+    enrolments: registers.enrolments.toArray(),
+    aids: registers.aids.toArray(),
   });
   expect(plain(fast.registers)).toStrictEqual(plain(reference.registers));
   expect(Object.keys(fast.registers.inputs)).toEqual(Object.keys(reference.registers.inputs));

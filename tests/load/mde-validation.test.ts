@@ -208,7 +208,7 @@ describe('loadMde: errors', () => {
         column: 5,
         field: 'Opération',
         value: 'R9',
-        expected: 'un identifiant présent dans actions/actions.csv',
+        expectation: { kind: 'idIn', file: 'actions/actions.csv' },
       },
     ]);
     const unchecked = await load(data, 'unreadable');
@@ -261,7 +261,7 @@ describe('actions.csv MDE columns, through the whole pipeline', () => {
         column: 11,
         field: 'Action parente',
         value: 'M99',
-        expected: 'un identifiant présent dans actions/actions.csv',
+        expectation: { kind: 'idIn', file: 'actions/actions.csv' },
       },
     ]);
     const report = await computeReport(root, 2024, DEFAULT_SETTINGS);

@@ -151,7 +151,7 @@ describe('loadPlie', () => {
         line: 5,
         column: 1,
         field: 'Identifiant',
-        expected: 'un identifiant présent dans plie/participants.csv',
+        expectation: { kind: 'idIn', file: 'plie/participants.csv' },
       },
     ]);
     expect(JSON.stringify(issues)).not.toContain('ZZ99');

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { issueMessage } from '../../src/contract/messages-fr.js';
+import { expectedText, issueMessage } from '../../src/contract/messages-fr.js';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadTerritory } from '../../src/load/load-territory.js';
@@ -120,7 +120,7 @@ describe('loadTerritory: population.csv errors', () => {
         file: '2023/territoire/population.csv',
         field: 'Commune',
         value: 'Lompret',
-        expected: 'une ligne par commune du territoire (10 communes)',
+        expectation: { kind: 'rowPerCommune', communes: 10 },
       },
     ]);
     expect(issueMessage(errors[0]!)).toContain('« Lille » n’est pas une commune du territoire');
@@ -152,7 +152,8 @@ describe('loadTerritory: population.csv errors', () => {
         column: 1,
         field: 'Commune',
         value: 'LAMBERSART',
-        expected: 'une seule ligne par commune (la première est à la ligne 3)',
+        firstLine: 3,
+        expectation: { kind: 'oneRowPer', unit: 'commune' },
       },
     ]);
     expect(issueMessage(errors[0]!)).toBe('Colonne « Commune » : « LAMBERSART » apparaît deux fois ; attendu : une seule ligne par commune (la première est à la ligne 3).');
@@ -205,14 +206,14 @@ describe('loadTerritory: emploi.csv errors and warnings', () => {
   it('rejects an indicator given twice', async () => {
     const { errors } = await load(territoryFolder({ emploi: `${EMPLOI_LINES.join('\n')}\nDemandeurs A;5000;31/12/2023;;Pôle Emploi;` }));
     expect(errors).toEqual([
-      expect.objectContaining({ code: 'territory.duplicate', line: 9, column: 1, field: 'Indicateur', value: 'Demandeurs A', expected: 'une seule ligne par indicateur (la première est à la ligne 4)' }),
+      expect.objectContaining({ code: 'territory.duplicate', line: 9, column: 1, field: 'Indicateur', value: 'Demandeurs A', firstLine: 4, expectation: { kind: 'oneRowPer', unit: 'indicator' } }),
     ]);
   });
 
   it('warns, without stopping, when an indicator is missing', async () => {
     const { errors, warnings, registers } = await load(territoryFolder({ emploi: withLine(EMPLOI_LINES, 3, null) }));
     expect(errors).toEqual([]);
-    expect(warnings).toEqual([{ code: 'territory.missing_indicator', severity: 'warning', file: EMPLOI, field: 'Indicateur', value: 'demandeurs_abc', expected: 'ni les parts des demandeurs d’emploi, qui se calculent sur ce total' }]);
+    expect(warnings).toEqual([{ code: 'territory.missing_indicator', severity: 'warning', file: EMPLOI, field: 'Indicateur', value: 'demandeurs_abc' }]);
     expect(issueMessage(warnings[0]!)).toBe(
       'Indicateur « demandeurs_abc » absent : ce chiffre ne sera pas imprimé dans les données clés du territoire, ni les parts des demandeurs d’emploi, qui se calculent sur ce total.',
     );
@@ -229,7 +230,7 @@ describe('loadTerritory: emploi.csv errors and warnings', () => {
         column: 3,
         field: 'Date',
         value: '30/09/2023',
-        expected: 'le 31/12/2023, date de demandeurs_abc à la ligne 3 (les parts des demandeurs d’emploi se calculent sur des chiffres de la même date)',
+        expectation: { kind: 'sameDateAs', day: d('31/12/2023'), key: 'demandeurs_abc', line: 3 },
       }),
     ]);
   });
@@ -237,7 +238,7 @@ describe('loadTerritory: emploi.csv errors and warnings', () => {
   it('rejects a part above the A, B, C total, now or a year before', async () => {
     const emploi = withLine(withLine(EMPLOI_LINES, 8, 'demandeurs_femmes;9000;31/12/2023;4498;Pôle Emploi;').split('\n'), 7, 'demandeurs_plus_50_ans;2197;31/12/2023;8750;Pôle Emploi;');
     const { errors } = await load(territoryFolder({ emploi }));
-    expect(errors.map((issue) => [issue.line, issue.column, issue.code, issue.value, issue.expected])).toEqual([
+    expect(errors.map((issue) => [issue.line, issue.column, issue.code, issue.value, expectedText(issue)])).toEqual([
       [7, 4, 'territory.exceeds_total', '8750', 'au plus 8749 (demandeurs_abc, même colonne, ligne 3)'],
       [8, 2, 'territory.exceeds_total', '9000', 'au plus 8793 (demandeurs_abc, même colonne, ligne 3)'],
     ]);
