@@ -28,6 +28,7 @@ import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
 import { loadTexts, type YearTexts } from './load/texts.js';
 import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
+import { footerTitle, sheetFooterTitle, STAGES } from './contract/console-fr.js';
 import type { RenderedTexts } from './render/texts.js';
 
 /**
@@ -250,13 +251,13 @@ async function renderOutputs(
     );
     // Said with the data's issues: what the analyst still has to write.
     result.issues.push(...missingTextIssues(current.year, missingTexts));
-    stageDone('rendu HTML');
+    stageDone(STAGES.html);
   }
   if (request.formats.includes('html')) files.push({ name: names.html, content: html });
   const pdfDocuments: PdfDocument[] = [];
   if (request.formats.includes('pdf')) {
-    const footerTitle = `${identity.reportTitle.replace(/'/g, '’')} ${current.year} — ${request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale}`;
-    pdfDocuments.push({ html, footerTitle });
+    const publisher = request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale;
+    pdfDocuments.push({ html, footerTitle: footerTitle(identity.reportTitle, current.year, publisher) });
   }
   const ficheNames: string[] = [];
   if (request.formats.includes('fiches')) {
@@ -269,10 +270,10 @@ async function renderOutputs(
       const name = `${FICHES_FOLDER}/${slugs[index]}`;
       const ficheHtml = renderFiche({ year: current.year, territory: request.settings.territory, identity, sheet });
       files.push({ name: `${name}.html`, content: ficheHtml });
-      pdfDocuments.push({ html: ficheHtml, footerTitle: `${sheet.commune} — fiche communale ${current.year} — ${identity.missionLocale}` });
+      pdfDocuments.push({ html: ficheHtml, footerTitle: sheetFooterTitle(sheet.commune, current.year, identity.missionLocale) });
       ficheNames.push(`${name}.pdf`);
     });
-    stageDone('fiches communales');
+    stageDone(STAGES.sheets);
   }
   let pdf: PdfOutcome | null = null;
   if (pdfDocuments.length > 0) {
@@ -286,7 +287,7 @@ async function renderOutputs(
       const pdfNames = [...(request.formats.includes('pdf') ? [names.pdf] : []), ...ficheNames];
       pdf.pdfs.forEach((content, index) => files.push({ name: pdfNames[index]!, content }));
     }
-    stageDone('rendu PDF');
+    stageDone(STAGES.pdf);
   }
   if (request.formats.includes('xlsx')) {
     // exceljs is loaded only for a workbook; the tables come from the rendered HTML.
@@ -299,7 +300,7 @@ async function renderOutputs(
       date: pdfDate(current.year, request.sourceDateEpoch),
     });
     files.push({ name: names.xlsx, content: workbook });
-    stageDone('classeur Excel');
+    stageDone(STAGES.workbook);
   }
   if (request.formats.includes('json')) {
     files.push({ name: names.json, content: `${JSON.stringify(buildMetricsDocument(result, REPORT_IDS[request.report]), null, 2)}\n` });
@@ -314,7 +315,7 @@ async function renderOutputs(
 export async function buildReport(request: BuildRequest, hooks: BuildHooks = {}): Promise<BuildOutcome> {
   const stageDone = hooks.stageDone ?? (() => {});
   const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
-  stageDone('lecture, validation et calcul');
+  stageDone(STAGES.computed);
   // Texts are checked against the year's figures, so only once these are computed; their
   // errors (an unknown figure key) stop the build like the data's.
   const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report);
@@ -334,7 +335,7 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   const folder = path.join(request.outDir, String(current.year));
   try {
     const written = writeOutputs(folder, files, request.signal);
-    stageDone('écriture');
+    stageDone(STAGES.written);
     return { status: 'written', result: computed, written, pdf };
   } catch (error) {
     request.signal?.throwIfAborted();

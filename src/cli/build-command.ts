@@ -4,7 +4,7 @@ import { buildReport } from '../pipeline.js';
 import { terminalProgress } from '../read/progress.js';
 import type { Format, ReportKind } from '../render/reports.js';
 import type { PdfOutcome } from '../render/pdf-output.js';
-import { fileSystemProblem, outputProblem } from '../contract/messages-fr.js';
+import * as words from '../contract/console-fr.js';
 import { EXIT } from './exit-codes.js';
 import { watchInterruptions } from './interrupt.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
@@ -33,16 +33,8 @@ export interface BuildOptions {
 
 /** Why the PDF is missing, in French, or nothing when it was rendered. */
 function pdfProblem(pdf: PdfOutcome): string | undefined {
-  if (pdf.status === 'no-browser') {
-    return [
-      'PDF non généré : aucun navigateur Chrome, Chromium ou Edge n’a été trouvé.',
-      `  Emplacements essayés : ${pdf.tried.join(', ')}.`,
-      '  Pour en installer un : « npx puppeteer browsers install chrome-headless-shell » (avec Internet),',
-      '  ou sous Debian/Ubuntu sans Internet : « apt-get install chromium » ;',
-      '  ou indiquez le chemin d’un navigateur avec --browser <chemin> (ou PUPPETEER_EXECUTABLE_PATH).',
-    ].join('\n');
-  }
-  return pdf.status === 'failed' ? `PDF non généré : ${pdf.reason}.` : undefined;
+  if (pdf.status === 'no-browser') return words.pdfNoBrowser(pdf.tried);
+  return pdf.status === 'failed' ? words.pdfFailed(pdf.reason) : undefined;
 }
 
 /**
@@ -78,7 +70,7 @@ class BuildLog {
     const now = performance.now();
     this.timings[name] = Math.round(now - this.started);
     this.started = now;
-    if (this.options.verbose && !this.options.json) this.io.err(`  ${name} : ${this.timings[name]} ms`);
+    if (this.options.verbose && !this.options.json) this.io.err(words.stageDuration(name, this.timings[name]));
   }
 
   finish(exitCode: number, issues: Issue[], written: string[]): number {
@@ -92,8 +84,8 @@ class BuildLog {
 }
 
 /** Why `out` cannot receive the report, if it cannot: empty, the data folder or inside it. */
-function outFolderProblem(out: string, data: string): string | undefined {
-  if (out.trim() === '') return 'est vide';
+function outFolderProblem(out: string, data: string): words.OutFolderProblem | undefined {
+  if (out.trim() === '') return { kind: 'empty' };
   const real = (folder: string) => {
     // The longest existing part resolves symbolic links; the rest is appended as given.
     let existing = path.resolve(folder);
@@ -106,8 +98,8 @@ function outFolderProblem(out: string, data: string): string | undefined {
   };
   const outPath = real(out);
   const dataPath = real(data);
-  if (outPath === dataPath) return `est le dossier des données (${dataPath})`;
-  if (outPath.startsWith(`${dataPath}${path.sep}`)) return `est à l’intérieur du dossier des données (${dataPath})`;
+  if (outPath === dataPath) return { kind: 'data', data: dataPath };
+  if (outPath.startsWith(`${dataPath}${path.sep}`)) return { kind: 'inside-data', data: dataPath };
   return undefined;
 }
 
@@ -130,7 +122,7 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
   const log = new BuildLog(options, io);
   const outProblem = outFolderProblem(options.out, options.data);
   if (outProblem !== undefined) {
-    log.error(`erreur : --out ${outProblem} ; le rapport s’écrirait parmi les données. Choisissez un dossier de sortie à part, par ex. --out out.`);
+    log.error(words.outFolderRefused(outProblem));
     return log.finish(EXIT.usage, [], []);
   }
   const { settings, issues: configIssues } = settingsOrReport(options.config, options.data, io, options.json);
@@ -142,7 +134,7 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
     previousMetrics = readPreviousMetrics(options.previous, options.year, previousIssues);
     if (!previousMetrics) {
       log.issues(previousIssues);
-      log.error(`Rapport ${options.year} non généré : le fichier --previous est inutilisable. Aucun fichier n’a été écrit.`);
+      log.error(words.previousUnusable(options.year));
       return log.finish(dataErrorExit(previousIssues), previousIssues, []);
     }
   }
@@ -174,44 +166,40 @@ async function build(options: BuildOptions, io: Io, signal: AbortSignal): Promis
   const { errors, warnings } = countBySeverity(result.issues);
   log.issues(result.issues);
   if (outcome.status === 'invalid-data') {
-    log.error(
-      errors > 0
-        ? `Rapport ${options.year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`
-        : `Rapport ${options.year} non généré : ${warnings} avertissement(s) et --strict. Aucun fichier n’a été écrit ; corrigez les données ou retirez --strict.`,
-    );
+    log.error(words.reportNotBuilt(options.year, errors, warnings));
     return log.finish(errors > 0 ? dataErrorExit(result.issues) : EXIT.invalidData, result.issues, []);
   }
   const { current } = outcome.result;
   const rows = Object.values(current.inputs).reduce((total, input) => total + input.rows, 0);
-  log.info(`Données ${current.year} lues : ${Object.keys(current.inputs).length} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`);
+  log.info(words.dataRead(current.year, Object.keys(current.inputs).length, rows, warnings));
   const absentParts = result.issues.filter((issue) => issue.code === 'part.absent').map((issue) => issue.file.slice(String(current.year).length + 1));
-  if (absentParts.length > 0) log.info(`Parties absentes du rapport ALPES (pages « Données non fournies ») : ${absentParts.join(', ')}.`);
+  if (absentParts.length > 0) log.info(words.absentParts(absentParts));
   log.info(
-    result.previous
-      ? `Comparaisons avec ${result.previous.year} calculées (dossier ${result.previous.year}).`
-      : result.comparisons
-        ? `Comparaisons avec ${result.comparisons.previousYear} calculées (métriques ${options.previous}).`
-        : `Pas de dossier ${current.year - 1} ni de --previous : comparaisons avec l’année précédente omises.`,
+    words.comparisons(
+      result.previous
+        ? { from: 'folder', year: result.previous.year }
+        : result.comparisons
+          ? { from: 'metrics', year: result.comparisons.previousYear, file: options.previous }
+          : { from: 'none', year: current.year - 1 },
+    ),
   );
   if (outcome.status === 'checked') {
-    log.info('Vérification seule (--check) : aucun fichier écrit.');
+    log.info(words.checkOnly);
     return log.finish(EXIT.ok, result.issues, []);
   }
   if (outcome.status === 'logo-unreadable') {
-    log.error(`Rapport ${current.year} non généré : logo illisible (${outcome.problem.file}) : ${fileSystemProblem(outcome.problem.errno)}. Aucun fichier n’a été écrit.`);
+    log.error(words.logoUnreadable(current.year, outcome.problem.file, outcome.problem.errno));
     return log.finish(EXIT.inputUnreadable, result.issues, []);
   }
   if (outcome.status === 'output-failed') {
-    const already = outcome.written.length > 0 ? `Fichiers déjà remplacés : ${outcome.written.join(', ')}.` : 'Aucun fichier n’a été écrit ; le rapport précédent est inchangé.';
-    log.error(`Impossible d’écrire dans ${outcome.folder} : ${outputProblem(outcome.errno)}. ${already}`);
+    log.error(words.cannotWrite(outcome.folder, outcome.errno, outcome.written));
     return log.finish(EXIT.outputFailed, result.issues, outcome.written);
   }
   const problem = outcome.pdf ? pdfProblem(outcome.pdf) : undefined;
   if (problem) log.error(problem);
-  for (const file of outcome.written) log.info(`Écrit : ${file}`);
+  for (const file of outcome.written) log.info(words.written(file));
   if (problem) {
-    const others = outcome.written.length === 0 ? 'Aucun autre fichier n’a été écrit' : `Seuls ces fichiers ont été écrits : ${outcome.written.map((file) => path.basename(file)).join(', ')}`;
-    log.error(`${others} ; le PDF manque (un PDF plus ancien éventuellement présent n’a pas été mis à jour).`);
+    log.error(words.pdfMissing(outcome.written.map((file) => path.basename(file))));
     return log.finish(EXIT.pdfFailed, result.issues, outcome.written);
   }
   return log.finish(EXIT.ok, result.issues, outcome.written);

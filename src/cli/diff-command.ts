@@ -1,4 +1,5 @@
 import { FIGURE_SECTIONS, type FigureSection } from '../contract/figures.js';
+import * as words from '../contract/console-fr.js';
 import { allKeys, diffMetrics, flatten, patternToRegExp, sectionOf } from '../diff/compare.js';
 import { formatDiff, type DiffFormat } from '../diff/format.js';
 import { loadSide } from '../diff/load-side.js';
@@ -22,8 +23,6 @@ export interface DiffCommandOptions {
 /** Sections a diff compares: the Mission Locale sections and the ALPES parts (not the comparisons). */
 const DIFF_SECTIONS = (Object.keys(FIGURE_SECTIONS) as FigureSection[]).filter((section) => section !== 'comparisons' && section !== 'plieComparisons');
 
-const sectionList = () => DIFF_SECTIONS.map((section) => `${section} (${FIGURE_SECTIONS[section]})`).join(', ');
-
 /**
  * `alpes-report diff <a> <b>`: exit 0 when nothing differs, 6 when something does, 2 for a
  * section or key that does not exist or a metrics.json of another schema version (a typo in
@@ -33,7 +32,7 @@ export async function runDiff(a: string, b: string, options: DiffCommandOptions,
   const sections = options.section?.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = sections?.filter((section) => !(DIFF_SECTIONS as string[]).includes(section)) ?? [];
   if (unknown.length > 0) {
-    io.err(`Section inconnue : ${unknown.join(', ')}. Sections possibles : ${sectionList()}.`);
+    io.err(words.unknownSections(unknown, DIFF_SECTIONS.map((section) => words.sectionChoice(section, FIGURE_SECTIONS[section]))));
     return EXIT.usage;
   }
   const { settings } = settingsOrReport(options.config, options.data, io);
@@ -43,15 +42,13 @@ export async function runDiff(a: string, b: string, options: DiffCommandOptions,
   for (const side of sides) {
     if ('issues' in side) {
       printIssues(side.issues, io.err);
-      io.err(`Impossible de calculer ${side.label} : données absentes ou invalides.`);
+      io.err(words.cannotCompute(side.label));
       failed ??= EXIT.invalidData;
     } else if ('unreadable' in side) {
-      io.err(`Impossible de lire ${side.label} : ${side.unreadable}.`);
+      io.err(words.cannotRead(side.label, side.unreadable));
       failed ??= EXIT.invalidData;
     } else if ('schemaVersion' in side) {
-      io.err(
-        `${side.label} est un metrics.json de version ${JSON.stringify(side.schemaVersion ?? null)} ; cette version d’alpes-report compare la version ${METRICS_SCHEMA_VERSION} seulement (ses clés peuvent avoir changé de sens). Regénérez-le avec « alpes-report build ».`,
-      );
+      io.err(words.otherSchemaVersion(side.label, side.schemaVersion, METRICS_SCHEMA_VERSION));
       failed = EXIT.usage;
     }
   }
@@ -65,8 +62,8 @@ export async function runDiff(a: string, b: string, options: DiffCommandOptions,
     if (!keys.some((key) => pattern.test(key))) {
       const first = options.key.split(/[.[*]/)[0] ?? '';
       const near = keys.filter((key) => first !== '' && key.toLowerCase().startsWith(first.toLowerCase())).slice(0, 20);
-      io.err(`Aucun indicateur ne correspond à « ${options.key} ».`);
-      io.err(near.length > 0 ? `Clés proches :\n  ${near.join('\n  ')}` : `Une clé commence par sa section : ${DIFF_SECTIONS.join(', ')} (liste complète : --format json, ou docs/indicateurs.md).`);
+      io.err(words.noIndicatorMatches(options.key));
+      io.err(near.length > 0 ? words.nearKeys(near) : words.keyStartsWithSection(DIFF_SECTIONS));
       return EXIT.usage;
     }
   }

@@ -4,8 +4,8 @@ import { communeMatcher, METROPOLE_NORD_OUEST } from '../contract/territory.js';
 import { MANUAL_KEYS } from '../contract/manual-keys.js';
 import { buildSchemas } from '../contract/schemas.js';
 import { isFileSystemError } from '../contract/issues.js';
-import { outputProblem } from '../contract/messages-fr.js';
 import { TEXTS_FOLDER } from '../contract/texts.js';
+import * as words from '../contract/console-fr.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -35,43 +35,7 @@ function scaffold(year: number): Map<string, string | Buffer> {
   for (const schema of schemas) {
     files.set(schema.path, `${Object.values(schema.columns).map((column) => column.header).join(';')}\n`);
   }
-  const readme = [
-    `# Données ${year}`,
-    '',
-    'Déposez ici les exports de l’année, un fichier par ligne ci-dessous, en gardant la ligne',
-    'd’en-tête (séparateur `;`, UTF-8 ou export CSV d’Excel). Puis :',
-    '',
-    '```',
-    `alpes-report validate --year ${year} --data <dossier des données>`,
-    `alpes-report build --year ${year} --data <dossier des données>`,
-    '```',
-    '',
-    '| fichier | contenu |',
-    '|---|---|',
-    ...schemas.map((schema) => `| ${schema.path} | ${schema.description} |`),
-    '',
-    'Clés possibles de manuel.csv (une ligne `Indicateur;Valeur;Commentaire` par chiffre) :',
-    '',
-    ...Object.entries(MANUAL_KEYS).map(([key, description]) => `- \`${key}\` : ${description}`),
-    '',
-    'Le PLIE est facultatif : s’il existe, créez `plie/participants.csv` et `plie/etapes.csv`',
-    '(colonnes : `alpes-report schema`).',
-    '',
-    'La Maison de l’Emploi est facultative : ses journaux vont dans `mde/` (un fichier par journal,',
-    'chacun facultatif : creation-entreprise, employeurs, contrats, clause-insertion, cyber-base,',
-    'mobilite, siae, offres) et ses événements dans `actions/` avec `Structure` = `Maison de l\'Emploi`.',
-    'Les données clés du territoire sont facultatives : s’il y en a, créez `territoire/population.csv`',
-    '(une ligne par commune) et `territoire/emploi.csv` (salariés du secteur privé, demandeurs d’emploi).',
-    '',
-    'Le détail des colonnes et des valeurs admises : `alpes-report schema`.',
-    '',
-    `Les textes du rapport (mot du président, descriptifs, partenariats, événements datés) vont dans`,
-    `\`${TEXTS_FOLDER}/\`, un fichier Markdown par bloc (liste et exemples : docs/textes.md). Ceux de ${year - 1},`,
-    'quand ils existent, y ont été copiés : relisez chacun (dates, partenaires, chiffres) et modifiez-le ;',
-    '`build` signale ceux qui sont restés identiques (« texte non relu »).',
-    '',
-  ].join('\n');
-  files.set('LISEZMOI.md', readme);
+  files.set('LISEZMOI.md', words.yearFolderReadme({ year, files: schemas, manualKeys: MANUAL_KEYS, textsFolder: TEXTS_FOLDER }));
   return files;
 }
 
@@ -82,7 +46,7 @@ export function runInit(options: InitOptions, io: Io): number {
   for (const [file, content] of texts) files.set(file, content);
   const existing = [...files.keys()].filter((file) => existsSync(path.join(folder, file)));
   if (existing.length > 0) {
-    io.err(`Rien n’a été créé : ces fichiers existent déjà dans ${folder} et ne seront pas écrasés : ${existing.join(', ')}.`);
+    io.err(words.initWouldOverwrite(folder, existing));
     return EXIT.outputFailed;
   }
   try {
@@ -93,14 +57,10 @@ export function runInit(options: InitOptions, io: Io): number {
     }
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
-    io.err(`Impossible de préparer ${folder} : ${outputProblem(error.code)}. Vérifiez --data : ce doit être un dossier.`);
+    io.err(words.cannotPrepare(folder, error.code));
     return EXIT.outputFailed;
   }
-  io.err(`Dossier ${folder} préparé : ${files.size - texts.size} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${options.year}.`);
-  io.err(
-    texts.size > 0
-      ? `${texts.size} textes de ${options.year - 1} copiés dans ${TEXTS_FOLDER}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`
-      : `Pas de textes ${options.year - 1} à copier : écrivez ceux de ${options.year} dans ${TEXTS_FOLDER}/ (voir docs/textes.md).`,
-  );
+  io.err(words.prepared(folder, files.size - texts.size, options.year));
+  io.err(words.textsCopied(options.year, texts.size, TEXTS_FOLDER));
   return EXIT.ok;
 }

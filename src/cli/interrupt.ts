@@ -1,3 +1,4 @@
+import * as words from '../contract/console-fr.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -26,7 +27,7 @@ export function watchInterruptions(io: Io, exit: (code: number) => void = (code)
     // A second signal while cleaning up: the user insists.
     if (received !== undefined) return exit(code);
     received = name;
-    io.err(`Interrompu (${name}) : génération arrêtée, aucun fichier du rapport n’a été modifié.`);
+    io.err(words.interrupted(name));
     controller.abort(name);
     // After the abort listeners' own deferred cleanup (the browser profile).
     setImmediate(() => setImmediate(() => exit(code)));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadSettings, type Settings } from '../config/settings.js';
 import type { Issue } from '../contract/issues.js';
+import * as words from '../contract/console-fr.js';
 import { missingYearFolder } from '../load/data-folder.js';
 import { printIssues } from './report-issues.js';
 
@@ -26,17 +27,6 @@ export function settingsOrReport(configPath: string | undefined, dataDir: string
 export function yearFolderOrReport(dataDir: string, year: number, io: Io): boolean {
   const missing = missingYearFolder(dataDir, year);
   if (!missing) return true;
-  io.err(`erreur : dossier de l’année ${year} introuvable : ${missing.tried}`);
-  io.err(
-    missing.years.length > 0
-      ? `  Années trouvées dans ${path.resolve(dataDir)} : ${missing.years.join(', ')}.`
-      : `  Aucun dossier d’année (ex. ${year}/) dans ${path.resolve(dataDir)}.`,
-  );
-  if (missing.parentToGive !== undefined) {
-    const given = missing.yearGiven === undefined ? 'un dossier d’année' : `le dossier de l’année ${missing.yearGiven}`;
-    io.err(`  --data désigne ${given} (il contient imilo/) : donnez le dossier qui le contient, --data ${missing.parentToGive}`);
-  } else {
-    io.err('  --data doit désigner le dossier qui contient un dossier par année (<données>/<année>/imilo/…).');
-  }
+  for (const line of words.yearFolderMissing(year, path.resolve(dataDir), missing)) io.err(line);
   return false;
 }

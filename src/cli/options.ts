@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import * as words from '../contract/console-fr.js';
 import { FORMATS, type Format } from '../render/reports.js';
 
 /**
@@ -7,7 +8,7 @@ import { FORMATS, type Format } from '../render/reports.js';
  */
 
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('une année sur 4 chiffres est attendue, par ex. 2024.');
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(words.yearExpected);
   return Number(value);
 }
 
@@ -16,15 +17,15 @@ export function parseFormats(value: string): Format[] {
   const formats = value.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
   for (const format of formats) {
     if (!FORMATS.includes(format as Format)) {
-      throw new InvalidArgumentError(`format « ${format} » inconnu ; formats possibles : ${FORMATS.join(', ')}.`);
+      throw new InvalidArgumentError(words.formatUnknown(format, FORMATS));
     }
   }
-  if (formats.length === 0) throw new InvalidArgumentError(`au moins un format est attendu (${FORMATS.join(', ')}).`);
+  if (formats.length === 0) throw new InvalidArgumentError(words.formatNone(FORMATS));
   return [...new Set(formats)] as Format[];
 }
 
 export function parseThreshold(value: string): number {
   const number = Number(value.replace(',', '.').replace('%', ''));
-  if (!Number.isFinite(number) || number < 0) throw new InvalidArgumentError('un pourcentage positif est attendu, par ex. 5.');
+  if (!Number.isFinite(number) || number < 0) throw new InvalidArgumentError(words.thresholdExpected);
   return number;
 }

@@ -1,7 +1,7 @@
 import { chalkStderr as chalk } from 'chalk';
 import { EXIT } from './exit-codes.js';
 import { sortIssues, type Issue, type IssueCode, type Severity } from '../contract/issues.js';
-import { expectedText, issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
+import { SEVERITY_LABEL, expectedText, issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
 
 /**
  * Issues for people, bounded whatever their number: identical issues (same file, code, column
@@ -48,7 +48,7 @@ function groupIssues(sorted: readonly Issue[], severity: Severity): Group[] {
 export function printIssues(issues: readonly Issue[], write: (line: string) => void): void {
   const sorted = sortIssues(issues);
   for (const severity of ['info', 'warning', 'error'] as const) {
-    const label = severity === 'error' ? chalk.red('erreur') : severity === 'warning' ? chalk.yellow('avertissement') : chalk.cyan('à relire');
+    const label = (severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.cyan)(SEVERITY_LABEL[severity]);
     const groups = groupIssues(sorted, severity);
     const shownPerCode = new Map<IssueCode, number>();
     const totals = new Map<IssueCode, number>();

@@ -1,4 +1,5 @@
 import { computeReport, yearTexts } from '../pipeline.js';
+import * as words from '../contract/console-fr.js';
 import { datesOutsideYear } from '../load/texts.js';
 import { EXIT } from './exit-codes.js';
 import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
@@ -31,13 +32,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     for (const text of issuesJsonLines({ year: options.year, valid, errors, warnings }, issues, {})) io.out(text);
   } else if (settings) {
     printIssues(issues, io.err);
-    io.err(
-      valid
-        ? `Données ${options.year} valides (${warnings} avertissement(s)).`
-        : errors === 0
-          ? `Données ${options.year} refusées : ${warnings} avertissement(s) et --strict.`
-          : `Données ${options.year} invalides : ${errors} erreur(s), ${warnings} avertissement(s). Corrigez les fichiers indiqués puis relancez.`,
-    );
+    io.err(words.validateOutcome(options.year, errors, warnings, valid));
   }
   return valid ? EXIT.ok : errors === 0 ? EXIT.invalidData : dataErrorExit(issues);
 }

@@ -4,8 +4,8 @@ import { roundedPercentTenths } from './shared.js';
 /**
  * A commune's fact sheet (`--format fiches`): its row of every commune table of the Mission
  * Locale report, beside the table's total and the commune's share of it. Read from the
- * computed indicators, never counted again; a figure they do not hold (no aides.csv data, no
- * row for the commune) is null, never 0.
+ * computed indicators, never counted again; a figure they do not hold (a header-only
+ * situations.csv or aides.csv, no row for the commune) is null, never 0.
  */
 export interface SheetFigure {
   commune: number | null;
@@ -65,14 +65,14 @@ export function communeSheets(indicators: MissionLocaleIndicators, communes: rea
       contacts: figure(people.contacts.byCommune, commune, 'contacts'),
       entretiens: figure(people.contacts.byCommune, commune, 'entretiens'),
     },
-    immersions: figure(immersions.byCommune, commune, 'count'),
-    training: figure(training.byCommune, commune, 'count'),
-    employment: figure(employment.byCommune, commune, 'count'),
-    pec: figure(employment.pec.byCommune, commune, 'count'),
-    alternance: figure(alternance.byCommune, commune, 'count'),
+    immersions: figure(immersions?.byCommune ?? null, commune, 'count'),
+    training: figure(training?.byCommune ?? null, commune, 'count'),
+    employment: figure(employment?.byCommune ?? null, commune, 'count'),
+    pec: figure(employment?.pec.byCommune ?? null, commune, 'count'),
+    alternance: figure(alternance?.byCommune ?? null, commune, 'count'),
     civicService: { running: figure(civicService.byCommune, commune, 'running'), started: figure(civicService.byCommune, commune, 'started') },
     cej: { followed: figure(programmes.cej.byCommune, commune, 'followed'), entered: figure(programmes.cej.byCommune, commune, 'entered') },
-    mentoring: figure(programmes.others.mentoring.byCommune, commune, 'count'),
+    mentoring: figure(programmes.others.mentoring?.byCommune ?? null, commune, 'count'),
     aids: Object.fromEntries(
       SHEET_AIDS.map((aid) => {
         const table = aids ? aids[aid].byCommune : null;

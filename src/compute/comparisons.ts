@@ -14,6 +14,8 @@ export type PreviousIndicators = Omit<MissionLocaleIndicators, 'public'> & { pub
 
 export function compareYears(current: MissionLocaleIndicators, previous: PreviousIndicators, previousYear: number): Comparisons {
   const was = (percent: number | null): PreviousShare => ({ previousYear, percent });
+  const both = <T>(before: T | null, now: T | null, read: (part: T) => number): Evolution | null =>
+    before === null || now === null ? null : evolution(previousYear, read(before), read(now));
   return {
     previousYear,
     newArrivals: evolution(previousYear, previous.public.newArrivals.total, current.public.newArrivals.total),
@@ -23,11 +25,12 @@ export function compareYears(current: MissionLocaleIndicators, previous: Previou
     accompanied: evolution(previousYear, previous.public.accompanied.receivedInInterview, current.public.accompanied.receivedInInterview),
     accompaniedBelowBac: was(previous.public.accompanied.belowBac.percent),
     entretiens: evolution(previousYear, previous.public.contacts.entretiens, current.public.contacts.entretiens),
-    immersionWomen: was(previous.immersion.immersions.women.percent),
-    trainingJeunes: evolution(previousYear, previous.training.training.jeunes, current.training.training.jeunes),
-    employmentSituations: evolution(previousYear, previous.employment.situations, current.employment.situations),
-    temporaryWork: evolution(previousYear, previous.employment.byType['Intérim / Saisonnier'], current.employment.byType['Intérim / Saisonnier']),
-    permanentContracts: evolution(previousYear, previous.employment.byType.CDI, current.employment.byType.CDI),
+    // A year whose situations.csv held no data row has no such figure to compare: null, not -100 %.
+    immersionWomen: previous.immersion.immersions && current.immersion.immersions ? was(previous.immersion.immersions.women.percent) : null,
+    trainingJeunes: both(previous.training.training, current.training.training, (training) => training.jeunes),
+    employmentSituations: both(previous.employment, current.employment, (employment) => employment.situations),
+    temporaryWork: both(previous.employment, current.employment, (employment) => employment.byType['Intérim / Saisonnier']),
+    permanentContracts: both(previous.employment, current.employment, (employment) => employment.byType.CDI),
   };
 }
 

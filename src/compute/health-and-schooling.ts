@@ -2,7 +2,7 @@ import { actionGroup, actionsOfYear } from './actions.js';
 import { manualFigure } from './manual.js';
 import { inSituationAtYearEnd } from './pathways.js';
 import { followedIn } from './programmes.js';
-import { share, type ComputeContext } from './shared.js';
+import { ACTIONS_FILE, ENROLMENTS_FILE, hasData, share, SITUATIONS_FILE, type ComputeContext } from './shared.js';
 import type { Health, Schooling } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
@@ -13,7 +13,7 @@ export function computeHealth(registers: Registers, context: ComputeContext): He
     cpam: manualFigure(registers, 'sante.cpam'),
     pasteur: manualFigure(registers, 'sante.pasteur'),
     ars: manualFigure(registers, 'sante.ars'),
-    healthActions: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Santé' })),
+    healthActions: hasData(registers, ACTIONS_FILE) ? actionGroup(registers, actionsOfYear(registers, context, { theme: 'Santé' })) : null,
     listening: {
       jeunes: manualFigure(registers, 'sante.pae.jeunes'),
       interviews: manualFigure(registers, 'sante.pae.entretiens'),
@@ -30,12 +30,14 @@ export function computeSchooling(registers: Registers, context: ComputeContext):
   const obligation = followedIn(registers, context.year, 'Obligation de formation');
   const inSituation = inSituationAtYearEnd(registers, context.year, new Set(['Emploi', 'Alternance', 'Formation', 'Service civique']));
   const compliant = manualFigure(registers, 'obligation_formation.en_regle');
+  const enrolmentsGiven = hasData(registers, ENROLMENTS_FILE);
   return {
     trainingObligation: {
-      jeunes: obligation.size,
+      jeunes: enrolmentsGiven ? obligation.size : null,
       compliant,
-      compliantShare: compliant === null ? null : share(compliant, obligation.size),
-      inSituationAtYearEnd: share([...obligation].filter((youngPerson) => inSituation.has(youngPerson)).length, obligation.size),
+      compliantShare: compliant === null || !enrolmentsGiven ? null : share(compliant, obligation.size),
+      inSituationAtYearEnd:
+        enrolmentsGiven && hasData(registers, SITUATIONS_FILE) ? share([...obligation].filter((youngPerson) => inSituation.has(youngPerson)).length, obligation.size) : null,
     },
     vocationalSchools: {
       previousYear: {

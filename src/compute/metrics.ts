@@ -7,40 +7,38 @@ import { computeLabellisation } from './labellisation.js';
 import { computeAlternance, computeCivicService, computeDepartures, computeEmployment, computeImmersions, computeTraining } from './pathways.js';
 import { computeCej, computeOtherProgrammes } from './programmes.js';
 import { computeAccompanied, computeContacts, computeNewArrivals, computePropositions } from './public.js';
-import type { ComputeContext } from './shared.js';
+import { ACTIONS_FILE, hasData, SITUATIONS_FILE, type ComputeContext } from './shared.js';
 import type { MissionLocaleIndicators } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
-/** Whether a file of the year folder holds data rows: a header-only export gives no figure (not zeros). */
-function provided(registers: Registers, context: ComputeContext, file: string): boolean {
-  return (registers.inputs[`${context.year}/${file}`]?.rows ?? 0) > 0;
-}
-
 export function computeIndicators(registers: Registers, activity: ActivitySummary, context: ComputeContext): MissionLocaleIndicators {
+  // A part fed only by an export that held no data row is null (« Données non fournies »), never zeros.
+  const situations = hasData(registers, SITUATIONS_FILE);
+  const actions = hasData(registers, ACTIONS_FILE);
   return {
     public: {
       newArrivals: computeNewArrivals(registers, context),
       accompanied: computeAccompanied(registers, activity, context),
       contacts: computeContacts(activity, context),
-      propositions: provided(registers, context, 'imilo/propositions.csv') ? computePropositions(activity) : null,
+      propositions: hasData(registers, 'imilo/propositions.csv') ? computePropositions(activity) : null,
     },
     immersion: {
-      immersions: computeImmersions(registers, context),
-      vrWorkshops: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Découverte des métiers (VR)' })),
+      immersions: situations ? computeImmersions(registers, context) : null,
+      vrWorkshops: actions ? actionGroup(registers, actionsOfYear(registers, context, { theme: 'Découverte des métiers (VR)' })) : null,
     },
     training: {
-      training: computeTraining(registers, context),
-      trainingWorkshops: actionGroup(registers, actionsOfYear(registers, context, { theme: 'Formation', type: 'Atelier' })),
+      training: situations ? computeTraining(registers, context) : null,
+      trainingWorkshops: actions ? actionGroup(registers, actionsOfYear(registers, context, { theme: 'Formation', type: 'Atelier' })) : null,
     },
-    employment: computeEmployment(registers, context),
-    alternance: computeAlternance(registers, context),
+    employment: situations ? computeEmployment(registers, context) : null,
+    alternance: situations ? computeAlternance(registers, context) : null,
     civicService: { ...computeCivicService(registers, context), actions: computeCivicServiceActions(registers, context) },
     citizenship: computeCitizenship(registers, context),
-    internationalMobility: { workshops: computeMobilityWorkshops(registers, context), departures: computeDepartures(registers, context) },
+    internationalMobility: { workshops: computeMobilityWorkshops(registers, context), departures: situations ? computeDepartures(registers, context) : null },
     programmes: { cej: computeCej(registers, activity, context), others: computeOtherProgrammes(registers, activity, context) },
     health: computeHealth(registers, context),
     schooling: computeSchooling(registers, context),
-    aids: provided(registers, context, 'imilo/aides.csv') ? computeAids(registers, context) : null,
+    aids: hasData(registers, 'imilo/aides.csv') ? computeAids(registers, context) : null,
     labellisation: computeLabellisation(registers),
   };
 }

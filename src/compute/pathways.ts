@@ -1,7 +1,7 @@
 import { dayOf, isInYear, overlapsYear, contains } from '../contract/dates.js';
 import type { Situation } from '../contract/schemas.js';
 import type { Qualification } from '../contract/vocabularies.js';
-import { ageBandWithOver25, communeTable, countSexes, isBelowBac, mergedQualification, rankedLabels, share, zeroes, type ComputeContext } from './shared.js';
+import { ageBandWithOver25, communeTable, countSexes, hasData, SITUATIONS_FILE, isBelowBac, mergedQualification, rankedLabels, share, zeroes, type ComputeContext } from './shared.js';
 import { AGE_BANDS_WITH_OVER_25, EMPLOYMENT_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS, TRAINING_ROWS, type AgeBandWithOver25, type EmploymentRow, type MergedQualification } from '../contract/report-rows.js';
 import type { Alternance, CivicService, Departures, Employment, Immersions, Training } from '../contract/metrics-schema.js';
 import { type CommuneTable, type Share, type SexCounts } from '../contract/metrics-schema.js';
@@ -213,6 +213,7 @@ export function computeCivicService(registers: Registers, context: ComputeContex
   const table = communeTable(context.communes, ['running', 'started'] as const);
   for (const youngPerson of running) table.add(registers.youngPeople.field(youngPerson, 'commune'), 'running');
   for (const youngPerson of started) table.add(registers.youngPeople.field(youngPerson, 'commune'), 'started');
+  if (!hasData(registers, SITUATIONS_FILE)) return { running: null, started: null, byCommune: null };
   return { running: running.size, started: started.size, byCommune: table.table() };
 }
 

@@ -22,8 +22,8 @@ const FIGURES: readonly { figure: PlausibilityFigure; file: string; read: (side:
   { figure: 'entretiens', file: 'imilo/evenements.csv', read: (s) => s.indicators.public.contacts.entretiens },
   // Y-1's propositions are read only from an earlier build's metrics.json (not from its folder).
   { figure: 'propositions', file: 'imilo/propositions.csv', read: (s) => s.indicators.public.propositions?.total },
-  { figure: 'trainingJeunes', file: 'imilo/situations.csv', read: (s) => s.indicators.training.training.jeunes },
-  { figure: 'employmentSituations', file: 'imilo/situations.csv', read: (s) => s.indicators.employment.situations },
+  { figure: 'trainingJeunes', file: 'imilo/situations.csv', read: (s) => s.indicators.training.training?.jeunes },
+  { figure: 'employmentSituations', file: 'imilo/situations.csv', read: (s) => s.indicators.employment?.situations },
   { figure: 'aidsCents', file: 'imilo/aides.csv', read: (s) => s.indicators.aids?.totalCents },
   { figure: 'plieParticipants', file: 'plie/participants.csv', read: (s) => s.plie?.participants.total },
 ];

@@ -5,7 +5,7 @@ import { actionGroup, actionsOfYear, attendance, participationsOf } from './acti
 import { cejIntervalsByYoungPerson, type ActivitySummary } from './activity.js';
 import { manualFigure } from './manual.js';
 import { situationsInside } from './pathways.js';
-import { communeTable, countSexes, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
+import { ACTIONS_FILE, communeTable, countSexes, ENROLMENTS_FILE, givenIf, hasData, SITUATIONS_FILE, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
 import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS } from '../contract/report-rows.js';
 import type { Cej, OtherProgrammes, SeephAction } from '../contract/metrics-schema.js';
 import { type Linked, type RegisteredYoungPerson, type Registers } from '../load/registers.js';
@@ -71,25 +71,33 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   for (const youngPerson of entrants) qualification[youngPerson.qualification.band]++;
   const sex = countSexes(entrants.map((youngPerson) => youngPerson.sex));
 
+  // Without dispositifs.csv rows nobody is in a CEJ: every figure but the manual and actions ones is null.
+  const enrolmentsGiven = hasData(registers, ENROLMENTS_FILE);
+  const given = givenIf(enrolmentsGiven);
+  const workshops = hasData(registers, ACTIONS_FILE) ? actionsOfYear(registers, context, { theme: 'CEJ' }).length : null;
   return {
-    followed: followed.size,
-    entered: entrants.length,
-    byCommune: table.table(),
+    followed: given(followed.size),
+    entered: given(entrants.length),
+    byCommune: given(table.table()),
     professionals: manualFigure(registers, 'cej.professionnels'),
-    workshops: actionsOfYear(registers, context, { theme: 'CEJ' }).length,
-    contacts: {
+    workshops,
+    workshopsPerMonth: workshops === null ? null : Math.floor((2 * workshops + 12) / 24),
+    contacts: given({
       total: contactTotal,
       byGroup,
       perJeune: followed.size === 0 ? null : Math.floor((2 * contactTotal + followed.size) / (2 * followed.size)),
-    },
-    measures: { total: measures.length, jeunes: measureYoungPeople, byType: measureTypes, jeunesShareOfFollowed: share(measureYoungPeople, followed.size) },
-    entrants: {
+    }),
+    measures:
+      enrolmentsGiven && hasData(registers, SITUATIONS_FILE)
+        ? { total: measures.length, jeunes: measureYoungPeople, byType: measureTypes, jeunesShareOfFollowed: share(measureYoungPeople, followed.size) }
+        : null,
+    entrants: given({
       men: share(sex.H, entrants.length),
       aged18to21: share(aged18to21, entrants.length),
       belowBac: share(entrants.filter((youngPerson) => isBelowBac(youngPerson.qualification.band)).length, entrants.length),
       qpv: share(entrants.filter((youngPerson) => youngPerson.qpv !== undefined).length, entrants.length),
       qualification,
-    },
+    }),
   };
 }
 
@@ -119,24 +127,26 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   registers.youngPeople.scan((youngPerson, index) => {
     if (youngPerson.rqth && activity.receivedInInterview[index]) rqthAccompanied++;
   });
+  const given = givenIf(hasData(registers, ENROLMENTS_FILE));
+  const givenActions = givenIf(hasData(registers, ACTIONS_FILE));
   return {
     rqthAccompanied,
-    disabilityReinforced: followedIn(registers, year, 'Handicap renforcé').size,
-    seeph: { total: seeph.reduce((n, action) => n + action.attendance, 0), actions: seeph },
+    disabilityReinforced: given(followedIn(registers, year, 'Handicap renforcé').size),
+    seeph: givenActions({ total: seeph.reduce((n, action) => n + action.attendance, 0), actions: seeph }),
     drivingLicenceRegionalAid: manualFigure(registers, 'handicap.permis_conseil_regional'),
-    mentoring: {
+    mentoring: given({
       entered: mentoring.length,
       qualification: mentoringQualification,
       sex: countSexes(mentoring.map((youngPerson) => youngPerson.sex)),
       byCommune: mentoringCommunes.table(),
-    },
+    }),
     coaching: {
-      group: actionGroup(registers, actionsOfYear(registers, context, { type: 'Coaching collectif' })),
+      group: givenActions(actionGroup(registers, actionsOfYear(registers, context, { type: 'Coaching collectif' }))),
       individual: manualFigure(registers, 'coaching.individuel'),
     },
-    culture: actionGroup(registers, actionsOfYear(registers, context, { type: 'Action culturelle' })),
-    ppae: { entered: ppae.length, newArrivals: ppae.filter((youngPerson) => isInYear(youngPerson.firstArrival, year)).length },
-    pacea: distinctYoungPeople(registers, entered(registers, year, 'PACEA')).length,
-    jsmj: followedIn(registers, year, 'JSMJ').size,
+    culture: givenActions(actionGroup(registers, actionsOfYear(registers, context, { type: 'Action culturelle' }))),
+    ppae: given({ entered: ppae.length, newArrivals: ppae.filter((youngPerson) => isInYear(youngPerson.firstArrival, year)).length }),
+    pacea: given(distinctYoungPeople(registers, entered(registers, year, 'PACEA')).length),
+    jsmj: given(followedIn(registers, year, 'JSMJ').size),
   };
 }

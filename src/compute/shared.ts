@@ -3,12 +3,28 @@ import { normalizeLabel } from '../contract/normalize.js';
 import type { AgeBand, AgeBandWithOver25, MergedQualification } from '../contract/report-rows.js';
 import type { Qualification, Sex } from '../contract/vocabularies.js';
 import type { CommuneRow, CommuneTable, SexCounts, Share } from '../contract/metrics-schema.js';
+import type { Registers } from '../load/registers.js';
 
 /** What every indicator knows besides the records: the year and the territory's communes. */
 export interface ComputeContext {
   year: number;
   /** Commune labels in report order. */
   communes: readonly string[];
+}
+
+/** The year's exports behind figures besides jeunes.csv and evenements.csv (paths in the year folder). */
+export const SITUATIONS_FILE = 'imilo/situations.csv';
+export const ENROLMENTS_FILE = 'imilo/dispositifs.csv';
+export const ACTIONS_FILE = 'actions/actions.csv';
+
+/** Whether a file of the year folder held data rows: a header-only export gives null figures, not zeros. */
+export function hasData(registers: Pick<Registers, 'withoutData'>, file: string): boolean {
+  return !registers.withoutData.has(file);
+}
+
+/** A figure as is when its file held data rows, else null (`givenIf(hasData(…))(value)`). */
+export function givenIf(given: boolean) {
+  return <T>(value: T): T | null => (given ? value : null);
 }
 
 /**

@@ -311,6 +311,9 @@ export function issueFix(issue: Issue): string | undefined {
   return `Ajoutez à alpes-report.config.json, dans ${where} : ${entry}`;
 }
 
+/** An issue's severity, before its code on the console. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'à relire' };
+
 const SEVERITY_PLURAL: Record<Severity, string> = { error: 'autre(s) erreur(s)', warning: 'autre(s) avertissement(s)', info: 'autre(s) point(s) à relire' };
 
 /** After the shown groups, when some were left out. */

@@ -34,6 +34,18 @@ const manualFigure = z
   .nullable()
   .meta({ id: 'ManualFigure', description: 'A figure from manuel.csv (up to 2 decimals), or null when the file does not give it (never an invented 0)' });
 
+/**
+ * A part fed only by the given export(s): null when one of them held no data row (its header
+ * only), so the report says « Données non fournies » instead of printing zeros.
+ */
+function fedBy<S extends z.ZodType>(schema: S, ...files: [string, ...string[]]) {
+  return schema.nullable().describe(`null when ${files.join(' or ')} has no data row (Données non fournies)`);
+}
+
+const SITUATIONS = 'imilo/situations.csv';
+const ENROLMENTS = 'imilo/dispositifs.csv';
+const ACTIONS = 'actions/actions.csv';
+
 /** Whole cents (5206900 = 52 069,00 €), so sums are exact. */
 const cents = z.int().nonnegative();
 
@@ -258,42 +270,41 @@ const alternanceSchema = z
 const civicServiceActionsSchema = z
   .strictObject({
     professionals: manualFigure,
-    informationMeetings: actionGroupSchema.describe("Réunions d'information on Service civique"),
-    forums: z
-      .strictObject({ count, dates: z.array(frenchDate).describe('In date order') })
-      .describe("Forums de l'engagement: count and dates"),
-    civicTrainings: z
-      .strictObject({ count, titles: z.array(z.string()).describe('Intitulés, in date order') })
-      .describe('Formations civiques et citoyennes'),
+    informationMeetings: fedBy(actionGroupSchema.describe("Réunions d'information on Service civique"), ACTIONS),
+    forums: fedBy(z.strictObject({ count, dates: z.array(frenchDate).describe('In date order') }).describe("Forums de l'engagement: count and dates"), ACTIONS),
+    civicTrainings: fedBy(
+      z.strictObject({ count, titles: z.array(z.string()).describe('Intitulés, in date order') }).describe('Formations civiques et citoyennes'),
+      ACTIONS,
+    ),
     committedThroughMlAgreement: manualFigure.describe('Jeunes engaged through the Mission Locale agreement (manuel.csv)'),
   })
   .describe('Service civique actions');
 
 const civicServiceSchema = z
   .strictObject({
-    running: count.describe('Distinct jeunes with a Service civique situation overlapping Y'),
-    started: count.describe('… of whom started one in Y'),
-    byCommune: communeTable(['running', 'started']),
+    running: fedBy(count, SITUATIONS).describe('Distinct jeunes with a Service civique situation overlapping Y; null when imilo/situations.csv has no data row'),
+    started: fedBy(count, SITUATIONS).describe('… of whom started one in Y; null when imilo/situations.csv has no data row'),
+    byCommune: fedBy(communeTable(['running', 'started']), SITUATIONS),
     actions: civicServiceActionsSchema,
   })
   .describe('6 Service civique');
 
 const citizenshipSchema = z
   .strictObject({
-    youthVoice: actionGroupSchema.describe('Actions with Thème Parole aux jeunes'),
-    antiDiscriminationWorkshops: count.describe('Actions with Thème Lutte contre les discriminations'),
+    youthVoice: fedBy(actionGroupSchema.describe('Actions with Thème Parole aux jeunes'), ACTIONS),
+    antiDiscriminationWorkshops: fedBy(count, ACTIONS).describe('Actions with Thème Lutte contre les discriminations; null when actions/actions.csv has no data row'),
     accompagnerAutrement: z.strictObject({ jeunes: manualFigure, missionsLocales: manualFigure }).describe('“Accompagner autrement” (manuel.csv)'),
   })
   .describe('7 Citoyenneté');
 
 const mobilityWorkshopsSchema = z
   .strictObject({
-    total: count.describe("Ateliers, réunions d'information and sessions de formation on international mobility in Y"),
-    participants: count.describe('Distinct participants over them'),
-    lines: z.array(actionLineSchema),
+    total: fedBy(count, ACTIONS).describe("Ateliers, réunions d'information and sessions de formation on international mobility in Y; null when actions/actions.csv has no data row"),
+    participants: fedBy(count, ACTIONS).describe('Distinct participants over them; null when actions/actions.csv has no data row'),
+    lines: fedBy(z.array(actionLineSchema), ACTIONS),
     individualFollowUp: manualFigure,
     orientedToPartners: manualFigure,
-    events: z.array(eventFigureSchema).describe('Forums, événements and salons on international mobility, in date order'),
+    events: fedBy(z.array(eventFigureSchema).describe('Forums, événements and salons on international mobility, in date order'), ACTIONS),
   })
   .describe('8 Mobilité internationale: workshops and events');
 
@@ -310,35 +321,46 @@ const departuresSchema = z
 
 const cejSchema = z
   .strictObject({
-    followed: count.describe('Distinct jeunes with a CEJ overlapping Y'),
-    entered: count.describe('Distinct jeunes who entered a CEJ in Y'),
-    byCommune: communeTable(['followed', 'entered']),
+    followed: fedBy(count, ENROLMENTS).describe('Distinct jeunes with a CEJ overlapping Y; null when imilo/dispositifs.csv has no data row'),
+    entered: fedBy(count, ENROLMENTS).describe('Distinct jeunes who entered a CEJ in Y; null when imilo/dispositifs.csv has no data row'),
+    byCommune: fedBy(communeTable(['followed', 'entered']), ENROLMENTS),
     professionals: manualFigure,
-    workshops: count.describe('Actions with Thème CEJ in Y ("ateliers/activités")'),
-    contacts: z
-      .strictObject({
-        total: count,
-        byGroup: keyed(CEJ_CONTACT_GROUPS, count),
-        perJeune: count.nullable().describe('total / followed, rounded half-up to an integer; null without any followed jeune'),
-      })
-      .describe("Realised événements in Y inside one of the jeune's CEJ intervals"),
-    measures: z
-      .strictObject({
-        total: count,
-        jeunes: count,
-        byType: keyed(CEJ_MEASURE_ROWS, count).describe('Autres = Bénévolat + Mobilité internationale'),
-        jeunesShareOfFollowed: shareSchema,
-      })
-      .describe("Situations starting in Y inside one of the jeune's CEJ intervals"),
-    entrants: z
-      .strictObject({
-        men: shareSchema,
-        aged18to21: shareSchema.describe('Age at CEJ entry'),
-        belowBac: shareSchema,
-        qpv: shareSchema,
-        qualification: qualificationCounts,
-      })
-      .describe('Jeunes who entered a CEJ in Y'),
+    workshops: fedBy(count, ACTIONS).describe('Actions with Thème CEJ in Y ("ateliers/activités"); null when actions/actions.csv has no data row'),
+    workshopsPerMonth: fedBy(count, ACTIONS).describe('workshops / 12, rounded half-up ("Soit une moyenne de 41 ateliers par mois")'),
+    contacts: fedBy(
+      z
+        .strictObject({
+          total: count,
+          byGroup: keyed(CEJ_CONTACT_GROUPS, count),
+          perJeune: count.nullable().describe('total / followed, rounded half-up to an integer; null without any followed jeune'),
+        })
+        .describe("Realised événements in Y inside one of the jeune's CEJ intervals"),
+      ENROLMENTS,
+    ),
+    measures: fedBy(
+      z
+        .strictObject({
+          total: count,
+          jeunes: count,
+          byType: keyed(CEJ_MEASURE_ROWS, count).describe('Autres = Bénévolat + Mobilité internationale'),
+          jeunesShareOfFollowed: shareSchema,
+        })
+        .describe("Situations starting in Y inside one of the jeune's CEJ intervals"),
+      ENROLMENTS,
+      SITUATIONS,
+    ),
+    entrants: fedBy(
+      z
+        .strictObject({
+          men: shareSchema,
+          aged18to21: shareSchema.describe('Age at CEJ entry'),
+          belowBac: shareSchema,
+          qpv: shareSchema,
+          qualification: qualificationCounts,
+        })
+        .describe('Jeunes who entered a CEJ in Y'),
+      ENROLMENTS,
+    ),
   })
   .describe("9 Contrat d'engagement jeune");
 
@@ -354,25 +376,28 @@ const seephActionSchema = z
 const otherProgrammesSchema = z
   .strictObject({
     rqthAccompanied: count.describe('Jeunes received in interview in Y with an RQTH'),
-    disabilityReinforced: count.describe('Handicap renforcé overlapping Y'),
-    seeph: z.strictObject({ total: count.describe('Sum of the attendances'), actions: z.array(seephActionSchema) }),
+    disabilityReinforced: fedBy(count, ENROLMENTS).describe('Handicap renforcé overlapping Y; null when imilo/dispositifs.csv has no data row'),
+    seeph: fedBy(z.strictObject({ total: count.describe('Sum of the attendances'), actions: z.array(seephActionSchema) }), ACTIONS),
     drivingLicenceRegionalAid: manualFigure,
-    mentoring: z
-      .strictObject({
-        entered: count,
-        qualification: mergedQualificationCounts,
-        sex: sexCountsSchema,
-        byCommune: countByCommune,
-      })
-      .describe('Parrainage entered in Y (distinct jeunes)'),
+    mentoring: fedBy(
+      z
+        .strictObject({
+          entered: count,
+          qualification: mergedQualificationCounts,
+          sex: sexCountsSchema,
+          byCommune: countByCommune,
+        })
+        .describe('Parrainage entered in Y (distinct jeunes)'),
+      ENROLMENTS,
+    ),
     coaching: z.strictObject({
-      group: actionGroupSchema.describe('Actions of Type Coaching collectif'),
+      group: fedBy(actionGroupSchema.describe('Actions of Type Coaching collectif'), ACTIONS),
       individual: manualFigure,
     }),
-    culture: actionGroupSchema.describe('Actions of Type Action culturelle'),
-    ppae: z.strictObject({ entered: count, newArrivals: count.describe('… of whom first arrived in Y') }).describe('PPAE entered in Y'),
-    pacea: count.describe('Distinct jeunes who entered a PACEA in Y'),
-    jsmj: count.describe('Distinct jeunes with a JSMJ overlapping Y'),
+    culture: fedBy(actionGroupSchema.describe('Actions of Type Action culturelle'), ACTIONS),
+    ppae: fedBy(z.strictObject({ entered: count, newArrivals: count.describe('… of whom first arrived in Y') }).describe('PPAE entered in Y'), ENROLMENTS),
+    pacea: fedBy(count, ENROLMENTS).describe('Distinct jeunes who entered a PACEA in Y; null when imilo/dispositifs.csv has no data row'),
+    jsmj: fedBy(count, ENROLMENTS).describe('Distinct jeunes with a JSMJ overlapping Y; null when imilo/dispositifs.csv has no data row'),
   })
   .describe('9 Other programmes: handicap, SEEPH, mentoring, coaching, culture, PPAE, PACEA, JSMJ');
 
@@ -383,7 +408,7 @@ const healthSchema = z
     cpam: manualFigure,
     pasteur: manualFigure,
     ars: manualFigure,
-    healthActions: actionGroupSchema.describe('Actions with Thème Santé in Y (shown when manuel.csv gives no ARS figure)'),
+    healthActions: fedBy(actionGroupSchema.describe('Actions with Thème Santé in Y (shown when manuel.csv gives no ARS figure)'), ACTIONS),
     listening: z
       .strictObject({
         jeunes: manualFigure,
@@ -407,13 +432,15 @@ const schoolingSchema = z
   .strictObject({
     trainingObligation: z
       .strictObject({
-        jeunes: count.describe('Distinct jeunes with an Obligation de formation overlapping Y'),
+        jeunes: fedBy(count, ENROLMENTS).describe('Distinct jeunes with an Obligation de formation overlapping Y; null when imilo/dispositifs.csv has no data row'),
         compliant: manualFigure,
         compliantShare: shareSchema
           .extend({ count: z.number().nonnegative().describe('The manuel.csv figure (may carry decimals)') })
           .nullable()
-          .describe('compliant over jeunes; null when manuel.csv does not give compliant'),
-        inSituationAtYearEnd: shareSchema.describe('In an Emploi, Alternance, Formation or Service civique situation on 31/12/Y'),
+          .describe('compliant over jeunes; null when manuel.csv does not give compliant or imilo/dispositifs.csv has no data row'),
+        inSituationAtYearEnd: fedBy(shareSchema, ENROLMENTS, SITUATIONS).describe(
+          'In an Emploi, Alternance, Formation or Service civique situation on 31/12/Y; null when imilo/dispositifs.csv or imilo/situations.csv has no data row',
+        ),
       })
       .describe('Obligation de formation'),
     vocationalSchools: z
@@ -491,21 +518,21 @@ export const indicatorsSchema = z
       .describe('1 Le public'),
     immersion: z
       .strictObject({
-        immersions: immersionsSchema,
-        vrWorkshops: actionGroupSchema.describe('Actions with Thème Découverte des métiers (VR) in Y'),
+        immersions: fedBy(immersionsSchema, SITUATIONS),
+        vrWorkshops: fedBy(actionGroupSchema.describe('Actions with Thème Découverte des métiers (VR) in Y'), ACTIONS),
       })
       .describe('2 PMSMP and VR workshops'),
     training: z
       .strictObject({
-        training: trainingSchema,
-        trainingWorkshops: actionGroupSchema.describe('Actions of Type Atelier with Thème Formation in Y'),
+        training: fedBy(trainingSchema, SITUATIONS),
+        trainingWorkshops: fedBy(actionGroupSchema.describe('Actions of Type Atelier with Thème Formation in Y'), ACTIONS),
       })
       .describe('3 Formation'),
-    employment: employmentSchema,
-    alternance: alternanceSchema,
+    employment: fedBy(employmentSchema, SITUATIONS),
+    alternance: fedBy(alternanceSchema, SITUATIONS),
     civicService: civicServiceSchema,
     citizenship: citizenshipSchema,
-    internationalMobility: z.strictObject({ workshops: mobilityWorkshopsSchema, departures: departuresSchema }).describe('8 Mobilité internationale'),
+    internationalMobility: z.strictObject({ workshops: mobilityWorkshopsSchema, departures: fedBy(departuresSchema, SITUATIONS) }).describe('8 Mobilité internationale'),
     programmes: z.strictObject({ cej: cejSchema, others: otherProgrammesSchema }).describe("9 Dispositifs d'accompagnement"),
     health: healthSchema,
     schooling: schoolingSchema,
@@ -524,11 +551,11 @@ export const comparisonsSchema = z
     accompanied: evolutionSchema.describe('Jeunes received in interview'),
     accompaniedBelowBac: previousShareSchema,
     entretiens: evolutionSchema,
-    immersionWomen: previousShareSchema,
-    trainingJeunes: evolutionSchema,
-    employmentSituations: evolutionSchema,
-    temporaryWork: evolutionSchema.describe('The "Intérim / Saisonnier" row of employment.byType'),
-    permanentContracts: evolutionSchema.describe('The "CDI" row of employment.byType (CDI + CDI CIE)'),
+    immersionWomen: previousShareSchema.nullable().describe('null when imilo/situations.csv of Y or Y-1 has no data row'),
+    trainingJeunes: evolutionSchema.nullable().describe('null when imilo/situations.csv of Y or Y-1 has no data row'),
+    employmentSituations: evolutionSchema.nullable().describe('null when imilo/situations.csv of Y or Y-1 has no data row'),
+    temporaryWork: evolutionSchema.nullable().describe('The "Intérim / Saisonnier" row of employment.byType; null when imilo/situations.csv of Y or Y-1 has no data row'),
+    permanentContracts: evolutionSchema.nullable().describe('The "CDI" row of employment.byType (CDI + CDI CIE); null when imilo/situations.csv of Y or Y-1 has no data row'),
   })
   .describe('The year-on-year figures the report prints (src/compute/comparisons.ts)');
 
@@ -839,6 +866,8 @@ export const metricsDocumentSchema = z
     if (document.comparisons === null || document.previousYear === null) return;
     for (const part of ['comparisons', 'plieComparisons'] as const) {
       for (const [key, value] of Object.entries(document[part] ?? {})) {
+        // A comparison whose export held no data in one of the years is null: nothing to check.
+        if (value === null) continue;
         const year = typeof value === 'number' ? value : value.previousYear;
         if (year !== document.previousYear) {
           ctx.addIssue({ code: 'custom', path: [part, key], message: 'previousYear differs from the document previousYear' });
@@ -910,15 +939,15 @@ export type NewArrivals = MissionLocaleIndicators['public']['newArrivals'];
 export type Accompanied = MissionLocaleIndicators['public']['accompanied'];
 export type Contacts = MissionLocaleIndicators['public']['contacts'];
 export type Propositions = NonNullable<MissionLocaleIndicators['public']['propositions']>;
-export type Immersions = MissionLocaleIndicators['immersion']['immersions'];
-export type Training = MissionLocaleIndicators['training']['training'];
-export type Employment = MissionLocaleIndicators['employment'];
-export type Alternance = MissionLocaleIndicators['alternance'];
+export type Immersions = NonNullable<MissionLocaleIndicators['immersion']['immersions']>;
+export type Training = NonNullable<MissionLocaleIndicators['training']['training']>;
+export type Employment = NonNullable<MissionLocaleIndicators['employment']>;
+export type Alternance = NonNullable<MissionLocaleIndicators['alternance']>;
 export type CivicService = MissionLocaleIndicators['civicService'];
 export type CivicServiceActions = Out<typeof civicServiceActionsSchema>;
 export type Citizenship = MissionLocaleIndicators['citizenship'];
 export type MobilityWorkshops = MissionLocaleIndicators['internationalMobility']['workshops'];
-export type Departures = MissionLocaleIndicators['internationalMobility']['departures'];
+export type Departures = NonNullable<MissionLocaleIndicators['internationalMobility']['departures']>;
 export type Cej = MissionLocaleIndicators['programmes']['cej'];
 export type OtherProgrammes = MissionLocaleIndicators['programmes']['others'];
 export type SeephAction = Out<typeof seephActionSchema>;

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { FIGURE_SECTION_IDS, FIGURE_SECTIONS, type FigureSection } from '../contract/figures.js';
+import { DIFF_COLUMNS as COLUMN, frenchNumber, headlineFigures, markdownCut, noDifference, partMissing, sectionCut } from '../contract/console-fr.js';
 import type { DiffResult, DiffRow, MissingPart } from './compare.js';
 
 /** Output formats of `alpes-report diff`. */
@@ -21,15 +22,6 @@ export interface FormatOptions {
 
 /** Under GitHub's 65 536 characters for a comment, with room for the workflow's heading. */
 export const MARKDOWN_MAX_CHARS = 60_000;
-
-const NARROW_NBSP = '\u202f';
-
-/** French number: narrow no-break space between thousands, decimal comma. */
-export function frenchNumber(value: number, grouped = true, fixedDecimals?: number): string {
-  const [whole, decimals] = (fixedDecimals === undefined ? String(Math.abs(value)) : Math.abs(value).toFixed(fixedDecimals)).split('.');
-  const digits = grouped ? whole!.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP) : whole!;
-  return `${value < 0 ? '-' : ''}${digits}${decimals ? `,${decimals}` : ''}`;
-}
 
 const SUFFIXED_UNITS = new Set(['€', '%', 'mois', 'heures', 'pts']);
 
@@ -56,7 +48,7 @@ function relativeText(row: DiffRow): string {
 }
 
 function partText(part: MissingPart, labels: DiffLabels): string {
-  return `${part.label} : pas de données en ${part.missingIn === 'a' ? labels.a : labels.b}`;
+  return partMissing(part.label, part.missingIn === 'a' ? labels.a : labels.b);
 }
 
 const sectionTitle = (section: string) => (section in FIGURE_SECTIONS ? FIGURE_SECTIONS[section as FigureSection] : section);
@@ -92,12 +84,12 @@ function markdownKey(key: string): string {
 function markdown(result: DiffResult, labels: DiffLabels, options: FormatOptions): string {
   const limit = options.maxChars ?? MARKDOWN_MAX_CHARS;
   const header = [
-    `| indicateur${options.keys ? ' | clé' : ''} | ${markdownText(labels.a)} | ${markdownText(labels.b)} | écart | évolution |`,
+    `| ${COLUMN.figure}${options.keys ? ` | ${COLUMN.key}` : ''} | ${markdownText(labels.a)} | ${markdownText(labels.b)} | ${COLUMN.change} | ${COLUMN.relative} |`,
     `|---${options.keys ? '|---' : ''}|---:|---:|---:|---:|`,
   ];
   const line = (row: DiffRow) =>
     `| ${markdownText(row.label)}${options.keys ? ` | ${markdownKey(row.key)}` : ''} | ${valueText(row.a, row)} | ${valueText(row.b, row)} | ${changeText(row)} | ${relativeText(row)} |`;
-  if (result.rows.length === 0 && result.parts.length === 0) return '(aucune différence)';
+  if (result.rows.length === 0 && result.parts.length === 0) return noDifference;
 
   const out: string[] = [];
   let size = 0;
@@ -109,7 +101,7 @@ function markdown(result: DiffResult, labels: DiffLabels, options: FormatOptions
   if (result.parts.length > 0) push('');
   const headlines = result.rows.filter((row) => row.headline);
   if (headlines.length > 0) {
-    push('**Chiffres clés**');
+    push(`**${headlineFigures}**`);
     push('');
     for (const text of header) push(text);
     for (const row of headlines) push(line(row));
@@ -139,21 +131,18 @@ function markdown(result: DiffResult, labels: DiffLabels, options: FormatOptions
     }
     for (const text of closing) push(text);
     if (shown < group.rows.length) {
-      left.push(`${group.title} (${group.rows.length - shown} sur ${group.rows.length})`);
+      left.push(sectionCut(group.title, group.rows.length - shown, group.rows.length));
       leftRows += group.rows.length - shown;
     }
   }
   if (leftRows > 0) {
-    push(
-      `_Liste coupée pour tenir dans un commentaire : ${leftRows} ligne${leftRows > 1 ? 's' : ''} non affichée${leftRows > 1 ? 's' : ''} (${markdownText(left.join(', '))}). ` +
-        'Pour tout voir : `--format csv`, ou `--section`, `--threshold`._',
-    );
+    push(markdownCut(leftRows, markdownText(left.join(', '))));
   }
   return out.join('\n').trimEnd();
 }
 
 function csv(result: DiffResult, labels: DiffLabels, options: FormatOptions): string {
-  const lines = [['section', 'indicateur', ...(options.keys ? ['clé'] : []), 'unité', labels.a, labels.b, 'écart', 'évolution %'].map(csvCell).join(';')];
+  const lines = [[COLUMN.section, COLUMN.figure, ...(options.keys ? [COLUMN.key] : []), COLUMN.unit, labels.a, labels.b, COLUMN.change, COLUMN.relativePercent].map(csvCell).join(';')];
   for (const group of bySection(result)) {
     for (const part of group.parts) lines.push([csvCell(group.title), csvCell(partText(part, labels)), ...(options.keys ? [csvCell(part.key)] : [])].join(';'));
     for (const row of group.rows) {
@@ -170,8 +159,8 @@ function csv(result: DiffResult, labels: DiffLabels, options: FormatOptions): st
 
 function table(result: DiffResult, labels: DiffLabels, options: FormatOptions): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  if (result.rows.length === 0 && result.parts.length === 0) return '(aucune différence)';
-  const header = ['indicateur', labels.a, labels.b, 'écart', 'évolution', ...(options.keys ? ['clé'] : [])];
+  if (result.rows.length === 0 && result.parts.length === 0) return noDifference;
+  const header = [COLUMN.figure, labels.a, labels.b, COLUMN.change, COLUMN.relative, ...(options.keys ? [COLUMN.key] : [])];
   const cells = (row: DiffRow) => [row.label, valueText(row.a, row), valueText(row.b, row), changeText(row), relativeText(row), ...(options.keys ? [row.key] : [])];
   const body = result.rows.map(cells);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]!.length)));

@@ -4,6 +4,7 @@ import { computeReport } from '../pipeline.js';
 import { METRICS_SCHEMA_VERSION } from '../contract/metrics-schema.js';
 import { buildMetricsDocument } from '../render/metrics-json.js';
 import type { Issue } from '../contract/issues.js';
+import { SIDE_UNREADABLE } from '../contract/console-fr.js';
 
 /**
  * One side of `alpes-report diff`: a year computed from the data folder, or a metrics.json
@@ -35,13 +36,13 @@ export async function loadSide(spec: string, dataDir: string, settings: Settings
     if (!result.current || result.issues.some((issue) => issue.severity === 'error')) return { label: spec, issues: result.issues };
     return { label: spec, indicators: comparable(buildMetricsDocument(result, 'mission-locale') as unknown as Record<string, unknown>) };
   }
-  if (!existsSync(spec)) return { label: spec, unreadable: 'fichier introuvable' };
+  if (!existsSync(spec)) return { label: spec, unreadable: SIDE_UNREADABLE.notFound };
   try {
     const document = JSON.parse(readFileSync(spec, 'utf8')) as Record<string, unknown>;
-    if (typeof document.indicators !== 'object' || document.indicators === null) return { label: spec, unreadable: 'ce n’est pas un metrics.json d’alpes-report' };
+    if (typeof document.indicators !== 'object' || document.indicators === null) return { label: spec, unreadable: SIDE_UNREADABLE.notMetrics };
     if (document.schemaVersion !== METRICS_SCHEMA_VERSION) return { label: spec, schemaVersion: document.schemaVersion };
     return { label: typeof document.year === 'number' ? String(document.year) : spec, indicators: comparable(document) };
   } catch {
-    return { label: spec, unreadable: 'JSON illisible' };
+    return { label: spec, unreadable: SIDE_UNREADABLE.notJson };
   }
 }

@@ -25,6 +25,12 @@ export function headerOnlyFiles(inputs: Readonly<Record<string, FileSummary>>, i
     }));
 }
 
+/** The files of `inputs` (keyed `2024/imilo/aides.csv`) read with their header only, as paths in the year folder. */
+export function filesWithoutData(inputs: Readonly<Record<string, FileSummary>>, year: number): Set<string> {
+  const prefix = `${year}/`;
+  return new Set(Object.entries(inputs).filter(([file, summary]) => summary.rows === 0 && file.startsWith(prefix)).map(([file]) => file.slice(prefix.length)));
+}
+
 /**
  * The manuel.csv keys the year's reports read but the file does not give (their sentences are
  * left out): one warning listing them. PLIE and MDE keys count only when the year has that part.

@@ -78,7 +78,7 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
   const schemas: MdeSchemas = withAliases(buildMdeSchemas(source.communes), source.headerAliases, source.valueAliases);
   const inputs: Record<string, FileSummary> = {};
 
-  /** Reads one log when present; `keep` returns the record to store, or undefined to drop the row. */
+  /** Reads one log when present and not header-only (else null); `keep` returns the record to store, or undefined to drop the row. */
   async function readLog<S extends z.ZodType, R>(
     key: MdeFileKey,
     keep: (record: z.output<S>, line: number, columns: ReadonlyMap<string, number>) => R | undefined,
@@ -95,7 +95,8 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
       if (kept !== undefined) out.push(kept);
     });
     if (summary) inputs[ref.display] = summary;
-    return out;
+    // A header-only log gives no figure, as an absent one does: its part is null, never zeros.
+    return summary?.rows === 0 ? null : out;
   }
 
   /**

@@ -17,6 +17,7 @@ import { readActivityFile, type ActivityFile, type ActivityFileRef } from './act
 import { startActivityWorker, worthWorker } from './activity-workers.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { validateFile, type FileSummary } from './validate-file.js';
+import { filesWithoutData } from './completeness.js';
 import { RecordTable, type Layout } from './record-table.js';
 
 /** A guess of a file's data rows from its size (register rows are 35 to 80 bytes), to size tables once. */
@@ -184,7 +185,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     manual.set(record.key, record.value);
   }));
 
-  return { youngPeople, youngPersonIds, situations, enrolments, aids, actions, participations, manual, inputs };
+  return { youngPeople, youngPersonIds, situations, enrolments, aids, actions, participations, manual, inputs, withoutData: filesWithoutData(inputs, source.year) };
 }
 
 /**
@@ -231,6 +232,8 @@ export async function loadYear(
         if (summary) registers.inputs[file.display] = summary;
       }
     }
+    // The activity files were read after the registers: their emptiness is known now.
+    registers.withoutData = filesWithoutData(registers.inputs, source.year);
     return registers;
   } finally {
     await Promise.all(Object.values(workers).map((worker) => worker.stop()));

@@ -58,6 +58,11 @@ export interface Registers {
   manual: Map<ManualKey, number>;
   /** Rows read and SHA-256 per input file (path relative to the data folder). */
   inputs: Record<string, FileSummary>;
+  /**
+   * The year's files read with their header only (path in the year folder: `imilo/aides.csv`):
+   * compute/ gives their figures as null, never 0.
+   */
+  withoutData: ReadonlySet<string>;
 }
 
 /** What the indicators use of a proposition (the free-text Sous-thème is checked, not kept). */

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { reading } from '../contract/console-fr.js';
 
 /**
  * Progress of long ingestions, for a person watching a terminal. The CLI installs a listener
@@ -41,7 +42,6 @@ export function terminalProgress(write: (text: string) => void, now: () => numbe
     if (time - lastDraw < 200) return;
     lastDraw = time;
     const seconds = Math.max((time - started) / 1000, 0.001);
-    const rate = Math.round(rows / seconds).toLocaleString('fr-FR');
-    write(`\r\u001b[KLecture de ${file} : ${rows.toLocaleString('fr-FR')} lignes (${rate} lignes/s)`);
+    write(`\r\u001b[K${reading(file, rows, Math.round(rows / seconds))}`);
   };
 }

@@ -10,7 +10,7 @@ import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/
 import { barChart, type Bar } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
-import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
+import { formatEuros, formatHundredths, formatMillionsOfEuros, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
 import { frenchTypography } from './typography.js';
 import { coverFigures, missionLocaleKeyFigures, type KeyFigure } from './key-figures.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
@@ -106,6 +106,8 @@ function createEnvironment(): typeof Handlebars {
     cell: (value: number) => (value === 0 ? '/' : formatInteger(value)),
     eur: (cents: number) => formatEuros(cents),
     eurCell: (cents: number) => (cents === 0 ? '/' : formatEuros(cents)),
+    /** "2,2 millions d'euros" (seed 000's aid total). */
+    millionsEur: (cents: number) => formatMillionsOfEuros(cents),
     pct: (value: Share | number | null) => formatPercent(percentOf(value)),
     /** Percentage at one decimal, always printed ("25,0 %"): the territory key figures. */
     pct1: (value: { percent: number | null } | null) => formatPercentTenths(value?.percent ?? null),
@@ -119,6 +121,8 @@ function createEnvironment(): typeof Handlebars {
     evolution: (evolution: Evolution, rise: unknown, fall: unknown) =>
       evolutionPhrase(evolution, typeof rise === 'string' ? rise : undefined, typeof fall === 'string' ? fall : undefined),
     evolutionNoun: (evolution: Evolution) => evolutionNoun(evolution),
+    /** The same noun inside a sentence: "…, soit une augmentation de 5 %". */
+    evolutionNounInline: (evolution: Evolution) => evolutionNoun(evolution).replace(/^U/, 'u'),
     evolutionHundredths: (evolution: Evolution) => evolutionHundredths(evolution),
     /** Direction between two printed figures (counts or percentages). */
     trend: (current: Share | number | null, previous: Share | number | null) => trendNoun(percentOf(current), percentOf(previous)),
@@ -215,12 +219,14 @@ const ML_SECTIONS: readonly FigureSection[] = [
 /** The sections the report prints, in its order: a part without data has no tables to define. */
 function annexSections(view: ReportView, report: ReportKind): Annex['sections'] {
   const parts: FigureSection[] = report === 'alpes' ? ['territory', 'mde', 'plie'] : [];
+  // The ALPES report's Mission Locale digest (seed 000) prints no citizenship nor labellisation figure.
+  const printed = report === 'alpes' ? ML_SECTIONS.filter((section) => section !== 'citizenship' && section !== 'labellisation') : ML_SECTIONS;
   const present = (section: FigureSection) =>
     !(section === 'territory' && view.territoryFigures === null) &&
     !(section === 'mde' && view.mde === null) &&
     !(section === 'plie' && view.plie === null) &&
     !(section === 'labellisation' && view.indicators.labellisation === null);
-  return [...parts, ...ML_SECTIONS].filter(present).map((section) => {
+  return [...parts, ...printed].filter(present).map((section) => {
     // Tables sharing a definition (the aid types) are defined once, under all their titles.
     const titles = new Map<string, string[]>();
     for (const table of FIGURE_TABLES) {

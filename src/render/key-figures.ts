@@ -43,7 +43,7 @@ export function missionLocaleKeyFigures(indicators: MissionLocaleIndicators, com
     ...coverFigures(indicators, comparisons),
     keyFigure(indicators.public.contacts.entretiens, 'entretiens', comparisons?.entretiens ?? null),
     keyFigure(indicators.public.propositions?.total ?? null, 'propositions', null),
-    keyFigure(indicators.training.training.jeunes, 'jeunes entrés en formation', comparisons?.trainingJeunes ?? null),
-    keyFigure(indicators.employment.situations, 'situations emploi', comparisons?.employmentSituations ?? null),
+    keyFigure(indicators.training.training?.jeunes ?? null, 'jeunes entrés en formation', comparisons?.trainingJeunes ?? null),
+    keyFigure(indicators.employment?.situations ?? null, 'situations emploi', comparisons?.employmentSituations ?? null),
   ]);
 }

@@ -176,12 +176,16 @@ function expandHelpers(text: YearText, context: TextContext, issues: Issue[], it
     .join('\n')
     .split(/(\n[ \t]*\n)/)
     .map(withoutMissingFigures)
+    .map(withoutEmptiedHeadings)
+    .map((paragraph) => (paragraph === DROPPED ? '' : paragraph))
     .join('');
 }
 
 /** Stands for a figure the year does not give, until its sentence is dropped. */
 const MISSING = '\u0000';
 const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s/;
+/** Stands for a paragraph dropped for a missing figure, until the headings left empty are dropped too. */
+const DROPPED = '\u0001';
 
 /**
  * Never a sentence with a hole: a list item holding a missing figure is dropped, and so is a
@@ -190,8 +194,30 @@ const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s/;
 function withoutMissingFigures(paragraph: string): string {
   if (!paragraph.includes(MISSING)) return paragraph;
   const lines = paragraph.split('\n');
-  if (lines.some((line) => line.includes(MISSING) && !LIST_ITEM.test(line))) return '';
-  return lines.filter((line) => !line.includes(MISSING)).join('\n');
+  if (lines.some((line) => line.includes(MISSING) && !LIST_ITEM.test(line))) return DROPPED;
+  const kept = lines.filter((line) => !line.includes(MISSING));
+  return kept.length === 0 ? DROPPED : kept.join('\n');
+}
+
+const HEADING = /^(#{1,6})\s/;
+
+/**
+ * No heading with nothing under it: a heading paragraph whose paragraphs (up to the next heading
+ * of its level or above) were all dropped for a missing figure is dropped too. A heading the
+ * author left empty stays. Used in `map` over the paragraphs, separators included.
+ */
+function withoutEmptiedHeadings(paragraph: string, index: number, paragraphs: readonly string[]): string {
+  const level = HEADING.exec(paragraph)?.[1]?.length;
+  if (level === undefined || paragraph.includes('\n')) return paragraph;
+  let dropped = false;
+  for (let next = index + 1; next < paragraphs.length; next++) {
+    const under = paragraphs[next]!;
+    const nextLevel = HEADING.exec(under)?.[1]?.length;
+    if (nextLevel !== undefined && nextLevel <= level) break;
+    if (under === DROPPED) dropped = true;
+    else if (under.trim() !== '' && nextLevel === undefined) return paragraph;
+  }
+  return dropped ? '' : paragraph;
 }
 
 /** The editorial: body, then the signature block after its last `---` line (preceded by a blank line). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCej, computeOtherProgrammes } from '../../src/compute/programmes.js';
 import { computeSchooling } from '../../src/compute/health-and-schooling.js';
-import { activity, context2024, d, enrolment, event, youngPerson, registers, situation } from '../helpers/records.js';
+import { action, activity, context2024, d, enrolment, event, youngPerson, registers, situation } from '../helpers/records.js';
 
 describe('CEJ', () => {
   const data = registers({
@@ -38,28 +38,45 @@ describe('CEJ', () => {
   it('follows a CEJ entered the previous year without counting it as entered', () => {
     expect(cej.followed).toBe(2);
     expect(cej.entered).toBe(1);
-    expect(cej.byCommune.rows.find((row) => row.commune === 'Lambersart')).toEqual({ commune: 'Lambersart', followed: 1, entered: 0 });
-    expect(cej.byCommune.rows.find((row) => row.commune === 'Lompret')).toEqual({ commune: 'Lompret', followed: 0, entered: 0 });
+    expect(cej.byCommune!.rows.find((row) => row.commune === 'Lambersart')).toEqual({ commune: 'Lambersart', followed: 1, entered: 0 });
+    expect(cej.byCommune!.rows.find((row) => row.commune === 'Lompret')).toEqual({ commune: 'Lompret', followed: 0, entered: 0 });
   });
 
   it('counts only the contacts of the year inside each interval, bounds included', () => {
-    expect(cej.contacts.byGroup).toEqual({ Entretien: 1, 'Téléphone / SMS': 1, Email: 1, Autres: 1 });
-    expect(cej.contacts.total).toBe(4);
-    expect(cej.contacts.perJeune).toBe(2);
+    expect(cej.contacts!.byGroup).toEqual({ Entretien: 1, 'Téléphone / SMS': 1, Email: 1, Autres: 1 });
+    expect(cej.contacts!.total).toBe(4);
+    expect(cej.contacts!.perJeune).toBe(2);
   });
 
   it('counts the measures started inside the interval', () => {
-    expect(cej.measures.total).toBe(3);
-    expect(cej.measures.jeunes).toBe(2);
-    expect(cej.measures.byType).toEqual({ Emploi: 0, Formation: 1, Immersion: 1, Alternance: 0, 'Service civique': 0, Autres: 1 });
+    expect(cej.measures!.total).toBe(3);
+    expect(cej.measures!.jeunes).toBe(2);
+    expect(cej.measures!.byType).toEqual({ Emploi: 0, Formation: 1, Immersion: 1, Alternance: 0, 'Service civique': 0, Autres: 1 });
   });
 
   it('describes the entrants of the year', () => {
-    expect(cej.entrants.qpv).toEqual({ count: 1, total: 1, percent: 100 });
-    expect(cej.entrants.qualification['Aucun diplôme']).toBe(1);
-    expect(cej.entrants.belowBac.percent).toBe(100);
+    expect(cej.entrants!.qpv).toEqual({ count: 1, total: 1, percent: 100 });
+    expect(cej.entrants!.qualification['Aucun diplôme']).toBe(1);
+    expect(cej.entrants!.belowBac.percent).toBe(100);
   });
 });
+describe('CEJ workshops per month', () => {
+  const cejWithWorkshops = (count: number) => {
+    const actions = Array.from({ length: count }, (_, index) => action({ actionId: `A${index}`, theme: 'CEJ' }));
+    // One CEJ workshop of the previous year is not the year's.
+    actions.push(action({ actionId: 'OLD', theme: 'CEJ', date: d('31/12/2023') }));
+    const data = registers({ youngPeople: [youngPerson()], actions });
+    return computeCej(data, activity(data, []), context2024);
+  };
+
+  it('divides the year\'s workshops by 12, rounded half-up (seed 000: 489 ateliers, "41 ateliers par mois")', () => {
+    expect(cejWithWorkshops(489)).toMatchObject({ workshops: 489, workshopsPerMonth: 41 });
+    expect(cejWithWorkshops(30).workshopsPerMonth).toBe(3); // 2,5 rounds up
+    expect(cejWithWorkshops(29).workshopsPerMonth).toBe(2); // 2,42
+    expect(cejWithWorkshops(0).workshopsPerMonth).toBe(0);
+  });
+});
+
 
 describe('other programmes', () => {
   it('counts entries in the year for PPAE, PACEA, Parrainage and overlaps for JSMJ', () => {
@@ -77,9 +94,9 @@ describe('other programmes', () => {
     expect(result.ppae).toEqual({ entered: 1, newArrivals: 1 });
     expect(result.pacea).toBe(0);
     expect(result.jsmj).toBe(1);
-    expect(result.mentoring.entered).toBe(1);
-    expect(result.mentoring.qualification['BAC et plus']).toBe(1);
-    expect(result.mentoring.byCommune.rows.find((row) => row.commune === 'Verlinghem')?.count).toBe(1);
+    expect(result.mentoring!.entered).toBe(1);
+    expect(result.mentoring!.qualification['BAC et plus']).toBe(1);
+    expect(result.mentoring!.byCommune.rows.find((row) => row.commune === 'Verlinghem')?.count).toBe(1);
   });
 });
 

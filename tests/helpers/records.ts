@@ -101,6 +101,7 @@ export function registers(input: RegisterInput): Registers {
     participations: input.participations ?? [],
     manual: new Map(Object.entries(input.manual ?? {}) as [ManualKey, number][]),
     inputs: {},
+    withoutData: new Set(),
   };
 }
 

@@ -1,10 +1,13 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
+import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir, type ParsedReport } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
+
+// metrics.json as read back: only the keys a test names are looked at.
+type Metrics = Record<string, any>;
 
 interface JsonIssue {
   code: string;
@@ -238,6 +241,134 @@ describe('completeness: no silent zeros', () => {
     expect(section('section-1')).toContain('Données non fournies : le fichier imilo/propositions.csv de 2024');
     expect(section('section-1')).not.toContain('propositions ont été formulées');
     expect(report.table('propositions-themes')).toBeUndefined();
+  });
+
+  /** The fixtures (2023 and 2024) with 2024's `files` cut to their header. */
+  function fixturesWithHeaderOnly(files: readonly string[]): string {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    for (const file of files) {
+      const target = path.join(data, '2024', file);
+      writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    }
+    return data;
+  }
+
+  /** Headings of the report's sections with nothing under them before the next heading of their level or above. */
+  function emptyHeadings(document: ParsedReport['document']): string[] {
+    return [...document.querySelectorAll('section.report-section h3, section.report-section h4')]
+      .filter((heading) => {
+        const next = heading.nextElementSibling;
+        return next === null || (/^H[1-4]$/.test(next.tagName) && next.tagName <= heading.tagName);
+      })
+      .map((heading) => heading.textContent ?? '');
+  }
+
+  it.each([
+    {
+      file: 'imilo/situations.csv',
+      sections: ['section-2', 'section-3', 'section-4', 'section-5', 'section-6', 'section-8', 'section-9', 'section-11'],
+      nulls: (i: Metrics, c: Metrics) => [
+        i.immersion.immersions,
+        i.training.training,
+        i.employment,
+        i.alternance,
+        i.civicService.running,
+        i.civicService.byCommune,
+        i.internationalMobility.departures,
+        i.programmes.cej.measures,
+        i.schooling.trainingObligation.inSituationAtYearEnd,
+        c.trainingJeunes,
+        c.employmentSituations,
+        c.immersionWomen,
+      ],
+      // Sentences that printed 0 from the emptied file.
+      absent: [/(?<![\d ])0 jeunes ont bénéficié de 0/, /(?<![\d ])0 contrats en Alternance/, /(?<![\d ])0 Parcours Emploi/, /(?<![\d ])0 jeunes du territoire [^.]* Service Civique/, /(?<![\d ])0 mesures professionnelles/, /situation professionnelle au 31\/12/],
+      tables: ['formation-types', 'emploi-types', 'alternance-communes', 'service-civique-communes', 'cej-mesures', 'pmsmp-communes'],
+    },
+    {
+      file: 'imilo/dispositifs.csv',
+      sections: ['section-9', 'section-11'],
+      nulls: (i: Metrics) => [
+        i.programmes.cej.followed,
+        i.programmes.cej.byCommune,
+        i.programmes.cej.contacts,
+        i.programmes.cej.entrants,
+        i.programmes.others.mentoring,
+        i.programmes.others.ppae,
+        i.programmes.others.pacea,
+        i.programmes.others.jsmj,
+        i.programmes.others.disabilityReinforced,
+        i.schooling.trainingObligation.jeunes,
+      ],
+      absent: [/Contrat d’Engagement Jeune \(dont 0/, /(?<![\d ])0 jeunes ont bénéficié de 0 contacts/, /(?<![\d ])0 jeunes ont intégré/, /dont 0 jeunes qui ont suivi/, /(?<![\d ])0 jeunes mineurs/, /dispositif JSMJ/, /Le PPAE/, /PACEA :/],
+      tables: ['cej-communes', 'cej-contacts-nature', 'cej-entrants-niveau', 'parrainage-communes'],
+    },
+    {
+      // Without actions, participations.csv can only be header-only too (its rows name actions).
+      file: 'actions/actions.csv',
+      also: ['actions/participations.csv'],
+      sections: ['section-2', 'section-6', 'section-7', 'section-8', 'section-9'],
+      nulls: (i: Metrics) => [
+        i.immersion.vrWorkshops,
+        i.training.trainingWorkshops,
+        i.civicService.actions.informationMeetings,
+        i.civicService.actions.forums,
+        i.civicService.actions.civicTrainings,
+        i.citizenship.youthVoice,
+        i.citizenship.antiDiscriminationWorkshops,
+        i.internationalMobility.workshops.total,
+        i.internationalMobility.workshops.events,
+        i.programmes.cej.workshops,
+        i.programmes.others.seeph,
+        i.programmes.others.coaching.group,
+        i.programmes.others.culture,
+        i.health.healthActions,
+      ],
+      absent: [/Organisation de 0 ateliers/, /(?<![\d ])0 ateliers\/activités/, /Aucune rencontre du Comité des usagers/, /mobilisés dans le cadre des actions organisées pendant la SEEPH/],
+      tables: [],
+    },
+  ])('a header-only $file: a warning, null figures, « Données non fournies » where its tables were, never 0', async ({ file, also, sections, nulls, absent, tables }) => {
+    const emptied = [file, ...(also ?? [])];
+    const data = fixturesWithHeaderOnly(emptied);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html,json,xlsx', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'file.no_data')).toEqual(
+      emptied.map((emptiedFile) => expect.objectContaining({ severity: 'warning', file: `2024/${emptiedFile}` })),
+    );
+    const metrics = JSON.parse(readFileSync(path.join(out, '2024', 'metrics.json'), 'utf8'));
+    for (const value of nulls(metrics.indicators, metrics.comparisons)) expect(value).toBeNull();
+    expect(existsSync(path.join(out, '2024', 'tableaux-2024.xlsx'))).toBe(true);
+
+    const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    for (const id of sections) {
+      expect(normalizeSpaces(report.document.getElementById(id)!.textContent ?? '')).toContain(`Données non fournies : le fichier ${file} de 2024 ne contient aucune ligne de données.`);
+    }
+    for (const sentence of absent) expect(report.text).not.toMatch(sentence);
+    for (const table of tables) expect(report.table(table)).toBeUndefined();
+    expect(emptyHeadings(report.document)).toEqual([]);
+
+    // diff reads a null part against the full year's figures: a difference to show, not a crash.
+    const full = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', full, '--format', 'json', '--quiet'])).code).toBe(0);
+    const diff = await runCli(['diff', path.join(full, '2024', 'metrics.json'), path.join(out, '2024', 'metrics.json')]);
+    expect(diff.code).toBe(6);
+    expect(diff.err).not.toContain('Erreur interne');
+  });
+
+  it('treats a header-only Maison de l’Emploi log as an absent one: a warning, a null part, « Données non fournies »', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const log = path.join(data, '2023', 'mde', 'cyber-base.csv');
+    writeFileSync(log, `${readFileSync(log, 'utf8').split('\n')[0]}\n`);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).issues).toContainEqual(expect.objectContaining({ code: 'file.no_data', severity: 'warning', file: '2023/mde/cyber-base.csv' }));
+    expect(JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).mde.cyberBase).toBeNull();
+    const text = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text;
+    expect(text).toContain('Données non fournies : pas de données dans mde/cyber-base.csv pour 2023 (fichier absent ou réduit à sa ligne d’en-tête).');
   });
 
   it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {

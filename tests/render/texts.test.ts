@@ -50,6 +50,14 @@ describe('texts', () => {
     ]);
   });
 
+  it('leaves out a heading whose paragraphs all held a missing figure, and keeps one the author left empty', () => {
+    const { html } = render(
+      '09-seeph',
+      '### Le PPAE :\n\n{{chiffre "indicators.manual.missing"}} jeunes.\n\n### Vide :\n\n### PACEA :\n\nTexte.\n\n#### Détail\n\n{{chiffre "indicators.manual.missing"}} jeunes.\n\n### JSMJ :\n\n\n\n{{chiffre "indicators.manual.missing"}} jeunes.',
+    );
+    expect(html).toBe('<p class="label">Vide :</p>\n<p class="label">PACEA :</p>\n<p>Texte.</p>\n');
+  });
+
   it('refuses a group of figures, a helper with a missing or extra argument, an unclosed {{', () => {
     const { issues } = render('09-seeph', '{{chiffre "indicators.public.newArrivals"}}\n{{chiffre}}\n{{annee "x"}}\n{{chiffre "a"');
     expect(issues.map((issue) => [issue.code, issue.line, issue.suggestion])).toEqual([
