@@ -3,7 +3,7 @@ import path from 'node:path';
 import { withProgress, type ProgressListener } from './read/progress.js';
 import { findLogo, type LogoProblem } from './render/logo.js';
 import { buildMetricsDocument } from './render/metrics-json.js';
-import type { PdfOutcome } from './render/pdf-output.js';
+import type { PdfDocument, PdfOutcome } from './render/pdf-output.js';
 import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
 import { WriteFailure, writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
@@ -27,7 +27,7 @@ import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
 import { loadTexts, type YearTexts } from './load/texts.js';
 import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
-import { footerTitle, STAGES } from './contract/console-fr.js';
+import { footerTitle, sheetFooterTitle, STAGES } from './contract/console-fr.js';
 import type { RenderedTexts } from './render/texts.js';
 
 /**
@@ -258,16 +258,39 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, html
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
   if (request.formats.includes('html')) files.push({ name: names.html, content: html });
-  let pdf: PdfOutcome | null = null;
+  const pdfDocuments: PdfDocument[] = [];
   if (request.formats.includes('pdf')) {
-    const { renderPdfOutput } = await import('./render/pdf-output.js');
-    pdf = await renderPdfOutput(html, {
+    const publisher = request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale;
+    pdfDocuments.push({ html, footerTitle: footerTitle(identity.reportTitle, current.year, publisher) });
+  }
+  const ficheNames: string[] = [];
+  if (request.formats.includes('fiches')) {
+    // The sheets are the Mission Locale's commune tables, the same whichever report is built.
+    const { communeSheets } = await import('./compute/commune-sheets.js');
+    const { communeSlugs, renderFiche, FICHES_FOLDER } = await import('./render/fiches.js');
+    const { communes } = request.settings.territory;
+    const slugs = communeSlugs(communes);
+    communeSheets(current.indicators, communes).forEach((sheet, index) => {
+      const name = `${FICHES_FOLDER}/${slugs[index]}`;
+      const ficheHtml = renderFiche({ year: current.year, territory: request.settings.territory, identity, sheet });
+      files.push({ name: `${name}.html`, content: ficheHtml });
+      pdfDocuments.push({ html: ficheHtml, footerTitle: sheetFooterTitle(sheet.commune, current.year, identity.missionLocale) });
+      ficheNames.push(`${name}.pdf`);
+    });
+    stageDone(STAGES.sheets);
+  }
+  let pdf: PdfOutcome | null = null;
+  if (pdfDocuments.length > 0) {
+    const { renderPdfOutputs } = await import('./render/pdf-output.js');
+    pdf = await renderPdfOutputs(pdfDocuments, {
       browser: request.browser,
-      footerTitle: footerTitle(identity.reportTitle, current.year, request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale),
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
-    if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
+    if (pdf.status === 'rendered') {
+      const pdfNames = [...(request.formats.includes('pdf') ? [names.pdf] : []), ...ficheNames];
+      pdf.pdfs.forEach((content, index) => files.push({ name: pdfNames[index]!, content }));
+    }
     stageDone(STAGES.pdf);
   }
   if (request.formats.includes('xlsx')) {
