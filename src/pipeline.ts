@@ -3,7 +3,7 @@ import path from 'node:path';
 import { withProgress, type ProgressListener } from './read/progress.js';
 import { findLogo, type LogoProblem } from './render/logo.js';
 import { buildMetricsDocument } from './render/metrics-json.js';
-import type { PdfOutcome } from './render/pdf-output.js';
+import type { PdfDocument, PdfOutcome } from './render/pdf-output.js';
 import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
 import { WriteFailure, writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
@@ -17,9 +17,8 @@ import { computeTerritory } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher, OUTSIDE_TERRITORY } from './contract/territory.js';
 import { frenchCommune } from './load/french-communes.js';
-import type { Issue } from './contract/issues.js';
-import { hasErrors } from './contract/issues.js';
-import { absentAlpesParts, headerOnlyFiles, missingManualKeys } from './load/completeness.js';
+import { hasErrors, IssueLog, issuesSince, type Issue, type IssueSink } from './contract/issues.js';
+import { absentAlpesParts, filesInError, headerOnlyFiles, missingManualKeys } from './load/completeness.js';
 import type { BuildResult, PreviousYear, YearResult } from './compute/report.js';
 import type { PreviousMetrics } from './load/previous-metrics.js';
 import { loadYear } from './load/load-year.js';
@@ -28,7 +27,7 @@ import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
 import { loadTexts, type YearTexts } from './load/texts.js';
 import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
-import { footerTitle, STAGES } from './contract/console-fr.js';
+import { footerTitle, sheetFooterTitle, STAGES } from './contract/console-fr.js';
 import type { RenderedTexts } from './render/texts.js';
 
 /**
@@ -41,7 +40,7 @@ import type { RenderedTexts } from './render/texts.js';
  * Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's
  * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
  */
-async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
+async function readCore(dataDir: string, year: number, settings: Settings, issues: IssueSink, withPlie = true, forComparisons = false) {
   const source = {
     dataDir,
     year,
@@ -49,6 +48,7 @@ async function readCore(dataDir: string, year: number, settings: Settings, issue
     headerAliases: settings.headerAliases,
     valueAliases: settings.valueAliases,
     aidCeilingCents: settings.aidCeilingCents,
+    cellLimits: settings.cellLimits,
   };
   const { communes, outside } = settings.territory;
   const context: ComputeContext = { year, communes: outside === 'count' ? [...communes, OUTSIDE_TERRITORY] : communes };
@@ -70,7 +70,7 @@ function computeCore(
   };
 }
 
-export async function computeYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<YearResult | undefined> {
+export async function computeYear(dataDir: string, year: number, settings: Settings, issues: IssueSink): Promise<YearResult | undefined> {
   const before = issues.length;
   const core = await readCore(dataDir, year, settings, issues);
   const { source, context, registers } = core;
@@ -79,11 +79,14 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
   const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
   const territory = await loadTerritory(source, issues);
-  issues.push(...headerOnlyFiles({ ...registers.inputs, ...core.plie?.inputs, ...mde?.inputs, ...territory?.inputs }, issues.slice(before)));
+  // One pass over the year's issues (there may be a million).
+  const inError = filesInError(issuesSince(issues, before));
+  const headerOnly = headerOnlyFiles({ ...registers.inputs, ...core.plie?.inputs, ...mde?.inputs, ...territory?.inputs }, inError);
+  issues.push(...headerOnly);
   const manualFile = `${year}/manuel.csv`;
   // A manuel.csv in error is fixed first: its keys are not all read.
-  if (registers.inputs[manualFile] && !issues.slice(before).some((issue) => issue.file === manualFile && issue.severity === 'error')) issues.push(...missingManualKeys(registers.manual, manualFile, { plie: core.plie !== undefined, mde: Boolean(mde) }));
-  if (hasErrors(issues.slice(before))) return undefined;
+  if (registers.inputs[manualFile] && !inError.has(manualFile)) issues.push(...missingManualKeys(registers.manual, manualFile, { plie: core.plie !== undefined, mde: Boolean(mde) }));
+  if (inError.size > 0 || hasErrors(headerOnly)) return undefined;
   const computed = computeCore(core, settings);
   return {
     ...computed,
@@ -99,10 +102,10 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
  * the Y report, nor its plie/ when Y has none (`withPlie` false), so they are neither read nor
  * validated (a build of Y-1 checks them).
  */
-export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie: boolean): Promise<PreviousYear | undefined> {
+export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: IssueSink, withPlie: boolean): Promise<PreviousYear | undefined> {
   const before = issues.length;
   const core = await readCore(dataDir, year, settings, issues, withPlie, true);
-  if (hasErrors(issues.slice(before))) return undefined;
+  if (hasErrors(issuesSince(issues, before))) return undefined;
   const { indicators, ...rest } = computeCore(core, settings);
   // Y-1's propositions were not read: their (empty) counts are left out, not passed on as zeros.
   const { propositions: _unread, ...publicIndicators } = indicators.public;
@@ -118,7 +121,7 @@ export function yearFolderExists(dataDir: string, year: number): boolean {
  * contract), else from `previousMetrics` when given, else no comparison at all.
  */
 export async function computeReport(dataDir: string, year: number, settings: Settings, previousMetrics?: PreviousMetrics): Promise<BuildResult> {
-  const issues: Issue[] = [];
+  const issues = new IssueLog();
   if (!yearFolderExists(dataDir, year)) {
     issues.push({ code: 'file.missing', severity: 'error', file: `${year}/` });
     return { issues, comparisons: null, plieComparisons: null, previousInputs: null };
@@ -152,7 +155,7 @@ export async function yearTexts(
   dataDir: string,
   settings: Settings,
   result: BuildResult,
-  issues: Issue[],
+  issues: IssueSink,
   report: ReportKind = 'ml',
 ): Promise<{ texts: YearTexts; rendered: RenderedTexts } | undefined> {
   if (!result.current) return undefined;
@@ -255,16 +258,39 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, html
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
   if (request.formats.includes('html')) files.push({ name: names.html, content: html });
-  let pdf: PdfOutcome | null = null;
+  const pdfDocuments: PdfDocument[] = [];
   if (request.formats.includes('pdf')) {
-    const { renderPdfOutput } = await import('./render/pdf-output.js');
-    pdf = await renderPdfOutput(html, {
+    const publisher = request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale;
+    pdfDocuments.push({ html, footerTitle: footerTitle(identity.reportTitle, current.year, publisher) });
+  }
+  const ficheNames: string[] = [];
+  if (request.formats.includes('fiches')) {
+    // The sheets are the Mission Locale's commune tables, the same whichever report is built.
+    const { communeSheets } = await import('./compute/commune-sheets.js');
+    const { communeSlugs, renderFiche, FICHES_FOLDER } = await import('./render/fiches.js');
+    const { communes } = request.settings.territory;
+    const slugs = communeSlugs(communes);
+    communeSheets(current.indicators, communes).forEach((sheet, index) => {
+      const name = `${FICHES_FOLDER}/${slugs[index]}`;
+      const ficheHtml = renderFiche({ year: current.year, territory: request.settings.territory, identity, sheet });
+      files.push({ name: `${name}.html`, content: ficheHtml });
+      pdfDocuments.push({ html: ficheHtml, footerTitle: sheetFooterTitle(sheet.commune, current.year, identity.missionLocale) });
+      ficheNames.push(`${name}.pdf`);
+    });
+    stageDone(STAGES.sheets);
+  }
+  let pdf: PdfOutcome | null = null;
+  if (pdfDocuments.length > 0) {
+    const { renderPdfOutputs } = await import('./render/pdf-output.js');
+    pdf = await renderPdfOutputs(pdfDocuments, {
       browser: request.browser,
-      footerTitle: footerTitle(identity.reportTitle, current.year, request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale),
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
-    if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
+    if (pdf.status === 'rendered') {
+      const pdfNames = [...(request.formats.includes('pdf') ? [names.pdf] : []), ...ficheNames];
+      pdf.pdfs.forEach((content, index) => files.push({ name: pdfNames[index]!, content }));
+    }
     stageDone(STAGES.pdf);
   }
   if (request.formats.includes('xlsx')) {

@@ -35,7 +35,7 @@ export const help = {
   build: {
     description: 'valide les données, calcule les indicateurs et écrit le rapport dans <out>/<année>/',
     out: 'dossier de sortie',
-    format: 'formats à écrire, séparés par des virgules',
+    format: 'formats à écrire, séparés par des virgules (html, json, pdf, xlsx, fiches : une fiche HTML et PDF par commune)',
     report: 'ml : rapport de la Mission Locale ; alpes : rapport complet ALPES (PLIE, Mission Locale)',
     quiet: 'n’affiche que les erreurs et avertissements',
     previous: 'métriques de l’année précédente (d’une génération antérieure), quand <données>/<année-1>/ n’existe pas',
@@ -144,6 +144,7 @@ export const STAGES = {
   html: 'rendu HTML',
   pdf: 'rendu PDF',
   workbook: 'classeur Excel',
+  sheets: 'fiches communales',
   written: 'écriture',
 } as const;
 
@@ -151,6 +152,9 @@ export const stageDuration = (stage: string, milliseconds: number) => `  ${stage
 
 /** The title in the PDF's page footers. */
 export const footerTitle = (reportTitle: string, year: number, publisher: string) => `${reportTitle.replace(/'/g, '’')} ${year} — ${publisher}`;
+
+/** The title in a commune fact sheet's page footer. */
+export const sheetFooterTitle = (commune: string, year: number, missionLocale: string) => `${commune} — fiche communale ${year} — ${missionLocale}`;
 
 /** Why --out is refused: it is empty, the data folder or inside it. */
 export type OutFolderProblem = { kind: 'empty' } | { kind: 'data' | 'inside-data'; data: string };

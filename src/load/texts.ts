@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { isFileSystemError, type Issue } from '../contract/issues.js';
+import { isFileSystemError, type Issue, type IssueSink } from '../contract/issues.js';
 import { ALL_TEXT_BLOCKS, isTextBlock, TEXTS_FOLDER, type TextBlock } from '../contract/texts.js';
 import { nearest } from '../contract/normalize.js';
 
@@ -26,7 +26,7 @@ export function textsFolder(dataDir: string, year: number): string {
  * A file that cannot be read (a folder named `edito.md`, no read permission) is an error in
  * `issues` when given; Y-1's are only compared, so its own build says what is wrong with them.
  */
-function markdownFiles(dataDir: string, year: number, issues?: Issue[]): Map<string, Buffer> {
+function markdownFiles(dataDir: string, year: number, issues?: IssueSink): Map<string, Buffer> {
   const folder = textsFolder(dataDir, year);
   const files = new Map<string, Buffer>();
   if (!existsSync(folder)) return files;
@@ -54,7 +54,7 @@ function withoutComments(source: string): string {
   return source.replace(/<!--[\s\S]*?-->/g, '');
 }
 
-export function loadTexts(dataDir: string, year: number, issues: Issue[]): YearTexts {
+export function loadTexts(dataDir: string, year: number, issues: IssueSink): YearTexts {
   const texts: YearTexts = {};
   const previous = markdownFiles(dataDir, year - 1);
   for (const [name, bytes] of markdownFiles(dataDir, year, issues)) {

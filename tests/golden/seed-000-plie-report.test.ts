@@ -173,7 +173,8 @@ describe('the PLIE pages of the ALPES 2023 report reproduce seed 000', () => {
     expect(section?.getAttribute('class')).toContain('report-section');
     expect(normalizeSpaces(section?.querySelector('h2')?.textContent ?? '')).toBe('Le PLIE');
     const headings = [...(section?.querySelectorAll('h3') ?? [])].map((h) => normalizeSpaces(h.textContent ?? ''));
-    expect(headings).toEqual(['La programmation du PLIE', 'Les participants', 'Les étapes de parcours', 'Les sorties']);
+    // The seed's four parts, after the key-figures page that opens the PLIE (issue #18).
+    expect(headings).toEqual(['Chiffres clés 2023', 'La programmation du PLIE', 'Les participants', 'Les étapes de parcours', 'Les sorties']);
     const order = [...report.document.querySelectorAll('section.report-section')].map((s) => s.getAttribute('id'));
     expect(order.indexOf('plie')).toBe(order.indexOf('mde') + 1);
     expect(order.indexOf('mission-locale')).toBe(order.indexOf('plie') + 1);
