@@ -45,6 +45,7 @@ function fedBy<S extends z.ZodType>(schema: S, ...files: [string, ...string[]]) 
 const SITUATIONS = 'imilo/situations.csv';
 const ENROLMENTS = 'imilo/dispositifs.csv';
 const ACTIONS = 'actions/actions.csv';
+const PARTICIPATIONS = 'actions/participations.csv';
 
 /** Whole cents (5206900 = 52 069,00 €), so sums are exact. */
 const cents = z.int().nonnegative();
@@ -103,12 +104,17 @@ const sectorShareSchema = z
 const actionGroupSchema = z
   .strictObject({
     actions: count.describe('Number of actions (actions.csv rows dated in Y)'),
-    participants: count.describe('Distinct participants over those actions (participations.csv)'),
+    participants: fedBy(count, PARTICIPATIONS).describe('Distinct participants over those actions (participations.csv); null when actions/participations.csv has no data row'),
   })
   .meta({ id: 'ActionGroup', description: 'Collective actions: number of actions and distinct participants' });
 
 const actionLineSchema = z
-  .strictObject({ type: z.enum(ACTION_TYPES), title: z.string(), actions: count, participants: count })
+  .strictObject({
+    type: z.enum(ACTION_TYPES),
+    title: z.string(),
+    actions: count,
+    participants: fedBy(count, PARTICIPATIONS).describe('Distinct participants (participations.csv); null when actions/participations.csv has no data row'),
+  })
   .meta({ id: 'ActionLine', description: 'Actions grouped by (Type, Intitulé), in order of first occurrence' });
 
 /** `formatDay`: dd/mm/yyyy. */
@@ -119,7 +125,7 @@ const eventFigureSchema = z
     title: z.string(),
     date: frenchDate,
     exhibitors: count.nullable().describe('Exposants; null when actions.csv does not give it'),
-    attendance: count.describe('Visiteurs when given, else registered participants'),
+    attendance: count.nullable().describe('Visiteurs when given, else registered participants; null without Visiteurs when actions/participations.csv has no data row'),
   })
   .meta({ id: 'EventFigure', description: 'One event (forum, salon…): exhibitors and attendance' });
 
@@ -366,7 +372,7 @@ const cejSchema = z
 const seephActionSchema = z
   .strictObject({
     title: z.string(),
-    attendance: count.describe('Visiteurs when given, else registered participants'),
+    attendance: count.nullable().describe('Visiteurs when given, else registered participants; null without Visiteurs when actions/participations.csv has no data row'),
     jeunes: count.nullable().describe('Registered participants who are jeunes of jeunes.csv; null with Visiteurs or without participants'),
     partners: count.nullable().describe('Other registered participants (partners…); null with Visiteurs or without participants'),
   })
@@ -376,7 +382,7 @@ const otherProgrammesSchema = z
   .strictObject({
     rqthAccompanied: count.describe('Jeunes received in interview in Y with an RQTH'),
     disabilityReinforced: fedBy(count, ENROLMENTS).describe('Handicap renforcé overlapping Y; null when imilo/dispositifs.csv has no data row'),
-    seeph: fedBy(z.strictObject({ total: count.describe('Sum of the attendances'), actions: z.array(seephActionSchema) }), ACTIONS),
+    seeph: fedBy(z.strictObject({ total: count.nullable().describe('Sum of the attendances; null when one of them is null'), actions: z.array(seephActionSchema) }), ACTIONS),
     drivingLicenceRegionalAid: manualFigure,
     mentoring: fedBy(
       z

@@ -328,6 +328,24 @@ describe('completeness: no silent zeros', () => {
       absent: [/Organisation de 0 ateliers/, /(?<![\d ])0 ateliers\/activités/, /Aucune rencontre du Comité des usagers/, /mobilisés dans le cadre des actions organisées pendant la SEEPH/],
       tables: [],
     },
+    {
+      // The actions are counted; who took part in them is not known.
+      file: 'actions/participations.csv',
+      sections: ['section-2', 'section-6', 'section-7', 'section-8', 'section-9'],
+      nulls: (i: Metrics) => [
+        i.immersion.vrWorkshops.participants,
+        i.civicService.actions.informationMeetings.participants,
+        i.citizenship.youthVoice.participants,
+        i.internationalMobility.workshops.participants,
+        ...i.internationalMobility.workshops.lines.map((line: Metrics) => line.participants),
+        i.programmes.others.coaching.group.participants,
+        i.programmes.others.culture.participants,
+        i.programmes.others.seeph.total,
+        i.health.healthActions.participants,
+      ],
+      absent: [/(?<![\d ])0 jeunes ont participé/, /(?<![\d ])0 jeunes ont été sensibilisés/, /(?<![\d ])0 jeunes et\/ou partenaires/, /Bilan : 0 présents/, /- 0 jeunes/, /(?<![\d ])0 jeunes accompagnés par la Mission Locale/],
+      tables: [],
+    },
   ])('a header-only $file: a warning, null figures, « Données non fournies » where its tables were, never 0', async ({ file, also, sections, nulls, absent, tables }) => {
     const emptied = [file, ...(also ?? [])];
     const data = fixturesWithHeaderOnly(emptied);
