@@ -46,6 +46,8 @@ const SITUATIONS = 'imilo/situations.csv';
 const ENROLMENTS = 'imilo/dispositifs.csv';
 const ACTIONS = 'actions/actions.csv';
 const PARTICIPATIONS = 'actions/participations.csv';
+const PLIE_PARTICIPANTS = 'plie/participants.csv';
+const PLIE_STEPS = 'plie/etapes.csv';
 
 /** Whole cents (5206900 = 52 069,00 €), so sums are exact. */
 const cents = z.int().nonnegative();
@@ -582,16 +584,16 @@ const pliePopulationSchema = z
 
 export const plieSchema = z
   .strictObject({
-    participants: pliePopulationSchema.describe('Participants en parcours: entry ≤ 31/12/Y and (no exit or exit ≥ 01/01/Y)'),
-    newEntries: pliePopulationSchema.describe('Nouvelles entrées: entry date in Y'),
-    newEntriesShare: shareSchema,
-    steps: z.strictObject({
+    participants: fedBy(pliePopulationSchema.describe('Participants en parcours: entry ≤ 31/12/Y and (no exit or exit ≥ 01/01/Y)'), PLIE_PARTICIPANTS),
+    newEntries: fedBy(pliePopulationSchema.describe('Nouvelles entrées: entry date in Y'), PLIE_PARTICIPANTS),
+    newEntriesShare: fedBy(shareSchema, PLIE_PARTICIPANTS),
+    steps: fedBy(z.strictObject({
       mobilised: count.describe('Étapes overlapping Y'),
       participants: count,
       startedInYear: shareSchema,
       byType: keyed(PLIE_STEP_TYPES, shareSchema).describe('Each type as a share of the mobilised étapes'),
-    }),
-    exits: z.strictObject({
+    }), PLIE_PARTICIPANTS, PLIE_STEPS),
+    exits: fedBy(z.strictObject({
       total: count.describe('Participants whose exit date is in Y'),
       positive: count.describe('Emploi + Formation'),
       others: count,
@@ -609,7 +611,7 @@ export const plieSchema = z
         withoutSector: count,
       }),
       positiveByCommune: countByCommune,
-    }),
+    }), PLIE_PARTICIPANTS),
     programme: z
       .strictObject({
         socialSupport: z.strictObject({ collectiveActions: manualFigure, participants: manualFigure, hours: manualFigure }),
@@ -622,10 +624,10 @@ export const plieSchema = z
         }),
       })
       .describe('Accompagnement social and Formations / Prestations, from manuel.csv (plie.* keys)'),
-    pathLength: z.strictObject({
+    pathLength: fedBy(z.strictObject({
       participants: count,
       meanMonths: z.int().nonnegative().nullable().describe('Mean completed months from entry to exit of the exits of Y, rounded half-up; null without exits'),
-    }),
+    }), PLIE_PARTICIPANTS),
   })
   .meta({ id: 'PlieIndicators', description: 'The PLIE section (ALPES report)' });
 
@@ -963,10 +965,10 @@ export type Aids = NonNullable<MissionLocaleIndicators['aids']>;
 export type Labellisation = Out<typeof labellisationSchema>;
 
 // PLIE
-export type PliePopulation = PlieIndicators['participants'];
-export type PlieSteps = PlieIndicators['steps'];
-export type PlieExits = PlieIndicators['exits'];
-export type PliePathLength = PlieIndicators['pathLength'];
+export type PliePopulation = NonNullable<PlieIndicators['participants']>;
+export type PlieSteps = NonNullable<PlieIndicators['steps']>;
+export type PlieExits = NonNullable<PlieIndicators['exits']>;
+export type PliePathLength = NonNullable<PlieIndicators['pathLength']>;
 export type PlieProgramme = PlieIndicators['programme'];
 
 // Maison de l'Emploi

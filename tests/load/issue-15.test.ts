@@ -389,6 +389,33 @@ describe('completeness: no silent zeros', () => {
     expect(text).toContain('Données non fournies : pas de données dans mde/cyber-base.csv pour 2023 (fichier absent ou réduit à sa ligne d’en-tête).');
   });
 
+  it.each([
+    // Without participants, étapes can only be header-only too (their rows name participants).
+    { emptied: ['plie/etapes.csv', 'plie/participants.csv'], file: 'plie/participants.csv', nulls: ['participants', 'newEntries', 'newEntriesShare', 'steps', 'exits', 'pathLength'], absent: [/(?<![\d ])0 participants? en parcours/, /(?<![\d ])0 nouvelles? entrées?/, /(?<![\d ])0 étapes? mobilisées?/, /(?<![\d ])0 sorties?/] },
+    { emptied: ['plie/etapes.csv'], file: 'plie/etapes.csv', nulls: ['steps'], absent: [/(?<![\d ])0 étapes? mobilisées?/] },
+  ])('a header-only $file: a warning, null PLIE parts, « Données non fournies » on the PLIE pages, never 0', async ({ emptied, file, nulls, absent }) => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    for (const emptiedFile of emptied) {
+      const target = path.join(data, '2023', emptiedFile);
+      writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    }
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'file.no_data')).toEqual(
+      emptied.map((emptiedFile) => expect.objectContaining({ severity: 'warning', file: `2023/${emptiedFile}` })),
+    );
+    const plie = JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).plie;
+    for (const part of nulls) expect(plie[part]).toBeNull();
+    // The programme figures come from manuel.csv and stay.
+    expect(plie.programme.socialSupport.participants).not.toBeNull();
+    const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+    const section = normalizeSpaces(report.document.getElementById('plie')!.textContent ?? '');
+    expect(section).toContain(`Données non fournies : le fichier ${file} de 2023 ne contient aucune ligne de données.`);
+    for (const sentence of absent) expect(section).not.toMatch(sentence);
+  });
+
   it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {
     const manual = readFileSync(path.join(FIXTURES, '2024', 'manuel.csv'), 'utf8')
       .split('\n')
