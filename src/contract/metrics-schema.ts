@@ -786,10 +786,13 @@ const sourceLineSchema = z
 
 export const territorySchema = z
   .strictObject({
-    population: z.strictObject({
-      census: z.string().regex(/^RP\d{4}$/).describe('The census of the populations (RP2021)'),
-      byCommune: communeTable(['population']).describe('Population municipale of every commune of the territory'),
-    }),
+    population: fedBy(
+      z.strictObject({
+        census: z.string().regex(/^RP\d{4}$/).describe('The census of the populations (RP2021)'),
+        byCommune: communeTable(['population']).describe('Population municipale of every commune of the territory'),
+      }),
+      'territoire/population.csv',
+    ),
     privateEmployment: z.strictObject({
       employees: territoryFigureSchema.nullable().describe('Private-sector employees (salaries_prives), null when not given'),
       sources: z.array(sourceLineSchema),

@@ -416,6 +416,33 @@ describe('completeness: no silent zeros', () => {
     for (const sentence of absent) expect(section).not.toMatch(sentence);
   });
 
+  it.each([
+    { file: 'territoire/population.csv', nulls: (t: Metrics) => [t.population], note: 'Données non fournies : le fichier territoire/population.csv de 2023 ne contient aucune ligne de données.', absent: [/(?<![\d ])0 habitants/] },
+    {
+      file: 'territoire/emploi.csv',
+      nulls: (t: Metrics) => [t.privateEmployment.employees, t.jobSeekers.abc, t.jobSeekers.categoryA, t.jobSeekers.women],
+      note: 'Donnée non fournie : le nombre de salariés du secteur privé n’est pas dans territoire/emploi.csv.',
+      absent: [/(?<![\d ])0 salariés/, /(?<![\d ])0 demandeurs/],
+    },
+  ])('a header-only $file: a warning (not an error per commune), null territory figures, never 0', async ({ file, nulls, note, absent }) => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const target = path.join(data, '2023', file);
+    writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--json']);
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.out).issues as JsonIssue[];
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'file.no_data', severity: 'warning', file: `2023/${file}` }));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const territory = JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).territory;
+    for (const value of nulls(territory)) expect(value).toBeNull();
+    const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+    const section = normalizeSpaces(report.document.getElementById('territoire')!.textContent ?? '');
+    expect(section).toContain(note);
+    for (const sentence of absent) expect(section).not.toMatch(sentence);
+  });
+
   it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {
     const manual = readFileSync(path.join(FIXTURES, '2024', 'manuel.csv'), 'utf8')
       .split('\n')
