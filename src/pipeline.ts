@@ -3,7 +3,7 @@ import path from 'node:path';
 import { withProgress, type ProgressListener } from './read/progress.js';
 import { findLogo, type LogoProblem } from './render/logo.js';
 import { buildMetricsDocument } from './render/metrics-json.js';
-import type { PdfOutcome } from './render/pdf-output.js';
+import type { PdfDocument, PdfOutcome } from './render/pdf-output.js';
 import { REPORT_IDS, outputNames, type Format, type ReportKind } from './render/reports.js';
 import { WriteFailure, writeOutputs, type OutputFile } from './write/atomic-output.js';
 import { createActivityTally } from './compute/activity.js';
@@ -17,9 +17,8 @@ import { computeTerritory } from './compute/territory.js';
 import type { Settings } from './config/settings.js';
 import { communeMatcher, OUTSIDE_TERRITORY } from './contract/territory.js';
 import { frenchCommune } from './load/french-communes.js';
-import type { Issue } from './contract/issues.js';
-import { hasErrors } from './contract/issues.js';
-import { absentAlpesParts, headerOnlyFiles, missingManualKeys } from './load/completeness.js';
+import { hasErrors, IssueLog, issuesSince, type Issue, type IssueSink } from './contract/issues.js';
+import { absentAlpesParts, filesInError, headerOnlyFiles, missingManualKeys } from './load/completeness.js';
 import type { BuildResult, PreviousYear, YearResult } from './compute/report.js';
 import type { PreviousMetrics } from './load/previous-metrics.js';
 import { loadYear } from './load/load-year.js';
@@ -28,7 +27,7 @@ import { hasPlieFolder, loadPlie } from './load/load-plie.js';
 import { loadTerritory } from './load/load-territory.js';
 import { loadTexts, type YearTexts } from './load/texts.js';
 import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
-import { footerTitle, STAGES } from './contract/console-fr.js';
+import { footerTitle, sheetFooterTitle, STAGES } from './contract/console-fr.js';
 import type { RenderedTexts } from './render/texts.js';
 
 /**
@@ -41,7 +40,7 @@ import type { RenderedTexts } from './render/texts.js';
  * Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's
  * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
  */
-async function readCore(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie = true, forComparisons = false) {
+async function readCore(dataDir: string, year: number, settings: Settings, issues: IssueSink, withPlie = true, forComparisons = false) {
   const source = {
     dataDir,
     year,
@@ -49,6 +48,7 @@ async function readCore(dataDir: string, year: number, settings: Settings, issue
     headerAliases: settings.headerAliases,
     valueAliases: settings.valueAliases,
     aidCeilingCents: settings.aidCeilingCents,
+    cellLimits: settings.cellLimits,
   };
   const { communes, outside } = settings.territory;
   const context: ComputeContext = { year, communes: outside === 'count' ? [...communes, OUTSIDE_TERRITORY] : communes };
@@ -70,7 +70,7 @@ function computeCore(
   };
 }
 
-export async function computeYear(dataDir: string, year: number, settings: Settings, issues: Issue[]): Promise<YearResult | undefined> {
+export async function computeYear(dataDir: string, year: number, settings: Settings, issues: IssueSink): Promise<YearResult | undefined> {
   const before = issues.length;
   const core = await readCore(dataDir, year, settings, issues);
   const { source, context, registers } = core;
@@ -79,11 +79,14 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
   const actionsRead = registers.inputs[`${year}/actions/actions.csv`] !== undefined;
   const mde = await loadMde(source, actionsRead ? new Set(registers.actions.map((action) => action.actionId)) : undefined, issues);
   const territory = await loadTerritory(source, issues);
-  issues.push(...headerOnlyFiles({ ...registers.inputs, ...core.plie?.inputs, ...mde?.inputs, ...territory?.inputs }, issues.slice(before)));
+  // One pass over the year's issues (there may be a million).
+  const inError = filesInError(issuesSince(issues, before));
+  const headerOnly = headerOnlyFiles({ ...registers.inputs, ...core.plie?.inputs, ...mde?.inputs, ...territory?.inputs }, inError);
+  issues.push(...headerOnly);
   const manualFile = `${year}/manuel.csv`;
   // A manuel.csv in error is fixed first: its keys are not all read.
-  if (registers.inputs[manualFile] && !issues.slice(before).some((issue) => issue.file === manualFile && issue.severity === 'error')) issues.push(...missingManualKeys(registers.manual, manualFile, { plie: core.plie !== undefined, mde: Boolean(mde) }));
-  if (hasErrors(issues.slice(before))) return undefined;
+  if (registers.inputs[manualFile] && !inError.has(manualFile)) issues.push(...missingManualKeys(registers.manual, manualFile, { plie: core.plie !== undefined, mde: Boolean(mde) }));
+  if (inError.size > 0 || hasErrors(headerOnly)) return undefined;
   const computed = computeCore(core, settings);
   return {
     ...computed,
@@ -99,10 +102,10 @@ export async function computeYear(dataDir: string, year: number, settings: Setti
  * the Y report, nor its plie/ when Y has none (`withPlie` false), so they are neither read nor
  * validated (a build of Y-1 checks them).
  */
-export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: Issue[], withPlie: boolean): Promise<PreviousYear | undefined> {
+export async function computePreviousYear(dataDir: string, year: number, settings: Settings, issues: IssueSink, withPlie: boolean): Promise<PreviousYear | undefined> {
   const before = issues.length;
   const core = await readCore(dataDir, year, settings, issues, withPlie, true);
-  if (hasErrors(issues.slice(before))) return undefined;
+  if (hasErrors(issuesSince(issues, before))) return undefined;
   const { indicators, ...rest } = computeCore(core, settings);
   // Y-1's propositions were not read: their (empty) counts are left out, not passed on as zeros.
   const { propositions: _unread, ...publicIndicators } = indicators.public;
@@ -118,7 +121,7 @@ export function yearFolderExists(dataDir: string, year: number): boolean {
  * contract), else from `previousMetrics` when given, else no comparison at all.
  */
 export async function computeReport(dataDir: string, year: number, settings: Settings, previousMetrics?: PreviousMetrics): Promise<BuildResult> {
-  const issues: Issue[] = [];
+  const issues = new IssueLog();
   if (!yearFolderExists(dataDir, year)) {
     issues.push({ code: 'file.missing', severity: 'error', file: `${year}/` });
     return { issues, comparisons: null, plieComparisons: null, previousInputs: null };
@@ -152,7 +155,7 @@ export async function yearTexts(
   dataDir: string,
   settings: Settings,
   result: BuildResult,
-  issues: Issue[],
+  issues: IssueSink,
   report: ReportKind = 'ml',
 ): Promise<{ texts: YearTexts; rendered: RenderedTexts } | undefined> {
   if (!result.current) return undefined;
@@ -165,9 +168,42 @@ export async function yearTexts(
   return { texts, rendered: renderTexts(texts, { year, territory: settings.territory, metrics }, issues) };
 }
 
-/** One warning per text the report would print and the year does not have. */
-function missingTextIssues(year: number, missing: ReadonlySet<TextBlock>): Issue[] {
-  return [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: `${year}/${TEXTS_FOLDER}/${name}.md`, value: name }));
+/**
+ * The report's HTML from a computed year, and one warning per text the report would print and
+ * the year does not have: the templates say which blocks they print under which data, so the
+ * same rendering tells `build` (whatever its formats) and `validate` what the analyst still has
+ * to write.
+ */
+export async function renderReportHtml(
+  result: BuildResult & { current: YearResult },
+  texts: RenderedTexts,
+  settings: Settings,
+  report: ReportKind,
+  logoDataUrl: string | null,
+): Promise<{ html: string; missingTexts: Issue[] }> {
+  const { current } = result;
+  const missing = new Set<TextBlock>();
+  // Templates and charts (Observable Plot) are loaded only when a document is rendered.
+  const { renderHtml } = await import('./render/html.js');
+  const html = renderHtml(
+    {
+      year: current.year,
+      territory: settings.territory,
+      indicators: current.indicators,
+      comparisons: result.comparisons,
+      plie: current.plie,
+      mde: current.mde,
+      territoryFigures: current.territory,
+      plieComparisons: result.plieComparisons,
+      identity: settings.identity,
+      logoDataUrl,
+      texts,
+      missingTexts: missing,
+    },
+    report,
+  );
+  const file = (name: TextBlock) => `${current.year}/${TEXTS_FOLDER}/${name}.md`;
+  return { html, missingTexts: [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: file(name), value: name })) };
 }
 
 export interface BuildRequest {
@@ -215,55 +251,46 @@ function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
   return sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch) ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(year, 11, 31));
 }
 
-/** The report's files, rendered from a computed year (its year, not the one asked for, names them). */
-async function renderOutputs(
-  result: BuildResult & { current: YearResult },
-  texts: RenderedTexts,
-  request: BuildRequest,
-  logoDataUrl: string | null,
-  stageDone: (name: string) => void,
-) {
+/** The report's files, from its rendered HTML (its year, not the one asked for, names them). */
+async function renderOutputs(result: BuildResult & { current: YearResult }, html: string, request: BuildRequest, stageDone: (name: string) => void) {
   const { current } = result;
   const { identity } = request.settings;
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
-  const missingTexts = new Set<TextBlock>();
-  let html = '';
-  if (request.formats.includes('html') || request.formats.includes('pdf') || request.formats.includes('xlsx')) {
-    // Templates and charts (Observable Plot) are loaded only when a document is rendered.
-    const { renderHtml } = await import('./render/html.js');
-    html = renderHtml(
-      {
-        year: current.year,
-        territory: request.settings.territory,
-        indicators: current.indicators,
-        comparisons: result.comparisons,
-        plie: current.plie,
-        mde: current.mde,
-        territoryFigures: current.territory,
-        plieComparisons: result.plieComparisons,
-        identity,
-        logoDataUrl,
-        texts,
-        missingTexts,
-      },
-      request.report,
-    );
-    // Said with the data's issues: what the analyst still has to write.
-    result.issues.push(...missingTextIssues(current.year, missingTexts));
-    stageDone(STAGES.html);
-  }
   if (request.formats.includes('html')) files.push({ name: names.html, content: html });
-  let pdf: PdfOutcome | null = null;
+  const pdfDocuments: PdfDocument[] = [];
   if (request.formats.includes('pdf')) {
-    const { renderPdfOutput } = await import('./render/pdf-output.js');
-    pdf = await renderPdfOutput(html, {
+    const publisher = request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale;
+    pdfDocuments.push({ html, footerTitle: footerTitle(identity.reportTitle, current.year, publisher) });
+  }
+  const ficheNames: string[] = [];
+  if (request.formats.includes('fiches')) {
+    // The sheets are the Mission Locale's commune tables, the same whichever report is built.
+    const { communeSheets } = await import('./compute/commune-sheets.js');
+    const { communeSlugs, renderFiche, FICHES_FOLDER } = await import('./render/fiches.js');
+    const { communes } = request.settings.territory;
+    const slugs = communeSlugs(communes);
+    communeSheets(current.indicators, communes).forEach((sheet, index) => {
+      const name = `${FICHES_FOLDER}/${slugs[index]}`;
+      const ficheHtml = renderFiche({ year: current.year, territory: request.settings.territory, identity, sheet });
+      files.push({ name: `${name}.html`, content: ficheHtml });
+      pdfDocuments.push({ html: ficheHtml, footerTitle: sheetFooterTitle(sheet.commune, current.year, identity.missionLocale) });
+      ficheNames.push(`${name}.pdf`);
+    });
+    stageDone(STAGES.sheets);
+  }
+  let pdf: PdfOutcome | null = null;
+  if (pdfDocuments.length > 0) {
+    const { renderPdfOutputs } = await import('./render/pdf-output.js');
+    pdf = await renderPdfOutputs(pdfDocuments, {
       browser: request.browser,
-      footerTitle: footerTitle(identity.reportTitle, current.year, request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale),
       fixedDate: pdfDate(current.year, request.sourceDateEpoch),
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
-    if (pdf.status === 'rendered') files.push({ name: names.pdf, content: pdf.pdf });
+    if (pdf.status === 'rendered') {
+      const pdfNames = [...(request.formats.includes('pdf') ? [names.pdf] : []), ...ficheNames];
+      pdf.pdfs.forEach((content, index) => files.push({ name: pdfNames[index]!, content }));
+    }
     stageDone(STAGES.pdf);
   }
   if (request.formats.includes('xlsx')) {
@@ -301,14 +328,19 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   if (request.report === 'alpes' && current) {
     result.issues.push(...absentAlpesParts(current.year, { plie: current.plie !== null, mde: current.mde !== null, territory: current.territory !== null }));
   }
-  if (!current || !texts || hasErrors(result.issues) || (request.strict && result.issues.length > 0)) return { status: 'invalid-data', result };
+  if (!current || !texts || hasErrors(result.issues)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
-  if (request.checkOnly) return { status: 'checked', result: computed };
+  const documents = request.formats.some((format) => format === 'html' || format === 'pdf' || format === 'xlsx');
   // A logo that is there but unreadable (a folder named logo.png, a configured file missing): the user meant one.
-  const logo =
-    request.formats.includes('html') || request.formats.includes('pdf') ? findLogo(request.dataDir, current.year, request.settings.identity.logo) : { dataUrl: null };
+  const logo = !request.checkOnly && (request.formats.includes('html') || request.formats.includes('pdf')) ? findLogo(request.dataDir, current.year, request.settings.identity.logo) : { dataUrl: null };
+  // Rendered whatever the formats: the missing texts are said by every build, --check and json alone too.
+  const { html, missingTexts } = await renderReportHtml(computed, texts.rendered, request.settings, request.report, 'problem' in logo ? null : logo.dataUrl);
+  result.issues.push(...missingTexts);
+  if (documents) stageDone(STAGES.html);
+  if (request.strict && result.issues.length > 0) return { status: 'invalid-data', result };
+  if (request.checkOnly) return { status: 'checked', result: computed };
   if ('problem' in logo) return { status: 'logo-unreadable', result: computed, problem: logo.problem };
-  const { files, pdf } = await renderOutputs(computed, texts.rendered, request, logo.dataUrl, stageDone);
+  const { files, pdf } = await renderOutputs(computed, html, request, stageDone);
   const folder = path.join(request.outDir, String(current.year));
   try {
     const written = writeOutputs(folder, files, request.signal);

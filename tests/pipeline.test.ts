@@ -11,7 +11,7 @@ const BROKEN_UNCOMPARED_FILES = {
   'territoire/population.csv': ['Commune;Population;Recensement;Commentaire', 'Lille;beaucoup;RP2021;'].join('\n'),
 };
 
-const errors = (issues: Issue[]) => issues.filter((issue) => issue.severity === 'error');
+const errors = (issues: Iterable<Issue>) => [...issues].filter((issue) => issue.severity === 'error');
 
 describe('the previous year folder', () => {
   it('is read only for the comparisons: its mde/, territoire/ and propositions.csv are neither read nor checked', async () => {

@@ -7,9 +7,9 @@ import type { PdfOutcome } from '../render/pdf-output.js';
 import * as words from '../contract/console-fr.js';
 import { EXIT } from './exit-codes.js';
 import { watchInterruptions } from './interrupt.js';
-import { settingsOrReport, yearFolderOrReport, type Io } from './io.js';
+import { settingsOrReport, writeOut, yearFolderOrReport, type Io } from './io.js';
 import type { Issue } from '../contract/issues.js';
-import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues } from './report-issues.js';
+import { countBySeverity, dataErrorExit, issuesJsonLines, printIssues, type Issues } from './report-issues.js';
 import { type PreviousMetrics } from '../load/previous-metrics.js';
 
 export interface BuildOptions {
@@ -61,7 +61,7 @@ class BuildLog {
     if (!this.options.json) this.io.err(text);
   }
 
-  issues(issues: Issue[]): void {
+  issues(issues: Issues): void {
     if (!this.options.json) printIssues(issues, this.io.err);
   }
 
@@ -73,11 +73,10 @@ class BuildLog {
     if (this.options.verbose && !this.options.json) this.io.err(words.stageDuration(name, this.timings[name]));
   }
 
-  finish(exitCode: number, issues: Issue[], written: string[]): number {
+  async finish(exitCode: number, issues: Issues, written: string[]): Promise<number> {
     if (this.options.json) {
       const { errors, warnings } = countBySeverity(issues);
-      const lines = issuesJsonLines({ year: this.options.year, exitCode, errors, warnings }, issues, { written, messages: this.messages, timingsMs: this.timings });
-      for (const text of lines) this.io.out(text);
+      await writeOut(this.io, issuesJsonLines({ year: this.options.year, exitCode, errors, warnings }, issues, { written, messages: this.messages, timingsMs: this.timings }));
     }
     return exitCode;
   }

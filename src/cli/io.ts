@@ -9,6 +9,19 @@ import { printIssues } from './report-issues.js';
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /**
+   * Resolves once `out`'s buffered text is written: a pipe (`| jq`, a CI log) is written
+   * asynchronously, and a million issues would otherwise wait in memory (300 MB of JSON).
+   */
+  drain?: () => Promise<void>;
+}
+
+/** Writes `lines` to `io.out`, waiting for the output between batches (see Io.drain). */
+export async function writeOut(io: Io, lines: Iterable<string>): Promise<void> {
+  for (const line of lines) {
+    io.out(line);
+    await io.drain?.();
+  }
 }
 
 /** The configuration, or undefined after printing why it is unusable. */

@@ -140,7 +140,13 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   return program;
 }
 
-export async function main(argv: readonly string[], io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
+const STANDARD_IO: Io = {
+  out: (l) => console.log(l),
+  err: (l) => console.error(l),
+  drain: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
+};
+
+export async function main(argv: readonly string[], io: Io = STANDARD_IO): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = createProgram(io, (code) => (exitCode = code));
   try {

@@ -1,6 +1,6 @@
 import { chalkStderr as chalk } from 'chalk';
 import { EXIT } from './exit-codes.js';
-import { sortIssues, type Issue, type IssueCode, type Severity } from '../contract/issues.js';
+import { IssueLog, type Issue, type IssueCode, type Severity } from '../contract/issues.js';
 import { SEVERITY_LABEL, expectedText, issueFix, issueMessage, issuePosition, issueRepeats, issueTotals, issuesHidden } from '../contract/messages-fr.js';
 
 /**
@@ -30,56 +30,70 @@ function groupKey(issue: Issue): string {
   return `${issue.file}\u0000${issue.code}\u0000${issue.excelNumber ? 'E' : ''}\u0000${issue.field ?? ''}\u0000${issue.value ?? ''}\u0000${expectedText(issue) ?? ''}\u0000${issue.suggestion ?? ''}`;
 }
 
-/** Groups in the order of their first issue (issues sorted by file, line, column). */
-function groupIssues(sorted: readonly Issue[], severity: Severity): Group[] {
-  const groups = new Map<string, Group>();
-  for (const issue of sorted) {
-    if (issue.severity !== severity) continue;
+/** A run's IssueLog, or a short list of issues (configuration, --previous). */
+export type Issues = IssueLog | readonly Issue[];
+
+const asLog = (issues: Issues): IssueLog => (issues instanceof IssueLog ? issues : new IssueLog(issues));
+
+/** What is printed of one severity: the groups shown, what the caps hid, the totals per code. */
+interface SeverityReport {
+  shown: Map<string, Group>;
+  shownPerCode: Map<IssueCode, number>;
+  hidden: number;
+  totals: Map<IssueCode, number>;
+  /** A shown group has several issues: the totals are worth printing (always when some are hidden). */
+  repeats: boolean;
+}
+
+/**
+ * One pass over the issues in display order. A group is shown or hidden when its first issue
+ * comes (the groups are ranked by their first issue), so only the shown groups are kept:
+ * memory stays bounded however many issues and distinct values there are.
+ */
+function reportBySeverity(log: IssueLog): Record<Severity, SeverityReport> {
+  const empty = (): SeverityReport => ({ shown: new Map(), shownPerCode: new Map(), hidden: 0, totals: new Map(), repeats: false });
+  const reports: Record<Severity, SeverityReport> = { info: empty(), warning: empty(), error: empty() };
+  for (const issue of log.sorted()) {
+    const report = reports[issue.severity];
+    const { code } = issue;
+    report.totals.set(code, (report.totals.get(code) ?? 0) + 1);
     const key = groupKey(issue);
-    let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = { first: issue, count: 0, lines: [] }));
-    group.count++;
-    if (issue.line !== undefined && group.lines.length < GROUP_POSITIONS) group.lines.push(issue.line);
+    const group = report.shown.get(key);
+    if (group !== undefined) {
+      group.count++;
+      report.repeats = true;
+      if (issue.line !== undefined && group.lines.length < GROUP_POSITIONS) group.lines.push(issue.line);
+      continue;
+    }
+    const forCode = report.shownPerCode.get(code) ?? 0;
+    if (report.shown.size >= MAX_GROUPS || (forCode >= MAX_GROUPS_PER_CODE && !ONE_PER_TEXT.has(code))) {
+      // Its group is not kept: the caps only fill up, so its later issues are hidden too.
+      report.hidden++;
+      continue;
+    }
+    report.shownPerCode.set(code, forCode + 1);
+    report.shown.set(key, { first: issue, count: 1, lines: issue.line === undefined ? [] : [issue.line] });
   }
-  return [...groups.values()];
+  return reports;
 }
 
 /** Prints issues for people (warnings first, errors last so that they stay on screen). */
-export function printIssues(issues: readonly Issue[], write: (line: string) => void): void {
-  const sorted = sortIssues(issues);
+export function printIssues(issues: Issues, write: (line: string) => void): void {
+  const reports = reportBySeverity(asLog(issues));
   for (const severity of ['info', 'warning', 'error'] as const) {
     const label = (severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.cyan)(SEVERITY_LABEL[severity]);
-    const groups = groupIssues(sorted, severity);
-    const shownPerCode = new Map<IssueCode, number>();
-    const totals = new Map<IssueCode, number>();
-    let shown = 0;
-    let hidden = 0;
-    for (const group of groups) {
-      const code = group.first.code;
-      totals.set(code, (totals.get(code) ?? 0) + group.count);
-      const forCode = shownPerCode.get(code) ?? 0;
-      if (shown >= MAX_GROUPS || (forCode >= MAX_GROUPS_PER_CODE && !ONE_PER_TEXT.has(code))) {
-        hidden += group.count;
-        continue;
-      }
-      shown++;
-      shownPerCode.set(code, forCode + 1);
-      write(`${issuePosition(group.first)} ${label} [${code}] ${issueMessage(group.first)}`);
+    const { shown, hidden, totals, repeats } = reports[severity];
+    for (const group of shown.values()) {
+      write(`${issuePosition(group.first)} ${label} [${group.first.code}] ${issueMessage(group.first)}`);
       if (group.count > 1) write(`  ${issueRepeats(group.count, group.lines)}`);
       const fix = issueFix(group.first);
       if (fix !== undefined) write(`  ${fix}`);
     }
-    if (hidden > 0 || groups.length < countOf(sorted, severity)) {
+    if (hidden > 0 || repeats) {
       if (hidden > 0) write(issuesHidden(hidden, severity));
       write(issueTotals([...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), severity));
     }
   }
-}
-
-function countOf(issues: readonly Issue[], severity: Severity): number {
-  let count = 0;
-  for (const issue of issues) if (issue.severity === severity) count++;
-  return count;
 }
 
 /**
@@ -87,7 +101,7 @@ function countOf(issues: readonly Issue[], severity: Severity): number {
  * whole list in one string (a million issues would exceed V8's longest string).
  * `before` and `after` are the document's other fields, around "issues".
  */
-export function* issuesJsonLines(before: Record<string, unknown>, issues: readonly Issue[], after: Record<string, unknown>): Generator<string> {
+export function* issuesJsonLines(before: Record<string, unknown>, issues: Issues, after: Record<string, unknown>): Generator<string> {
   const fields = (value: Record<string, unknown>) => {
     const text = JSON.stringify(value, null, 2);
     return text === '{}' ? '' : text.slice(2, -2);
@@ -95,13 +109,12 @@ export function* issuesJsonLines(before: Record<string, unknown>, issues: readon
   const head = fields(before);
   const tail = fields(after);
   yield `{\n${head === '' ? '' : `${head},\n`}  "issues": [`;
-  const sorted = sortIssues(issues);
+  const log = asLog(issues);
   // In batches: one write per issue would cost more than the issue.
   let batch: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const issue = sorted[i]!;
-    // The issue's own JSON with "message" appended: no copy of the issue per line.
-    batch.push(`    ${JSON.stringify(issue).slice(0, -1)},"message":${JSON.stringify(issueMessage(issue))}}${i === sorted.length - 1 ? '' : ','}`);
+  let left = log.length;
+  for (const json of log.sortedJson(issueMessage)) {
+    batch.push(`    ${json}${--left === 0 ? '' : ','}`);
     if (batch.length === 1000) {
       yield batch.join('\n');
       batch = [];
@@ -112,11 +125,11 @@ export function* issuesJsonLines(before: Record<string, unknown>, issues: readon
 }
 
 /** Exit code for data with errors: 7 when a file could not be read at all, else 3. */
-export function dataErrorExit(issues: readonly Issue[]): number {
+export function dataErrorExit(issues: Issues): number {
   return issues.some((issue) => issue.code === 'file.unreadable') ? EXIT.inputUnreadable : EXIT.invalidData;
 }
 
-export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number } {
-  const errors = countOf(issues, 'error');
-  return { errors, warnings: countOf(issues, 'warning') };
+export function countBySeverity(issues: Issues): { errors: number; warnings: number } {
+  const log = asLog(issues);
+  return { errors: log.count('error'), warnings: log.count('warning') };
 }

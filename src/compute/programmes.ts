@@ -74,12 +74,14 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
   // Without dispositifs.csv rows nobody is in a CEJ: every figure but the manual and actions ones is null.
   const enrolmentsGiven = hasData(registers, ENROLMENTS_FILE);
   const given = givenIf(enrolmentsGiven);
+  const workshops = hasData(registers, ACTIONS_FILE) ? actionsOfYear(registers, context, { theme: 'CEJ' }).length : null;
   return {
     followed: given(followed.size),
     entered: given(entrants.length),
     byCommune: given(table.table()),
     professionals: manualFigure(registers, 'cej.professionnels'),
-    workshops: hasData(registers, ACTIONS_FILE) ? actionsOfYear(registers, context, { theme: 'CEJ' }).length : null,
+    workshops,
+    workshopsPerMonth: workshops === null ? null : Math.floor((2 * workshops + 12) / 24),
     contacts: given({
       total: contactTotal,
       byGroup,

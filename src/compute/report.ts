@@ -1,4 +1,4 @@
-import type { Issue } from '../contract/issues.js';
+import type { IssueLog } from '../contract/issues.js';
 import type { Comparisons, MdeIndicators, MissionLocaleIndicators, PlieComparisons, PlieIndicators, TerritoryIndicators } from '../contract/metrics-schema.js';
 import type { FileSummary } from '../load/validate-file.js';
 import type { PreviousIndicators } from './comparisons.js';
@@ -18,7 +18,7 @@ export interface YearResult {
 }
 
 export interface BuildResult {
-  issues: Issue[];
+  issues: IssueLog;
   current?: YearResult;
   previous?: PreviousYear;
   comparisons: Comparisons | null;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { communeKey, communeMatcher, METROPOLE_NORD_OUEST, type Territory } from '../contract/territory.js';
 import { headerKey } from '../contract/normalize.js';
-import { isFileSystemError, type Expectation, type Issue } from '../contract/issues.js';
-import { CellFailure } from '../contract/cells.js';
+import { isFileSystemError, type Expectation, type IssueSink } from '../contract/issues.js';
+import { CellFailure, DEFAULT_CELL_LIMITS, MAX_COUNT_DIGITS, type CellLimits } from '../contract/cells.js';
 import { fieldParser } from '../contract/compiled-row.js';
 import { contractFiles } from '../contract/files.js';
 import type { FileSchema, ValueAliases } from '../contract/schemas.js';
@@ -25,9 +25,27 @@ export interface Identity {
   reportTitle: string;
   /** Logo file (PNG, JPEG or SVG), relative to the data folder; null: `logo.png`… found there. */
   logo: string | null;
-  /** Brand colours (#rrggbb) for the cover band and the section rules; null: black and white. */
-  colours: { primary: string; secondary: string | null } | null;
+  /** Colours (#rrggbb): the stylesheet's --brand and --accent, and the charts' series in order. */
+  colours: Colours;
 }
+
+export interface Colours {
+  primary: string;
+  secondary: string;
+  /** Chart series, each a different lightness so that the parts stay apart in greyscale print. */
+  chart: readonly string[];
+}
+
+/**
+ * ALPES's blue and a brick accent. The chart series alternate hue and step lightness (CIE L*
+ * 33, 72, 52, 15, 90, 62): neighbours differ by 10 or more, so a black-and-white print keeps
+ * the parts of a share apart.
+ */
+export const DEFAULT_COLOURS: Colours = {
+  primary: '#1d4e89',
+  secondary: '#b5452b',
+  chart: ['#1d4e89', '#f0a04b', '#3d8b5a', '#0b2545', '#f3e3b5', '#d87a8c'],
+};
 
 export interface Settings {
   territory: Territory;
@@ -43,6 +61,8 @@ export interface Settings {
   maxChangePercent: number;
   /** A single aid above this many cents is a warning. */
   aidCeilingCents: number;
+  /** An amount or count cell beyond these is an error. */
+  cellLimits: CellLimits;
 }
 
 function defaultIdentity(territory: Territory): Identity {
@@ -52,7 +72,7 @@ function defaultIdentity(territory: Territory): Identity {
     missionLocale: `Mission Locale ${territory.name}`,
     reportTitle: "Rapport d'activité",
     logo: null,
-    colours: null,
+    colours: DEFAULT_COLOURS,
   };
 }
 
@@ -64,6 +84,7 @@ export const DEFAULT_SETTINGS: Settings = {
   plie: { targetPositiveRate: 50 },
   maxChangePercent: 50,
   aidCeilingCents: 10_000_00,
+  cellLimits: DEFAULT_CELL_LIMITS,
 };
 
 export const CONFIG_FILE_NAME = 'alpes-report.config.json';
@@ -99,7 +120,16 @@ export const configFileSchema = z
         titre: nonEmpty.optional().describe('titre du rapport, suivi de l’année (défaut : « Rapport d’activité »)'),
         logo: nonEmpty.optional().describe('fichier du logo (PNG, JPEG ou SVG), relatif au dossier des données'),
         couleurs: z
-          .object({ principale: colour.describe('couleur principale (#rrggbb)'), secondaire: colour.optional().describe('couleur secondaire (#rrggbb)') })
+          .object({
+            principale: colour.describe('couleur principale (#rrggbb) : couverture, titres, chiffres clés'),
+            secondaire: colour.optional().describe('couleur secondaire (#rrggbb) : sous-titres, évolutions'),
+            graphiques: z
+              .array(colour)
+              .min(2)
+              .max(12)
+              .optional()
+              .describe('couleurs des séries des graphiques, dans l’ordre ; de clartés différentes pour rester lisibles en noir et blanc'),
+          })
           .strict()
           .optional(),
       })
@@ -110,7 +140,20 @@ export const configFileSchema = z
       .optional()
       .describe('fichier -> colonne du contrat -> écriture de l’export -> valeur du contrat'),
     qualite: z
-      .object({ aideMax: z.number().positive().max(10_000_000).describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)') })
+      .object({
+        aideMax: z.number().positive().max(10_000_000).describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)'),
+        montantMax: z
+          .number()
+          .positive()
+          .max(1_000_000_000)
+          .describe('montant au-delà duquel une cellule de montant est une erreur, en euros (10 000 000 par défaut)'),
+        nombreMax: z
+          .number()
+          .int()
+          .positive()
+          .max(10 ** MAX_COUNT_DIGITS - 1)
+          .describe('nombre au-delà duquel une cellule de nombre entier (manuel.csv, salons, territoire…) est une erreur (10 000 000 par défaut)'),
+      })
       .strict()
       .optional(),
     plie: z
@@ -288,13 +331,21 @@ export function settingsFrom(config: ConfigFile): Settings {
       missionLocale: association?.missionLocale ?? defaults.missionLocale,
       reportTitle: association?.titre ?? defaults.reportTitle,
       logo: association?.logo ?? null,
-      colours: association?.couleurs ? { primary: association.couleurs.principale, secondary: association.couleurs.secondaire ?? null } : null,
+      colours: {
+        primary: association?.couleurs?.principale ?? defaults.colours.primary,
+        secondary: association?.couleurs?.secondaire ?? defaults.colours.secondary,
+        chart: association?.couleurs?.graphiques ?? defaults.colours.chart,
+      },
     },
     headerAliases: config.entetes ?? {},
     valueAliases: config.valeurs ?? {},
     plie: { targetPositiveRate: config.plie?.objectifSortiesPositives ?? DEFAULT_SETTINGS.plie.targetPositiveRate },
     maxChangePercent: config.plausibilite?.ecartMaximum ?? DEFAULT_SETTINGS.maxChangePercent,
     aidCeilingCents: config.qualite?.aideMax === undefined ? DEFAULT_SETTINGS.aidCeilingCents : Math.round(config.qualite.aideMax * 100),
+    cellLimits: {
+      maxAmountCents: config.qualite?.montantMax === undefined ? DEFAULT_CELL_LIMITS.maxAmountCents : Math.round(config.qualite.montantMax * 100),
+      maxCount: config.qualite?.nombreMax ?? DEFAULT_CELL_LIMITS.maxCount,
+    },
   };
 }
 
@@ -302,7 +353,7 @@ export function settingsFrom(config: ConfigFile): Settings {
  * Reads the configuration: the explicit path, else `<data>/alpes-report.config.json` when it
  * exists, else the defaults. Problems are issues (file, path inside the file, message).
  */
-export function loadSettings(explicitPath: string | undefined, dataDir: string, issues: Issue[]): Settings | undefined {
+export function loadSettings(explicitPath: string | undefined, dataDir: string, issues: IssueSink): Settings | undefined {
   const file = explicitPath ?? path.join(dataDir, CONFIG_FILE_NAME);
   if (!existsSync(file)) {
     if (explicitPath === undefined) return DEFAULT_SETTINGS;

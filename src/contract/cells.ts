@@ -114,13 +114,25 @@ export const yesNo = () =>
 
 /**
  * The largest amount and count a cell may hold: beyond, the figure is a typing or export
- * error (a 400-digit count would print "Infinity jeunes"), never a value to add up.
+ * error (a 400-digit count would print "Infinity jeunes"), never a value to add up. Set by
+ * the configuration (`qualite.montantMax`, `qualite.nombreMax`).
  */
-export const MAX_AMOUNT_CENTS = 10_000_000_00;
-export const MAX_COUNT = 10_000_000;
+export interface CellLimits {
+  maxAmountCents: number;
+  maxCount: number;
+}
+
+export const DEFAULT_CELL_LIMITS: CellLimits = { maxAmountCents: 10_000_000_00, maxCount: 10_000_000 };
+/** Digits of the largest count the configuration may set, so that longer ones need no parsing. */
+export const MAX_COUNT_DIGITS = 9;
+
+/** 10 000 000: digits grouped by three, as the messages print them. */
+function grouped(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
 
 /** Euros with a decimal comma, optional spaces and `€`: returns whole cents. */
-export const amountCents = () =>
+export const amountCents = (maxCents = DEFAULT_CELL_LIMITS.maxAmountCents) =>
   cell((text): number | CellFailure => {
     const expected = 'un montant positif en euros, par ex. 1 241,43 €';
     if (isBlank(text)) return new CellFailure('cell.required', { expected });
@@ -129,29 +141,29 @@ export const amountCents = () =>
     if (!match) return new CellFailure('cell.amount', { expected });
     const cents = (match[2] ?? '').padEnd(2, '0');
     const value = match[1]!.length > 12 ? Number.POSITIVE_INFINITY : Number(match[1]) * 100 + Number(cents);
-    return value > MAX_AMOUNT_CENTS ? new CellFailure('cell.out_of_range', { expected: 'un montant d’au plus 10 000 000 €' }) : value;
+    return value > maxCents ? new CellFailure('cell.out_of_range', { expected: `un montant d’au plus ${grouped(maxCents / 100)} €` }) : value;
   });
 
-/** A count's digits, or a failure when it is no whole number or beyond MAX_COUNT. */
-function parseCount(text: string, expected: string): number | CellFailure {
+/** A count's digits, or a failure when it is no whole number or beyond `max`. */
+function parseCount(text: string, expected: string, max: number): number | CellFailure {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
   if (!/^\d+$/.test(compact)) return new CellFailure('cell.integer', { expected });
-  const value = compact.length > 9 ? Number.POSITIVE_INFINITY : Number(compact);
-  return value > MAX_COUNT ? new CellFailure('cell.out_of_range', { expected: 'un nombre entier d’au plus 10 000 000' }) : value;
+  const value = compact.length > MAX_COUNT_DIGITS ? Number.POSITIVE_INFINITY : Number(compact);
+  return value > max ? new CellFailure('cell.out_of_range', { expected: `un nombre entier d’au plus ${grouped(max)}` }) : value;
 }
 
 /** A whole number >= 0 (the figures of manuel.csv are counts). */
-export const requiredCount = () =>
+export const requiredCount = (max = DEFAULT_CELL_LIMITS.maxCount) =>
   cell((text): number | CellFailure => {
     const expected = 'un nombre entier positif, par ex. 12';
     if (isBlank(text)) return new CellFailure('cell.required', { expected });
-    return parseCount(text, expected);
+    return parseCount(text, expected, max);
   });
 
-export const optionalCount = () =>
+export const optionalCount = (max = DEFAULT_CELL_LIMITS.maxCount) =>
   cell((text): number | undefined | CellFailure => {
     if (isBlank(text)) return undefined;
-    return parseCount(text, 'un nombre entier positif ou vide');
+    return parseCount(text, 'un nombre entier positif ou vide', max);
   });
 
 function listOf(values: readonly string[]): string {

@@ -35,7 +35,7 @@ export const help = {
   build: {
     description: 'valide les données, calcule les indicateurs et écrit le rapport dans <out>/<année>/',
     out: 'dossier de sortie',
-    format: 'formats à écrire, séparés par des virgules',
+    format: 'formats à écrire, séparés par des virgules (html, json, pdf, xlsx, fiches : une fiche HTML et PDF par commune)',
     report: 'ml : rapport de la Mission Locale ; alpes : rapport complet ALPES (PLIE, Mission Locale)',
     quiet: 'n’affiche que les erreurs et avertissements',
     previous: 'métriques de l’année précédente (d’une génération antérieure), quand <données>/<année-1>/ n’existe pas',
@@ -144,6 +144,7 @@ export const STAGES = {
   html: 'rendu HTML',
   pdf: 'rendu PDF',
   workbook: 'classeur Excel',
+  sheets: 'fiches communales',
   written: 'écriture',
 } as const;
 
@@ -151,6 +152,9 @@ export const stageDuration = (stage: string, milliseconds: number) => `  ${stage
 
 /** The title in the PDF's page footers. */
 export const footerTitle = (reportTitle: string, year: number, publisher: string) => `${reportTitle.replace(/'/g, '’')} ${year} — ${publisher}`;
+
+/** The title in a commune fact sheet's page footer. */
+export const sheetFooterTitle = (commune: string, year: number, missionLocale: string) => `${commune} — fiche communale ${year} — ${missionLocale}`;
 
 /** Why --out is refused: it is empty, the data folder or inside it. */
 export type OutFolderProblem = { kind: 'empty' } | { kind: 'data' | 'inside-data'; data: string };
@@ -379,7 +383,9 @@ export function yearFolderReadme({ year, files, manualKeys, textsFolder }: YearF
     `Les textes du rapport (mot du président, descriptifs, partenariats, événements datés) vont dans`,
     `\`${textsFolder}/\`, un fichier Markdown par bloc (liste et exemples : docs/textes.md). Ceux de ${year - 1},`,
     'quand ils existent, y ont été copiés : relisez chacun (dates, partenaires, chiffres) et modifiez-le ;',
-    '`build` signale ceux qui sont restés identiques (« texte non relu »).',
+    '`build` signale ceux qui sont restés identiques (« texte non relu »). Les autres blocs y ont un fichier',
+    'qui ne contient qu’un commentaire « À écrire » : tant qu’il en est ainsi, le bloc compte comme absent',
+    '(« texte absent ») ; écrivez le texte sous le commentaire.',
     '',
   ].join('\n');
 }
@@ -392,8 +398,14 @@ export const cannotPrepare = (folder: string, errno: string) => `Impossible de p
 export const prepared = (folder: string, files: number, year: number) =>
   `Dossier ${folder} préparé : ${files} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${year}.`;
 
-/** The previous year's texts copied into the new folder (`copied` of them), or none to copy. */
+/** The previous year's texts copied into the new folder. */
 export const textsCopied = (year: number, copied: number, textsFolder: string) =>
-  copied > 0
-    ? `${copied} textes de ${year - 1} copiés dans ${textsFolder}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`
-    : `Pas de textes ${year - 1} à copier : écrivez ceux de ${year} dans ${textsFolder}/ (voir docs/textes.md).`;
+  `${copied} textes de ${year - 1} copiés dans ${textsFolder}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`;
+
+/** A text block's file as init writes it when Y-1 has none: a comment, never printed. */
+export const textPlaceholder = (description: string) =>
+  `<!-- À écrire : ${description} (où il s’imprime, un exemple : docs/textes.md). Tant que ce fichier ne contient que des commentaires, rien n’est imprimé et validate/build le signalent. -->\n`;
+
+/** The blocks Y-1 does not give: a placeholder comment says what each holds. */
+export const textsToWrite = (count: number, textsFolder: string) =>
+  `${count} textes à écrire dans ${textsFolder}/ (un commentaire « À écrire » dit ce que chacun contient ; voir docs/textes.md).`;

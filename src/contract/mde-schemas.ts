@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommuneMatcher } from './territory.js';
-import { anyCommune, optionalCount, optionalDate, optionalText, reportCell, requiredDate, requiredText, vocabulary, yesNo } from './cells.js';
+import { anyCommune, DEFAULT_CELL_LIMITS, optionalCount, optionalDate, optionalText, reportCell, requiredDate, requiredText, vocabulary, yesNo, type CellLimits } from './cells.js';
 import { Vocabulary } from './normalize.js';
 import { ALWAYS, isDay, type FileSchema } from './schemas.js';
 import { sexVocabulary } from './vocabularies.js';
@@ -104,7 +104,7 @@ function requiredWith(ctx: z.RefinementCtx<unknown>, path: string, expected: str
 
 // ---------------------------------------------------------------- files
 
-export function buildMdeSchemas(communes: CommuneMatcher) {
+export function buildMdeSchemas(communes: CommuneMatcher, limits: CellLimits = DEFAULT_CELL_LIMITS) {
   const creation = {
     path: 'mde/creation-entreprise.csv',
     description: 'Un porteur de projet de création ou reprise d’entreprise accueilli par la MDE par ligne.',
@@ -124,7 +124,7 @@ export function buildMdeSchemas(communes: CommuneMatcher) {
         welcomed: requiredDate(),
         sex: vocabulary(sexVocabulary),
         commune: anyCommune(communes),
-        referrals: optionalCount(),
+        referrals: optionalCount(limits.maxCount),
         created: optionalDate(),
         company: optionalText(),
         companyCommune: anyCommune(communes),

@@ -334,6 +334,7 @@ const cejSchema = z
     byCommune: fedBy(communeTable(['followed', 'entered']), ENROLMENTS),
     professionals: manualFigure,
     workshops: fedBy(count, ACTIONS).describe('Actions with Thème CEJ in Y ("ateliers/activités"); null when actions/actions.csv has no data row'),
+    workshopsPerMonth: fedBy(count, ACTIONS).describe('workshops / 12, rounded half-up ("Soit une moyenne de 41 ateliers par mois")'),
     contacts: fedBy(
       z
         .strictObject({

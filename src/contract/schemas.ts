@@ -16,6 +16,8 @@ import {
   territoryCommune,
   vocabulary,
   yesNo,
+  DEFAULT_CELL_LIMITS,
+  type CellLimits,
 } from './cells.js';
 import { ALWAYS, rowSchema } from './compiled-row.js';
 import { normalizeLabel } from './normalize.js';
@@ -130,7 +132,7 @@ function checkInterval<T>(startKey: keyof T, endKey: keyof T) {
   };
 }
 
-export function buildSchemas(communes: CommuneMatcher) {
+export function buildSchemas(communes: CommuneMatcher, limits: CellLimits = DEFAULT_CELL_LIMITS) {
   const jeunes = {
     path: 'imilo/jeunes.csv',
     description: 'Un jeune connu dans l’année par ligne.',
@@ -294,7 +296,7 @@ export function buildSchemas(communes: CommuneMatcher) {
         id: optionalText(),
         date: requiredDate(),
         type: vocabulary(aidTypeVocabulary),
-        amountCents: amountCents(),
+        amountCents: amountCents(limits.maxAmountCents),
         decision: vocabulary(decisionVocabulary),
       },
       [
@@ -338,13 +340,13 @@ export function buildSchemas(communes: CommuneMatcher) {
         theme: optionalVocabulary(actionThemeVocabulary),
         title: requiredText(),
         place: optionalText(),
-        exhibitors: optionalCount(),
-        visitors: optionalCount(),
-        interviews: optionalCount(),
+        exhibitors: optionalCount(limits.maxCount),
+        visitors: optionalCount(limits.maxCount),
+        interviews: optionalCount(limits.maxCount),
         owner: optionalVocabularyOr(actionOwnerVocabulary, 'Mission Locale'),
         parent: optionalText(),
-        localExhibitors: optionalCount(),
-        demonstrations: optionalCount(),
+        localExhibitors: optionalCount(limits.maxCount),
+        demonstrations: optionalCount(limits.maxCount),
         comment: optionalText(),
       },
       [
@@ -398,7 +400,7 @@ export function buildSchemas(communes: CommuneMatcher) {
     },
     row: rowSchema({
       key: requiredText(),
-      value: requiredCount(),
+      value: requiredCount(limits.maxCount),
       comment: optionalText(),
     }),
   } satisfies FileSchema;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommuneMatcher } from './territory.js';
-import { optionalCount, optionalText, reportCell, requiredCount, requiredDate, requiredText, territoryCommune, vocabulary } from './cells.js';
+import { DEFAULT_CELL_LIMITS, optionalCount, optionalText, reportCell, requiredCount, requiredDate, requiredText, territoryCommune, vocabulary, type CellLimits } from './cells.js';
 import { Vocabulary } from './normalize.js';
 import type { FileSchema } from './schemas.js';
 
@@ -67,7 +67,7 @@ const census = () =>
 
 // ---------------------------------------------------------------- files
 
-export function buildTerritorySchemas(communes: CommuneMatcher) {
+export function buildTerritorySchemas(communes: CommuneMatcher, limits: CellLimits = DEFAULT_CELL_LIMITS) {
   const population = {
     path: 'territoire/population.csv',
     description:
@@ -90,7 +90,7 @@ export function buildTerritorySchemas(communes: CommuneMatcher) {
     },
     row: z.object({
       commune: territoryCommune(communes),
-      population: requiredCount(),
+      population: requiredCount(limits.maxCount),
       census: census(),
       comment: optionalText(),
     }),
@@ -125,9 +125,9 @@ export function buildTerritorySchemas(communes: CommuneMatcher) {
     },
     row: z.object({
       key: vocabulary(territoryIndicatorVocabulary),
-      value: requiredCount(),
+      value: requiredCount(limits.maxCount),
       date: requiredDate(),
-      previousValue: optionalCount(),
+      previousValue: optionalCount(limits.maxCount),
       source: requiredText(),
       processing: optionalText(),
       comment: optionalText(),

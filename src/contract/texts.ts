@@ -9,13 +9,36 @@ export const TEXTS_FOLDER = 'textes';
 /** The editorial page: printed after the cover when present; its absence is no warning. */
 export const EDITORIAL_BLOCK = 'edito';
 
+/**
+ * Blocks of the ALPES report's own parts (Maison de l'Emploi, PLIE), in report order: printed
+ * only by that report, and only when the year has the part's data. Named after the part, not a number.
+ */
+export const ALPES_TEXT_BLOCKS = [
+  'mde-rse',
+  'mde-operations-recrutement',
+  'plie-programmation',
+  'plie-arp-publics',
+  'plie-arp-objectif',
+  'plie-arp-descriptif',
+  'plie-accompagnement-social',
+  'plie-formations',
+  'plie-etapes',
+] as const;
+
 /** Blocks of the Mission Locale part, printed by both reports, in report order. */
 export const TEXT_BLOCKS = [
+  '02-immersion-objectif',
   '04-pec-descriptif',
+  '05-alternance-atelier',
+  '05-alternance-suivi-objectif',
+  '05-alternance-suivi',
   '06-service-civique-descriptif',
   '06-service-civique-missions',
+  '06-service-civique-forums',
+  '07-parole-aux-jeunes',
   '07-discriminations',
   '07-accompagner-autrement',
+  '08-mobilite-sensibilisation',
   '08-mobilite-partenaires',
   '09-cej-descriptif',
   '09-handicap-descriptif',
@@ -25,6 +48,7 @@ export const TEXT_BLOCKS = [
   '09-seeph-actions',
   '09-coaching-descriptif',
   '09-culture-descriptif',
+  '09-culture-bilan',
   '09-autres-dispositifs',
   '10-sante-partenariats',
   '10-pae-descriptif',
@@ -37,16 +61,45 @@ export const TEXT_BLOCKS = [
   '11-avenir-pro',
   '11-avenir-pro-bilan',
   '11-avenir-pro-periode',
+  '11-avenir-pro-moyens',
   '12-fajem-gestion',
+  '12-mobilite-descriptif',
+  '12-cheques-services',
   '13-labellisation',
 ] as const;
 
-/** Blocks printed inside a sentence: one line of Markdown, no paragraph. */
-export const INLINE_TEXT_BLOCKS: readonly TextBlock[] = ['09-parrainage-cadre', '11-avenir-pro-periode'];
+/**
+ * Blocks printed inside a sentence or an element the template styles (a list item, a lead
+ * paragraph): one line of Markdown, no paragraph.
+ */
+export const INLINE_TEXT_BLOCKS: readonly TextBlock[] = [
+  'mde-rse',
+  'mde-operations-recrutement',
+  'plie-programmation',
+  'plie-arp-publics',
+  'plie-arp-objectif',
+  'plie-arp-descriptif',
+  'plie-accompagnement-social',
+  'plie-formations',
+  'plie-etapes',
+  '02-immersion-objectif',
+  '05-alternance-suivi-objectif',
+  '05-alternance-suivi',
+  '06-service-civique-forums',
+  '07-parole-aux-jeunes',
+  '08-mobilite-sensibilisation',
+  '09-parrainage-cadre',
+  '09-culture-bilan',
+  '11-avenir-pro-periode',
+  '11-avenir-pro-moyens',
+  '12-mobilite-descriptif',
+  '12-cheques-services',
+];
 
-export type TextBlock = (typeof TEXT_BLOCKS)[number] | typeof EDITORIAL_BLOCK;
+export type TextBlock = (typeof ALPES_TEXT_BLOCKS)[number] | (typeof TEXT_BLOCKS)[number] | typeof EDITORIAL_BLOCK;
 
-export const ALL_TEXT_BLOCKS: readonly TextBlock[] = [EDITORIAL_BLOCK, ...TEXT_BLOCKS];
+/** Every block, in the ALPES report's order (editorial, MDE, PLIE, Mission Locale). */
+export const ALL_TEXT_BLOCKS: readonly TextBlock[] = [EDITORIAL_BLOCK, ...ALPES_TEXT_BLOCKS, ...TEXT_BLOCKS];
 
 export function isTextBlock(name: string): name is TextBlock {
   return (ALL_TEXT_BLOCKS as readonly string[]).includes(name);

@@ -3,7 +3,7 @@ import type { Settings } from '../config/settings.js';
 import { computeReport } from '../pipeline.js';
 import { METRICS_SCHEMA_VERSION } from '../contract/metrics-schema.js';
 import { buildMetricsDocument } from '../render/metrics-json.js';
-import type { Issue } from '../contract/issues.js';
+import type { IssueLog } from '../contract/issues.js';
 import { SIDE_UNREADABLE } from '../contract/console-fr.js';
 
 /**
@@ -12,7 +12,7 @@ import { SIDE_UNREADABLE } from '../contract/console-fr.js';
  */
 export type Side =
   | { label: string; indicators: unknown }
-  | { label: string; issues: Issue[] }
+  | { label: string; issues: IssueLog }
   | { label: string; unreadable: string }
   /** A metrics.json of another schema version: its keys may mean something else. */
   | { label: string; schemaVersion: unknown };

@@ -76,7 +76,7 @@ export function hasTrail(key: string): boolean {
  * for a key without a trail. The registers are read once for every key asked.
  */
 export async function trailReader(dataDir: string, year: number, settings: Settings): Promise<(key: string) => Promise<ExplainedTrail | undefined>> {
-  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases };
+  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases, cellLimits: settings.cellLimits };
   const context = { year, communes: settings.territory.communes };
   const tally = createActivityTally(context);
   const issues: Issue[] = [];

@@ -1,4 +1,4 @@
-import type { Issue } from '../contract/issues.js';
+import type { IssueSink } from '../contract/issues.js';
 import { checkActivityDate } from './quality.js';
 import type { References } from './references.js';
 import type { Schemas } from '../contract/schemas.js';
@@ -26,7 +26,7 @@ export async function readActivityFile(
   year: number,
   youngPersonIds: References,
   sinks: ActivitySinks,
-  issues: Issue[],
+  issues: IssueSink,
 ): Promise<FileSummary | undefined> {
   // A known id is the common case: the position object is built only for an issue.
   const link = (id: string, line: number, columns: ReadonlyMap<string, number>) =>

@@ -3,7 +3,7 @@ import { communeMatcher } from '../contract/territory.js';
 import { withProgress } from '../read/progress.js';
 import { readActivityFile } from './activity-files.js';
 import { BATCH_ROWS, BATCHES_IN_FLIGHT, type WorkerJob, type WorkerMessage } from './activity-workers.js';
-import type { Issue } from '../contract/issues.js';
+import { IssueLog } from '../contract/issues.js';
 import { References } from './references.js';
 import { buildSchemas, withAliases } from '../contract/schemas.js';
 import { EVENT_STATUSES, NATURES, THEMES } from '../contract/vocabularies.js';
@@ -61,10 +61,13 @@ const sinks: ActivitySinks = {
   },
 };
 
+// Default cell limits: événements and propositions hold no amount nor count.
 const schemas = withAliases(buildSchemas(communeMatcher({ name: '', shortName: '', communes: job.communeNames, aliases: {} })), job.headerAliases, job.valueAliases);
-const issues: Issue[] = [];
+const issues = new IssueLog();
 // Progress goes to the main thread, which shows it (not counted as a batch in flight).
 const progress = (_file: string, rows: number, done: boolean) => port.postMessage({ type: 'progress', rows, done } satisfies WorkerMessage);
 const summary = await withProgress(progress, () => readActivityFile(job.kind, schemas, job.file, job.year, References.from(job.youngPersonIds), sinks, issues));
 flush();
-port.postMessage({ type: 'done', issues, summary } satisfies WorkerMessage);
+// Compact (typed arrays, one template per kind of issue): a million issues cross cheaply.
+const data = issues.toData();
+port.postMessage({ type: 'done', issues: data, summary } satisfies WorkerMessage, [data.template.buffer, data.line.buffer, data.column.buffer, data.firstLine.buffer, data.value.buffer] as ArrayBuffer[]);

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { HeaderAliases } from '../config/settings.js';
 import { currentProgress } from '../read/progress.js';
 import type { ActivityFile, ActivityFileRef } from './activity-files.js';
-import type { Issue } from '../contract/issues.js';
+import { IssueLog, type IssueLogData } from '../contract/issues.js';
 import type { ActivityEvent, ValueAliases } from '../contract/schemas.js';
 import type { ReferencesData } from './references.js';
 import type { FileSummary } from './validate-file.js';
@@ -39,7 +39,7 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { type: 'rows'; count: number; date: Int32Array; youngPerson: Int32Array; codeA: Uint8Array; codeB: Uint8Array }
   | { type: 'progress'; rows: number; done: boolean }
-  | { type: 'done'; issues: Issue[]; summary: FileSummary | undefined };
+  | { type: 'done'; issues: IssueLogData; summary: FileSummary | undefined };
 
 /** Whether reading the files side by side is worth a worker: both exist and are large. */
 export function worthWorker(files: readonly ActivityFileRef[]): boolean {
@@ -54,7 +54,7 @@ export function worthWorker(files: readonly ActivityFileRef[]): boolean {
  * Starts reading one file in a worker; `done` resolves with its issues and summary once
  * every record is handed on; `stop()` ends the worker (call it in any case).
  */
-export function startActivityWorker(job: Omit<WorkerJob, 'control'>, sinks: ActivitySinks): { done: Promise<{ issues: Issue[]; summary: FileSummary | undefined }>; stop: () => Promise<void> } {
+export function startActivityWorker(job: Omit<WorkerJob, 'control'>, sinks: ActivitySinks): { done: Promise<{ issues: IssueLog; summary: FileSummary | undefined }>; stop: () => Promise<void> } {
   const control = new SharedArrayBuffer(4);
   const inFlight = new Int32Array(control);
   const workerData = { ...job, control } satisfies WorkerJob;
@@ -63,7 +63,7 @@ export function startActivityWorker(job: Omit<WorkerJob, 'control'>, sinks: Acti
     ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./activity-worker.ts', import.meta.url).href)}); });`, { eval: true, workerData })
     : new Worker(new URL('./activity-worker.js', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
   const progress = currentProgress();
-  const done = new Promise<{ issues: Issue[]; summary: FileSummary | undefined }>((resolve, reject) => {
+  const done = new Promise<{ issues: IssueLog; summary: FileSummary | undefined }>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'rows') {
@@ -93,7 +93,7 @@ export function startActivityWorker(job: Omit<WorkerJob, 'control'>, sinks: Acti
         progress?.(job.file.display, message.rows, message.done);
       } else {
         settled = true;
-        resolve({ issues: message.issues, summary: message.summary });
+        resolve({ issues: IssueLog.fromData(message.issues), summary: message.summary });
       }
     });
     worker.on('error', (error) => {

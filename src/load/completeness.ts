@@ -7,6 +7,13 @@ import type { FileSummary } from './validate-file.js';
  * header-only files, manuel.csv keys left out, optional parts of the ALPES report absent.
  */
 
+/** The files that `issues` hold an error about. */
+export function filesInError(issues: Iterable<Issue>): Set<string> {
+  const files = new Set<string>();
+  for (const issue of issues) if (issue.severity === 'error') files.add(issue.file);
+  return files;
+}
+
 /** Without young people or their événements there is no report to make. */
 const ESSENTIAL = ['imilo/jeunes.csv', 'imilo/evenements.csv'];
 
@@ -14,8 +21,7 @@ const ESSENTIAL = ['imilo/jeunes.csv', 'imilo/evenements.csv'];
  * Files read with their header only: an error for jeunes.csv and evenements.csv, else a
  * warning. Not for a file already in error (an empty file, a missing column: no row was read).
  */
-export function headerOnlyFiles(inputs: Readonly<Record<string, FileSummary>>, issues: readonly Issue[]): Issue[] {
-  const inError = new Set(issues.filter((issue) => issue.severity === 'error').map((issue) => issue.file));
+export function headerOnlyFiles(inputs: Readonly<Record<string, FileSummary>>, inError: ReadonlySet<string>): Issue[] {
   return Object.entries(inputs)
     .filter(([file, summary]) => summary.rows === 0 && !inError.has(file))
     .map(([file]) => ({

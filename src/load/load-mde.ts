@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Issue } from '../contract/issues.js';
+import type { IssueSink } from '../contract/issues.js';
 import {
   buildMdeSchemas,
   type ClauseHours,
@@ -73,9 +73,9 @@ function pseudonymiser() {
  * @param actionIds ids of actions/actions.csv, for `Opération` in contrats.csv; undefined when
  *   actions.csv was unreadable (its own errors are already listed).
  */
-export async function loadMde(source: YearSource, actionIds: ReadonlySet<string> | undefined, issues: Issue[]): Promise<MdeLogs | undefined> {
+export async function loadMde(source: YearSource, actionIds: ReadonlySet<string> | undefined, issues: IssueSink): Promise<MdeLogs | undefined> {
   if (!hasMdeFolder(source)) return undefined;
-  const schemas: MdeSchemas = withAliases(buildMdeSchemas(source.communes), source.headerAliases, source.valueAliases);
+  const schemas: MdeSchemas = withAliases(buildMdeSchemas(source.communes, source.cellLimits), source.headerAliases, source.valueAliases);
   const inputs: Record<string, FileSummary> = {};
 
   /** Reads one log when present and not header-only (else null); `keep` returns the record to store, or undefined to drop the row. */

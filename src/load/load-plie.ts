@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Issue } from '../contract/issues.js';
+import type { IssueSink } from '../contract/issues.js';
 import { OUTSIDE_TERRITORY } from '../contract/territory.js';
 import { buildPlieSchemas, type PlieEtape, type PlieParticipant, type PlieSchemas } from '../contract/plie-schemas.js';
 import { duplicateRowChecker } from './quality.js';
@@ -38,7 +38,7 @@ export function hasPlieFolder(source: Pick<YearSource, 'dataDir' | 'year'>): boo
   return existsSync(path.join(source.dataDir, String(source.year), PLIE_FOLDER));
 }
 
-export async function loadPlie(source: YearSource, issues: Issue[]): Promise<PlieRegisters | undefined> {
+export async function loadPlie(source: YearSource, issues: IssueSink): Promise<PlieRegisters | undefined> {
   if (!hasPlieFolder(source)) return undefined;
   const schemas = plieSchemasFor(source);
   const inputs: Record<string, FileSummary> = {};

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatDay, type Day } from '../contract/dates.js';
-import type { Issue } from '../contract/issues.js';
+import { issuesSince, type IssueSink } from '../contract/issues.js';
 import { checkActivityDate } from './quality.js';
 import { UNREADABLE } from './references.js';
 import { withAliases } from '../contract/schemas.js';
@@ -50,7 +50,7 @@ export interface TerritoryRegisters {
 export const TERRITORY_FOLDER = 'territoire';
 
 function territorySchemasFor(source: YearSource): TerritorySchemas {
-  return withAliases(buildTerritorySchemas(source.communes), source.headerAliases, source.valueAliases);
+  return withAliases(buildTerritorySchemas(source.communes, source.cellLimits), source.headerAliases, source.valueAliases);
 }
 
 export function hasTerritoryFolder(source: Pick<YearSource, 'dataDir' | 'year'>): boolean {
@@ -58,8 +58,9 @@ export function hasTerritoryFolder(source: Pick<YearSource, 'dataDir' | 'year'>)
 }
 
 /** True when an issue added since `before` makes `file` unreadable as a whole (its rows are then not all known). */
-function unreadableSince(issues: readonly Issue[], before: number, file: string): boolean {
-  return issues.slice(before).some((issue) => issue.file === file && UNREADABLE.has(issue.code));
+function unreadableSince(issues: IssueSink, before: number, file: string): boolean {
+  for (const issue of issuesSince(issues, before)) if (issue.file === file && UNREADABLE.has(issue.code)) return true;
+  return false;
 }
 
 function at(file: string, line: number, columns: ReadonlyMap<string, number>, field: string, header: string) {
@@ -67,7 +68,7 @@ function at(file: string, line: number, columns: ReadonlyMap<string, number>, fi
   return { file, line, ...(column === undefined ? {} : { column }), field: header };
 }
 
-export async function loadTerritory(source: YearSource, issues: Issue[]): Promise<TerritoryRegisters | undefined> {
+export async function loadTerritory(source: YearSource, issues: IssueSink): Promise<TerritoryRegisters | undefined> {
   if (!hasTerritoryFolder(source)) return undefined;
   const schemas = territorySchemasFor(source);
   const inputs: Record<string, FileSummary> = {};

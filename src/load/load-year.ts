@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { z } from 'zod';
 import { OUTSIDE_TERRITORY } from '../contract/territory.js';
-import type { Issue } from '../contract/issues.js';
+import { IssueLog, type IssueSink } from '../contract/issues.js';
 import { References } from './references.js';
 import { AID_LAYOUT, ENROLMENT_LAYOUT, YOUNG_PERSON_LAYOUT, SITUATION_LAYOUT, fileRef, type Linked, type Registers, type YearSinks, type YearSource } from './registers.js';
 import { isManualKey, type ManualKey } from '../contract/manual-keys.js';
@@ -30,7 +30,7 @@ function expectedRows(file: string): number {
 }
 
 export function schemasFor(source: YearSource): Schemas {
-  return withAliases(buildSchemas(source.communes), source.headerAliases, source.valueAliases);
+  return withAliases(buildSchemas(source.communes, source.cellLimits), source.headerAliases, source.valueAliases);
 }
 
 /** What loadYear starts while the registers are being read (see there). */
@@ -46,7 +46,7 @@ export interface RegisterHooks {
  * needs both, so événements can start early), but its issues and inputs are listed in
  * the contract's order, after situations.csv's.
  */
-export async function loadRegisters(source: YearSource, issues: Issue[], hooks?: RegisterHooks): Promise<Registers> {
+export async function loadRegisters(source: YearSource, issues: IssueSink, hooks?: RegisterHooks): Promise<Registers> {
   const schemas = schemasFor(source);
   const inputs: Record<string, FileSummary> = {};
   const track = (display: string, summary: FileSummary | undefined) => {
@@ -92,7 +92,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
   async function readLinked<S extends z.ZodType<{ id: string }>>(
     schema: FileSchema<S>,
     layout: Layout<Linked<z.output<S>>>,
-    into: Issue[],
+    into: IssueSink,
   ): Promise<RecordTable<Linked<z.output<S>>>> {
     const ref = fileRef(source, schema.path);
     const out = new RecordTable(layout, expectedRows(ref.absolute));
@@ -107,11 +107,11 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
     return out;
   }
 
-  const enrolmentIssues: Issue[] = [];
+  const enrolmentIssues = new IssueLog();
   const enrolments = await readLinked(schemas.dispositifs, ENROLMENT_LAYOUT, enrolmentIssues);
   hooks?.eventsReady({ youngPeople, enrolments, youngPersonIds });
   const situations = await readLinked(schemas.situations, SITUATION_LAYOUT, issues);
-  issues.push(...enrolmentIssues);
+  for (const issue of enrolmentIssues) issues.push(issue);
 
   const aidsFile = fileRef(source, schemas.aides.path);
   const aids = new RecordTable(AID_LAYOUT, expectedRows(aidsFile.absolute));
@@ -199,7 +199,7 @@ export async function loadRegisters(source: YearSource, issues: Issue[], hooks?:
 export async function loadYear(
   source: YearSource,
   sinks: YearSinks,
-  issues: Issue[],
+  issues: IssueSink,
   /** `propositions: false`: propositions.csv is neither read nor checked (Y-1 read for the comparisons, which do not use it). */
   options: { propositions?: boolean } = {},
 ): Promise<Registers> {
@@ -225,7 +225,7 @@ export async function loadYear(
       const worker = workers[kind];
       if (worker) {
         const result = await worker.done;
-        issues.push(...result.issues);
+        for (const issue of result.issues) issues.push(issue);
         if (result.summary) registers.inputs[file.display] = result.summary;
       } else {
         const summary = await readActivityFile(kind, schemas, file, source.year, registers.youngPersonIds, sinks, issues);

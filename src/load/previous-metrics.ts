@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isFileSystemError, type Expectation, type Issue } from '../contract/issues.js';
+import { isFileSystemError, type Expectation, type IssueSink } from '../contract/issues.js';
 import { metricsDocumentSchema, type MissionLocaleIndicators, type PlieIndicators } from '../contract/metrics-schema.js';
 import type { FileSummary } from './validate-file.js';
 
@@ -32,7 +32,7 @@ function withLaterSections(raw: unknown): unknown {
   return filled;
 }
 
-export function readPreviousMetrics(file: string, year: number, issues: Issue[]): PreviousMetrics | undefined {
+export function readPreviousMetrics(file: string, year: number, issues: IssueSink): PreviousMetrics | undefined {
   const invalid = (expectation: Expectation, field?: string) => {
     issues.push({ code: 'previous.invalid', severity: 'error', file, ...(field ? { field } : {}), expectation });
     return undefined;

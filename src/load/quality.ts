@@ -1,5 +1,5 @@
 import { ageOn, dayOf, type Day } from '../contract/dates.js';
-import type { Issue } from '../contract/issues.js';
+import type { IssueSink } from '../contract/issues.js';
 import type { Aid, YoungPerson } from '../contract/schemas.js';
 
 /**
@@ -22,7 +22,7 @@ export function plausibleWindow(year: number): { first: Day; last: Day } {
 }
 
 /** The Mission Locale public is 16-25 at the first arrival (up to 29 with an RQTH). */
-export function checkYoungPerson(youngPerson: YoungPerson, at: Position, year: number, issues: Issue[]): void {
+export function checkYoungPerson(youngPerson: YoungPerson, at: Position, year: number, issues: IssueSink): void {
   const age = ageOn(youngPerson.birthDate, youngPerson.firstArrival);
   const maximum = youngPerson.rqth ? 29 : 25;
   if (age < 16 || age > maximum) {
@@ -40,7 +40,7 @@ export function checkYoungPerson(youngPerson: YoungPerson, at: Position, year: n
 }
 
 /** An activity date (événement, proposition, aide, action) far from the report year. */
-export function checkActivityDate(day: Day, field: string, at: Position, year: number, issues: Issue[]): void {
+export function checkActivityDate(day: Day, field: string, at: Position, year: number, issues: IssueSink): void {
   if (lastWindow.year !== year) plausibleWindow(year);
   if (day < lastWindow.first || day > lastWindow.last) {
     issues.push({
@@ -56,7 +56,7 @@ export function checkActivityDate(day: Day, field: string, at: Position, year: n
 /** A single aid above this is implausible (configurable: "qualite" > "aideMax", in euros). */
 export const DEFAULT_AID_CEILING_CENTS = 10_000_00;
 
-export function checkAid(aid: Aid, at: Position, issues: Issue[], ceilingCents = DEFAULT_AID_CEILING_CENTS): void {
+export function checkAid(aid: Aid, at: Position, issues: IssueSink, ceilingCents = DEFAULT_AID_CEILING_CENTS): void {
   if (aid.amountCents > ceilingCents) {
     issues.push({ code: 'quality.amount_high', severity: 'warning', ...at, field: 'Montant', amountCents: aid.amountCents, limitCents: ceilingCents });
   }
@@ -95,7 +95,7 @@ export interface RawRow {
  * cells joined by U+0000), hashed from the cells as read, trimming on the fly, rather than
  * their text: 12 bytes a row in one typed array (a false match needs a 64-bit collision).
  */
-export function duplicateRowChecker(file: string, issues: Issue[], expectedRows = 0) {
+export function duplicateRowChecker(file: string, issues: IssueSink, expectedRows = 0) {
   // Open addressing, slots [hash a, hash b, first line] (line 0 = empty), at most 3/4 full;
   // sized for the expected rows when told, so that a large file does not rehash as it grows.
   let mask = 1023;

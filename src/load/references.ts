@@ -1,5 +1,5 @@
 import { IdTable, type IdTableData } from './id-table.js';
-import type { Issue, IssueCode } from '../contract/issues.js';
+import { issuesSince, type IssueCode, type IssueSink } from '../contract/issues.js';
 import { isExcelScientific, ownText } from '../contract/normalize.js';
 
 /** Issues that make a whole file unreadable (rather than some of its rows). */
@@ -84,11 +84,13 @@ export class References {
   }
 
   /** Marks the referenced file unreadable when one of `issues` says so. */
-  checkReadable(issues: readonly Issue[], file: string): void {
-    if (issues.some((issue) => issue.file === file && UNREADABLE.has(issue.code))) this.usable = false;
+  checkReadable(issues: IssueSink, file: string): void {
+    for (const issue of issuesSince(issues)) {
+      if (issue.file === file && UNREADABLE.has(issue.code)) this.usable = false;
+    }
   }
 
-  resolve(id: string, at: { file: string; line: number; column: number | undefined; field: string }, issues: Issue[], echo = false): number | undefined {
+  resolve(id: string, at: { file: string; line: number; column: number | undefined; field: string }, issues: IssueSink, echo = false): number | undefined {
     const found = this.known.get(id);
     if (found === undefined && this.usable && !this.invalid.has(id)) {
       issues.push({

@@ -3,6 +3,7 @@ import type { HeaderAliases } from '../config/settings.js';
 import type { ManualKey } from '../contract/manual-keys.js';
 import type { Action, Aid, Enrolment, ActivityEvent, YoungPerson, Proposition, Situation, ValueAliases } from '../contract/schemas.js';
 import type { CommuneMatcher } from '../contract/territory.js';
+import type { CellLimits } from '../contract/cells.js';
 import type { Layout, RecordTable } from './record-table.js';
 import type { References } from './references.js';
 import type { FileSummary } from './validate-file.js';
@@ -91,6 +92,8 @@ export interface YearSource {
   valueAliases?: ValueAliases;
   /** A single aid above this many cents is a warning (quality.ts's default when absent). */
   aidCeilingCents?: number;
+  /** Largest amount and count a cell may hold (the contract's defaults when absent). */
+  cellLimits?: CellLimits;
 }
 
 /** A file of the year folder: its path on disk and as shown in messages (`2024/imilo/jeunes.csv`). */

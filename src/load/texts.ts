@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Issue } from '../contract/issues.js';
+import { isFileSystemError, type Issue, type IssueSink } from '../contract/issues.js';
 import { ALL_TEXT_BLOCKS, isTextBlock, TEXTS_FOLDER, type TextBlock } from '../contract/texts.js';
 import { nearest } from '../contract/normalize.js';
 
@@ -21,30 +21,55 @@ export function textsFolder(dataDir: string, year: number): string {
   return path.join(dataDir, String(year), TEXTS_FOLDER);
 }
 
-/** The `.md` files of a year's textes/ folder, by name without `.md`; empty without the folder. */
-function markdownFiles(dataDir: string, year: number): Map<string, Buffer> {
+/**
+ * The `.md` files of a year's textes/ folder, by name without `.md`; empty without the folder.
+ * A file that cannot be read (a folder named `edito.md`, no read permission) is an error in
+ * `issues` when given; Y-1's are only compared, so its own build says what is wrong with them.
+ */
+function markdownFiles(dataDir: string, year: number, issues?: IssueSink): Map<string, Buffer> {
   const folder = textsFolder(dataDir, year);
   const files = new Map<string, Buffer>();
   if (!existsSync(folder)) return files;
-  for (const name of readdirSync(folder).sort()) {
-    if (name.endsWith('.md')) files.set(name.slice(0, -3), readFileSync(path.join(folder, name)));
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    issues?.push({ code: 'file.unreadable', severity: 'error', file: `${year}/${TEXTS_FOLDER}/`, errno: error.code });
+    return files;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.md')) continue;
+    try {
+      files.set(name.slice(0, -3), readFileSync(path.join(folder, name)));
+    } catch (error) {
+      if (!isFileSystemError(error)) throw error;
+      issues?.push({ code: 'file.unreadable', severity: 'error', file: `${year}/${TEXTS_FOLDER}/${name}`, errno: error.code });
+    }
   }
   return files;
 }
 
-export function loadTexts(dataDir: string, year: number, issues: Issue[]): YearTexts {
+function withoutComments(source: string): string {
+  return source.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+export function loadTexts(dataDir: string, year: number, issues: IssueSink): YearTexts {
   const texts: YearTexts = {};
   const previous = markdownFiles(dataDir, year - 1);
-  for (const [name, bytes] of markdownFiles(dataDir, year)) {
+  for (const [name, bytes] of markdownFiles(dataDir, year, issues)) {
     const file = `${year}/${TEXTS_FOLDER}/${name}.md`;
     if (!isTextBlock(name)) {
       const suggestion = nearest(name, ALL_TEXT_BLOCKS);
       issues.push({ code: 'text.unknown_file', severity: 'warning', file, value: `${name}.md`, ...(suggestion ? { suggestion: `${suggestion}.md` } : {}) });
       continue;
     }
+    const source = bytes.toString('utf8').replace(/^\ufeff/, '');
+    // Only comments (the placeholder `init` writes): not written yet, so absent, and said as such.
+    if (source.trim() !== '' && withoutComments(source).trim() === '') continue;
     const before = previous.get(name);
     if (before !== undefined && before.equals(bytes)) issues.push({ code: 'text.unchanged', severity: 'warning', file, year });
-    texts[name] = { file, source: bytes.toString('utf8').replace(/^\ufeff/, '') };
+    texts[name] = { file, source };
   }
   return texts;
 }

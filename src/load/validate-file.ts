@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { readCsvRecords } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
-import type { Issue, IssueCode } from '../contract/issues.js';
+import type { Issue, IssueCode, IssueSink } from '../contract/issues.js';
 import { configFix, excerpt, isFileSystemError, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
 import { normalizeLabel, ownText } from '../contract/normalize.js';
@@ -104,7 +104,7 @@ export async function validateFile<S extends z.ZodType>(
   schema: FileSchema<S>,
   filePath: string,
   file: string,
-  issues: Issue[],
+  issues: IssueSink,
   onRecord: (row: ValidatedRow<z.output<S>>) => void,
   /** Called with the raw cells of a row that failed validation. */
   onInvalid?: (cells: Record<string, string | undefined>) => void,

@@ -1,7 +1,7 @@
 import type { Encoding } from './decode.js';
 import { headerKey } from '../contract/normalize.js';
 import type { ColumnSpec } from '../contract/schemas.js';
-import type { Issue } from '../contract/issues.js';
+import type { Issue, IssueSink } from '../contract/issues.js';
 
 /** What the first line of a CSV file says: its delimiter, and which column holds which field. */
 export interface CsvHeader {
@@ -35,7 +35,7 @@ export function matchHeader(
   columns: Readonly<Record<string, ColumnSpec>>,
   file: string,
   line: number,
-  issues: Issue[],
+  issues: IssueSink,
 ): Map<string, number> {
   const byKey = new Map<string, string>();
   for (const [field, spec] of Object.entries(columns)) {

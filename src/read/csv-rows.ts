@@ -4,7 +4,7 @@ import { decodeFile, DecodeError } from './decode.js';
 import { DELIMITERS, detectDelimiter, matchHeader, type CsvHeader } from './csv-header.js';
 import { normalizeLabel } from '../contract/normalize.js';
 import type { ColumnSpec } from '../contract/schemas.js';
-import { isFileSystemError, type Issue } from '../contract/issues.js';
+import { hasErrors, isFileSystemError, issuesSince, type Issue, type IssueSink } from '../contract/issues.js';
 import { fastPaths } from './fast-paths.js';
 
 /** A free-text cell longer than this many lines is a quote left open, not a comment. */
@@ -25,7 +25,7 @@ export interface CsvReadOptions {
   /** The contract's columns, matched against the header line. */
   columns: Readonly<Record<string, ColumnSpec>>;
   /** Header, syntax and row-level problems, pushed in file order, between the rows. */
-  issues: Issue[];
+  issues: IssueSink;
   /** Each data row: its cells as read (not trimmed; the header's `columns` say which is which) and its 1-based line. */
   onRow: (record: readonly string[], line: number) => void;
   /** The header, once read; when it has errors no row is read (nothing sensible to validate). */
@@ -145,7 +145,7 @@ export async function readCsvRecords(options: CsvReadOptions): Promise<void> {
       multilineColumns = new Set([...header].filter(([field]) => columns[field]!.multiline).map(([, column]) => column));
       lastColumn = cells.length;
       lastKnownColumn = Math.max(0, ...header.values());
-      headerFailed = issues.slice(before).some((issue) => issue.severity === 'error');
+      headerFailed = hasErrors(issuesSince(issues, before));
       onHeader?.({ columns: header, delimiter: sep, encoding: decoded.encoding(), width: lastColumn });
       return !headerFailed;
     }

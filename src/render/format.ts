@@ -61,3 +61,14 @@ export function formatSignedHundredthsPercent(hundredths: number): string {
   const sign = hundredths > 0 ? '+' : hundredths < 0 ? '-' : '';
   return `${sign}${formatHundredths(Math.abs(hundredths))}${NARROW_NBSP}%`;
 }
+
+/**
+ * A large amount in millions of euros at one decimal, rounded half-up on the exact cents, as
+ * seed 000 rounds its aid total ("2,2 millions d'euros" for 2 238 779 €); below one million
+ * the amount is printed whole ("850 000 €"), as "0,9 million" reads as a rounding artefact.
+ */
+export function formatMillionsOfEuros(cents: number): string {
+  const tenthsOfMillion = Math.floor((2 * cents + 10_000_000) / 20_000_000);
+  if (tenthsOfMillion < 10) return formatEuros(cents);
+  return `${tenthsText(tenthsOfMillion)} ${tenthsOfMillion < 20 ? 'million' : 'millions'} d'euros`;
+}

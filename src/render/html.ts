@@ -7,12 +7,12 @@ import type { Identity } from '../config/settings.js';
 import { parseDay, partsOf } from '../contract/dates.js';
 import { acronymsIn } from '../contract/acronyms.js';
 import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
-import { barChart, type Bar } from './charts.js';
+import { barChart, chartFigure, comparisonChart, shareChart, type Bar, type Caption, type ComparisonRow, type ShareRow } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
-import { formatEuros, formatHundredths, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
+import { formatEuros, formatHundredths, formatMillionsOfEuros, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
 import { frenchTypography } from './typography.js';
-import { coverFigures, missionLocaleKeyFigures, type KeyFigure } from './key-figures.js';
+import { coverFigures, mdeKeyFigures, missionLocaleKeyFigures, plieKeyFigures, type KeyFigure } from './key-figures.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
 import { type Comparisons, type Evolution, type PlieComparisons, type PreviousShare, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators, type Share, type CommuneTable } from '../contract/metrics-schema.js';
 
@@ -86,6 +86,21 @@ function valueOf(value: unknown): number {
   return isShare(value) ? value.count : 0;
 }
 
+/** A record key as a chart labels it: renamed by a hash argument (`_` for spaces), else as is. */
+function renamed(key: string, options: Handlebars.HelperOptions): string {
+  const name = (options.hash as Record<string, unknown>)[key.replace(/ /g, '_')];
+  return typeof name === 'string' ? name : key;
+}
+
+/** Percentages for a row of counts (shares bring the one their table prints): rounded half-up. */
+function withPercents(row: ShareRow): ShareRow {
+  const total = row.parts.reduce((sum, part) => sum + part.count, 0);
+  return {
+    label: row.label,
+    parts: row.parts.map((part) => ({ ...part, percent: part.percent ?? (total === 0 ? null : Math.round((part.count * 100) / total)) })),
+  };
+}
+
 function createEnvironment(): typeof Handlebars {
   const hbs = Handlebars.create();
   const textHtml = (html: string | undefined, name: TextBlock, view: ReportView) => {
@@ -95,10 +110,22 @@ function createEnvironment(): typeof Handlebars {
     }
     return new hbs.SafeString(html.endsWith('\n') ? html.slice(0, -1) : html);
   };
-  // Charts are SVG built by a DOM serialiser (which escapes the data's text), so they are
-  // marked safe here rather than with {{{ }}} in templates.
-  const chart = (bars: Bar[], title: string, euros = false) =>
-    new hbs.SafeString(barChart(bars, { title, keepOrder: true, ...(euros ? { format: formatEuros } : {}) }));
+  // Charts are SVG built by a DOM serialiser or with every text escaped (render/charts.ts), so
+  // they are marked safe here rather than with {{{ }}} in templates. Colours come from the
+  // view; `unit` and `source` hash arguments fill the caption (source: I-MILO of the year).
+  const captionOf = (title: string, options: Handlebars.HelperOptions, unit: string): Caption => {
+    const view = options.data.root as ReportView;
+    const hash = options.hash as Record<string, unknown>;
+    return { title, unit: typeof hash.unit === 'string' ? hash.unit : unit, source: typeof hash.source === 'string' ? hash.source : `I-MILO, ${view.year}` };
+  };
+  const palette = (options: Handlebars.HelperOptions) => (options.data.root as ReportView).identity.colours.chart;
+  const chart = (bars: Bar[], title: string, options: Handlebars.HelperOptions, euros = false, captionTitle = title) =>
+    new hbs.SafeString(
+      chartFigure(
+        barChart(bars, { title, keepOrder: true, colour: palette(options)[0] ?? '#333', ...(euros ? { format: formatEuros } : {}) }),
+        captionOf(captionTitle, options, euros ? 'euros' : 'nombre'),
+      ),
+    );
   const helpers: Record<string, (...args: never[]) => unknown> = {
     /** Integer, French grouping. */
     n: (value: number) => formatInteger(value),
@@ -106,6 +133,8 @@ function createEnvironment(): typeof Handlebars {
     cell: (value: number) => (value === 0 ? '/' : formatInteger(value)),
     eur: (cents: number) => formatEuros(cents),
     eurCell: (cents: number) => (cents === 0 ? '/' : formatEuros(cents)),
+    /** "2,2 millions d'euros" (seed 000's aid total). */
+    millionsEur: (cents: number) => formatMillionsOfEuros(cents),
     pct: (value: Share | number | null) => formatPercent(percentOf(value)),
     /** Percentage at one decimal, always printed ("25,0 %"): the territory key figures. */
     pct1: (value: { percent: number | null } | null) => formatPercentTenths(value?.percent ?? null),
@@ -119,6 +148,8 @@ function createEnvironment(): typeof Handlebars {
     evolution: (evolution: Evolution, rise: unknown, fall: unknown) =>
       evolutionPhrase(evolution, typeof rise === 'string' ? rise : undefined, typeof fall === 'string' ? fall : undefined),
     evolutionNoun: (evolution: Evolution) => evolutionNoun(evolution),
+    /** The same noun inside a sentence: "…, soit une augmentation de 5 %". */
+    evolutionNounInline: (evolution: Evolution) => evolutionNoun(evolution).replace(/^U/, 'u'),
     evolutionHundredths: (evolution: Evolution) => evolutionHundredths(evolution),
     /** Direction between two printed figures (counts or percentages). */
     trend: (current: Share | number | null, previous: Share | number | null) => trendNoun(percentOf(current), percentOf(previous)),
@@ -132,18 +163,64 @@ function createEnvironment(): typeof Handlebars {
     plural: (count: number, singular: string, pluralForm: string) => (count > 1 ? pluralForm : singular),
     add: (a: number, b: number) => a + b,
     dayMonth: (text: string) => dayAndMonth(text),
-    /** Horizontal bars of one column of a commune table. */
-    communeChart: (table: CommuneTable<string>, key: string, title: string) =>
-      chart(table.rows.map((row) => ({ label: row.commune, value: row[key] as number })), title, key.endsWith('Cents')),
+    /** Horizontal bars of one column of a commune table, titled by the column (the caption adds "par commune"). */
+    communeChart: (table: CommuneTable<string>, key: string, title: string, options: Handlebars.HelperOptions) =>
+      chart(table.rows.map((row) => ({ label: row.commune, value: row[key] as number })), title, options, key.endsWith('Cents'), `${title} par commune`),
     /**
      * Bars of a record of counts or shares, in the record's order. A label can be renamed
      * with a hash argument whose name is the key with `_` for spaces (Autre_formation="…").
      */
-    recordChart: (record: Record<string, unknown>, title: string, options: { hash?: Record<string, string> }) =>
+    recordChart: (record: Record<string, unknown>, title: string, options: Handlebars.HelperOptions) =>
       chart(
-        Object.entries(record).map(([key, value]) => ({ label: options.hash?.[key.replace(/ /g, '_')] ?? key, value: valueOf(value) })),
+        Object.entries(record).map(([key, value]) => ({ label: renamed(key, options), value: valueOf(value) })),
         title,
+        options,
       ),
+    /**
+     * One row of a share chart: a record of counts or shares (a `total` key is the row's total,
+     * not a part), labels renamed as in recordChart.
+     */
+    shareRow: (label: string, record: Record<string, unknown>, options: Handlebars.HelperOptions): ShareRow => ({
+      label,
+      parts: Object.entries(record)
+        .filter(([key]) => key !== 'total')
+        .map(([key, value]) => ({ label: renamed(key, options), count: valueOf(value), percent: isShare(value) ? value.percent : null })),
+    }),
+    /** 100 % stacked bars of the shareRow rows given, percentages computed when the rows hold counts. */
+    shareChart: (title: string, ...args: unknown[]) => {
+      const options = args[args.length - 1] as Handlebars.HelperOptions;
+      const rows = (args.slice(0, -1) as ShareRow[]).map(withPercents);
+      return new hbs.SafeString(chartFigure(shareChart(rows, { title, colours: palette(options) }), captionOf(title, options, 'nombre et % du total')));
+    },
+    /** One pair of a Y-1 / Y chart: a figure's Evolution (comparisons.*) under a label. */
+    comparisonRow: (label: string, evolution: Evolution): ComparisonRow => ({ label, previous: evolution.previous, current: evolution.current }),
+    /** Y-1 / Y bars of the comparisonRow pairs given. */
+    comparisonChart: (title: string, ...args: unknown[]) => {
+      const options = args[args.length - 1] as Handlebars.HelperOptions;
+      const view = options.data.root as ReportView;
+      const rows = args.slice(0, -1) as ComparisonRow[];
+      return new hbs.SafeString(
+        chartFigure(
+          comparisonChart(rows, { title, previousYear: view.year - 1, year: view.year, colours: [palette(options)[0] ?? '#333', palette(options)[1] ?? '#aaa'] }),
+          captionOf(title, options, 'nombre ; chaque paire de barres a sa propre échelle'),
+        ),
+      );
+    },
+    /** Y-1 / Y bars of the key figures that have both years. */
+    evolutionChart: (figures: KeyFigure[], title: string, options: Handlebars.HelperOptions) => {
+      const view = options.data.root as ReportView;
+      const rows = figures.flatMap((figure) =>
+        figure.current !== null && figure.previous !== null ? [{ label: figure.label, previous: figure.previous, current: figure.current }] : [],
+      );
+      const previousYear = view.year - 1;
+      if (rows.length === 0) return '';
+      return new hbs.SafeString(
+        chartFigure(
+          comparisonChart(rows, { title, previousYear, year: view.year, colours: [view.identity.colours.chart[0] ?? '#333', view.identity.colours.chart[1] ?? '#aaa'] }),
+          captionOf(title, options, 'nombre ; chaque paire de barres a sa propre échelle'),
+        ),
+      );
+    },
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(''),
     /** Configured text in element content: HTML-escaped but for the apostrophe, which needs none there. */
     txt: (value: string) => new hbs.SafeString(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')),
@@ -192,7 +269,13 @@ interface Annex {
 }
 
 /** What the templates get beyond the view: the annexes and the headline figures, worked out here. */
-type AnnexedView = ReportView & { annex: Annex; coverFigures: KeyFigure[]; keyFigures: KeyFigure[] };
+type AnnexedView = ReportView & {
+  annex: Annex;
+  coverFigures: KeyFigure[];
+  keyFigures: KeyFigure[];
+  plieKeyFigures: KeyFigure[] | null;
+  mdeKeyFigures: KeyFigure[] | null;
+};
 
 const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<AnnexedView>>();
 
@@ -215,12 +298,14 @@ const ML_SECTIONS: readonly FigureSection[] = [
 /** The sections the report prints, in its order: a part without data has no tables to define. */
 function annexSections(view: ReportView, report: ReportKind): Annex['sections'] {
   const parts: FigureSection[] = report === 'alpes' ? ['territory', 'mde', 'plie'] : [];
+  // The ALPES report's Mission Locale digest (seed 000) prints no citizenship nor labellisation figure.
+  const printed = report === 'alpes' ? ML_SECTIONS.filter((section) => section !== 'citizenship' && section !== 'labellisation') : ML_SECTIONS;
   const present = (section: FigureSection) =>
     !(section === 'territory' && view.territoryFigures === null) &&
     !(section === 'mde' && view.mde === null) &&
     !(section === 'plie' && view.plie === null) &&
     !(section === 'labellisation' && view.indicators.labellisation === null);
-  return [...parts, ...ML_SECTIONS].filter(present).map((section) => {
+  return [...parts, ...printed].filter(present).map((section) => {
     // Tables sharing a definition (the aid types) are defined once, under all their titles.
     const titles = new Map<string, string[]>();
     for (const table of FIGURE_TABLES) {
@@ -242,7 +327,12 @@ export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string 
   }
   // The glossary lists the acronyms the report uses: those of a first rendering's text.
   const sections = annexSections(view, report);
-  const figures = { coverFigures: coverFigures(view.indicators, view.comparisons), keyFigures: missionLocaleKeyFigures(view.indicators, view.comparisons) };
+  const figures = {
+    coverFigures: coverFigures(view.indicators, view.comparisons),
+    keyFigures: missionLocaleKeyFigures(view.indicators, view.comparisons),
+    plieKeyFigures: view.plie === null ? null : plieKeyFigures(view.plie, view.plieComparisons),
+    mdeKeyFigures: view.mde === null ? null : mdeKeyFigures(view.mde),
+  };
   const draft = template({ ...view, ...figures, annex: { sections, acronyms: [] } });
   const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
   return frenchTypography(template({ ...view, ...figures, annex: { sections, acronyms: acronymsIn(text) } }));

@@ -1,6 +1,6 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import deflist from 'markdown-it-deflist';
-import type { Issue } from '../contract/issues.js';
+import type { IssueSink } from '../contract/issues.js';
 import { nearest } from '../contract/normalize.js';
 import { EDITORIAL_BLOCK, INLINE_TEXT_BLOCKS, TEXT_HELPERS, type TextBlock } from '../contract/texts.js';
 import type { YearText, YearTexts } from '../load/texts.js';
@@ -36,7 +36,10 @@ const KEYED_BLOCKS: Partial<Record<TextBlock, { list: string; label: string }>> 
   '09-seeph-actions': { list: 'indicators.programmes.others.seeph.actions', label: 'title' },
 };
 
-type RenderEnv = { editorial: boolean } & Record<string, unknown>;
+/** Lists printed without bullets, as the published report prints them (seed 001's four modules). */
+const PLAIN_LIST_BLOCKS: readonly TextBlock[] = ['05-alternance-atelier'];
+
+type RenderEnv = { editorial: boolean; plainLists?: boolean } & Record<string, unknown>;
 
 const markdown = createMarkdown();
 
@@ -60,6 +63,8 @@ function createMarkdown(): MarkdownIt {
     return '</p>\n';
   };
   rules.dl_open = () => '<dl class="timeline">\n';
+  rules.bullet_list_open = (tokens, index, options, env, self) =>
+    env?.plainLists === true ? '<ul class="plain">\n' : self.renderToken(tokens, index, options);
   return md;
 }
 
@@ -109,7 +114,7 @@ const MUSTACHE = /\{\{(.*?)\}\}/g;
 const CALL = /^\s*([^\s"]+)\s*(?:"([^"]*)")?\s*$/;
 
 /** Replaces the helpers of one text; problems become issues at their line. */
-function expandHelpers(text: YearText, context: TextContext, issues: Issue[], itemPathAt: (line: number) => string | undefined = () => undefined): string {
+function expandHelpers(text: YearText, context: TextContext, issues: IssueSink, itemPathAt: (line: number) => string | undefined = () => undefined): string {
   let paths: string[] | undefined;
   const suggestKey = (key: string) => nearest(key, (paths ??= figurePaths(context.metrics, '', [])));
   // Comments are the analyst's notes ("<!-- relu en 2025 -->"): never printed, lines kept.
@@ -238,7 +243,7 @@ function renderEditorial(source: string): string {
 }
 
 /** The sections of a keyed text that name an item of this year's list, rendered by label. */
-function renderEntries(text: YearText, keyed: { list: string; label: string }, context: TextContext, issues: Issue[]): Record<string, string> {
+function renderEntries(text: YearText, keyed: { list: string; label: string }, context: TextContext, issues: IssueSink): Record<string, string> {
   const found = lookup(context.metrics, keyed.list);
   const items = found.found && Array.isArray(found.value) ? (found.value as Record<string, unknown>[]) : [];
   const lines = text.source.split('\n');
@@ -262,7 +267,7 @@ function renderEntries(text: YearText, keyed: { list: string; label: string }, c
   return entries;
 }
 
-export function renderTexts(texts: YearTexts, context: TextContext, issues: Issue[]): RenderedTexts {
+export function renderTexts(texts: YearTexts, context: TextContext, issues: IssueSink): RenderedTexts {
   const rendered: RenderedTexts = { blocks: {}, entries: {} };
   for (const [name, text] of Object.entries(texts) as [TextBlock, YearText][]) {
     const keyed = KEYED_BLOCKS[name];
@@ -271,7 +276,7 @@ export function renderTexts(texts: YearTexts, context: TextContext, issues: Issu
       continue;
     }
     const source = expandHelpers(text, context, issues);
-    const env: RenderEnv = { editorial: false };
+    const env: RenderEnv = { editorial: false, plainLists: PLAIN_LIST_BLOCKS.includes(name) };
     if (name === EDITORIAL_BLOCK) rendered.blocks[name] = renderEditorial(source);
     else if (INLINE_TEXT_BLOCKS.includes(name)) rendered.blocks[name] = markdown.renderInline(source.trim(), env);
     else rendered.blocks[name] = markdown.render(source, env);

@@ -84,7 +84,10 @@ export function reportTables(html: string): Sheet[] {
     // A table's title: its caption, else the nearest heading before it.
     let title = text(table.querySelector('caption'));
     if (!title) {
-      const headings = [...section.querySelectorAll('h3, h4')].filter((heading) => heading.compareDocumentPosition(table) & 4);
+      // Document order from one query: linkedom's compareDocumentPosition misorders a heading
+      // and a table nested one level deeper (in a table-and-chart group).
+      const inOrder = [...section.querySelectorAll('h3, h4, table')];
+      const headings = inOrder.slice(0, inOrder.indexOf(table)).filter((element) => element.tagName !== 'TABLE');
       title = text(headings.at(-1)) || text(section.querySelector(':scope > h2'));
     }
     const header = [...table.querySelectorAll('thead tr:last-child th, thead tr:last-child td')].map((cell) => text(cell));

@@ -7,7 +7,7 @@ import path from 'node:path';
  * targets. A build that fails before that point leaves the previous report untouched.
  */
 export interface OutputFile {
-  /** File name inside the output folder. */
+  /** File name inside the output folder, or `subfolder/name` (the commune sheets' `fiches/`). */
   name: string;
   content: string | Uint8Array;
 }
@@ -24,17 +24,34 @@ export class WriteFailure extends Error {
 
 const STAGED = /^\..+\.\d+\.tmp$/;
 
+/** `name` or `folder/name`, each part a plain file name: nothing is written outside the output folder. */
+function isSafeName(name: string): boolean {
+  const parts = name.split('/');
+  return parts.length <= 2 && parts.every((part) => part !== '' && part !== '.' && part !== '..' && part === path.basename(part));
+}
+
+/** Files staged by a build that was killed before its renames: never part of a report. */
+function removeStaged(folder: string): void {
+  for (const name of readdirSync(folder)) if (STAGED.test(name)) rmSync(path.join(folder, name), { force: true });
+}
+
 export function writeOutputs(folder: string, files: readonly OutputFile[], signal?: AbortSignal): string[] {
   signal?.throwIfAborted();
   mkdirSync(folder, { recursive: true });
-  // Files staged by a build that was killed before its renames: never part of a report.
-  for (const name of readdirSync(folder)) if (STAGED.test(name)) rmSync(path.join(folder, name), { force: true });
+  removeStaged(folder);
   const staged: { temporary: string; target: string }[] = [];
   try {
+    const subfolders = new Set<string>();
     for (const file of files) {
-      if (file.name !== path.basename(file.name)) throw new Error(`invalid output name ${file.name}`);
+      if (!isSafeName(file.name)) throw new Error(`invalid output name ${file.name}`);
       const target = path.join(folder, file.name);
-      const temporary = path.join(folder, `.${file.name}.${process.pid}.tmp`);
+      const directory = path.dirname(target);
+      if (file.name.includes('/') && !subfolders.has(directory)) {
+        mkdirSync(directory, { recursive: true });
+        removeStaged(directory);
+        subfolders.add(directory);
+      }
+      const temporary = path.join(directory, `.${path.basename(file.name)}.${process.pid}.tmp`);
       // Listed before writing: a full disk (ENOSPC) leaves a partial file that must go too.
       staged.push({ temporary, target });
       writeFileSync(temporary, file.content);

@@ -86,7 +86,7 @@ describe('messages and documentation stay in step with the code', () => {
 
 describe('safe HTML', () => {
   it('templates never use unescaped {{{ }}} output', () => {
-    const files = [path.join(TEMPLATES_DIR, 'report-ml.hbs'), ...readdirSync(path.join(TEMPLATES_DIR, 'partials')).map((file) => path.join(TEMPLATES_DIR, 'partials', file))];
+    const files = [...['report-ml.hbs', 'report-alpes.hbs', 'fiche.hbs'].map((file) => path.join(TEMPLATES_DIR, file)), ...readdirSync(path.join(TEMPLATES_DIR, 'partials')).map((file) => path.join(TEMPLATES_DIR, 'partials', file))];
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain('{{{');
   });
 

@@ -284,6 +284,22 @@ describe('numbers out of range', () => {
     const raised = (await issuesOf({ 'imilo/aides.csv': aids }, '{"qualite": {"aideMax": 20000}}')).issues;
     expect(raised.filter((issue) => issue.code === 'quality.amount_high')).toEqual([]);
   });
+
+  it('the largest count and amount are configurable (qualite.nombreMax, qualite.montantMax)', async () => {
+    const files = {
+      'manuel.csv': 'Indicateur;Valeur;Commentaire\ncej.professionnels;12 000 000;',
+      'imilo/aides.csv': 'Identifiant;Date;Type;Montant;Décision\nA2;15/05/2024;Allocation CEJ;1 500,00 €;Accordée',
+    };
+    const outOfRange = (issues: { code: string; message: string }[]) => issues.filter((issue) => issue.code === 'cell.out_of_range').map((issue) => issue.message);
+    expect(outOfRange((await issuesOf(files)).issues)).toEqual([expect.stringContaining('un nombre entier d’au plus 10 000 000')]);
+    const lowered = await issuesOf(files, '{"qualite": {"nombreMax": 20000000, "montantMax": 1000, "aideMax": 900}}');
+    expect(outOfRange(lowered.issues)).toEqual([expect.stringContaining('un montant d’au plus 1 000 €')]);
+    const refused = writeYearFolder(2024);
+    writeFileSync(path.join(refused, 'alpes-report.config.json'), '{"qualite": {"nombreMax": 2.5}}');
+    const run = await runCli(['validate', '--year', '2024', '--data', refused]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('(qualite > nombreMax)');
+  });
 });
 
 describe('encodings and odd values', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir } from '../helpers/report.js';
@@ -54,13 +54,17 @@ describe('a year without texts', () => {
     expect(run.code).toBe(0);
     const text = parseReport(run.html ?? '').text;
     // Sentences of fixtures/2024/textes/ (seed 001's events, partners and legal references).
-    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', 'convention avec l’Etat']) {
+    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', 'convention avec l’Etat', 'Chargée de Projet', 'rendez-vous tripartites', 'Module 1', 'Atelier d’orientation en 4 modules', 'repérer ses capacités', 'prospectées par la ML', 'qui a vocation', 'bourses mobilisables', 'univers qu’ils ne connaissaient pas', 'Diverses aides', 'phase collective CEJ']) {
       expect(text).not.toContain(sentence);
     }
     expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing]');
     expect(run.err).toContain('le descriptif du Service Civique n’est pas imprimé');
     expect(run.err).toContain('2025/textes/13-labellisation.md');
     expect(run.err).toContain('2025/textes/09-seeph-actions.md');
+    expect(run.err).toContain('2025/textes/11-avenir-pro-moyens.md avertissement [text.missing]');
+    expect(run.err).toContain('2025/textes/05-alternance-atelier.md avertissement [text.missing]');
+    // The figures around a missing description stay (seed 001: "Nombre total de participants aux ateliers : 153 lycéens").
+    expect(text).toMatch(/Nombre total de participants aux ateliers : \d+ lycéens\./);
     // A missing text keeps its figures in a neutral sentence (seed 001: "205 jeunes ont intégré le
     // dispositif PPAE…", "a reçu en entretien 121 jeunes", "évaluée sur 35 critères", "127/140").
     expect(text).toContain('205 jeunes ont intégré le dispositif PPAE.');
@@ -73,6 +77,69 @@ describe('a year without texts', () => {
     // No editorial page without edito.md, and no warning for it.
     expect(run.html).not.toContain('class="edito"');
     expect(run.err).not.toContain('edito.md');
+  });
+});
+
+describe('the missing texts, said before any report is rendered', () => {
+  it('validate lists them, with the same code and wording as build', async () => {
+    clearTexts();
+    const run = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing] Texte absent : le descriptif du Service Civique n’est pas imprimé.');
+    expect(run.err).toContain('2025/textes/13-labellisation.md avertissement [text.missing]');
+    expect(run.err).not.toContain('edito.md');
+  });
+
+  it('a text holding only comments (init’s placeholder) is absent; an empty one is a choice, said nowhere', async () => {
+    clearTexts();
+    writeText('13-labellisation', '<!-- À écrire : le récit de la labellisation -->\n');
+    writeText('10-pae-descriptif', '');
+    const run = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(run.err).toContain('2025/textes/13-labellisation.md avertissement [text.missing]');
+    expect(run.err).not.toContain('2025/textes/10-pae-descriptif.md');
+  });
+
+  it('validate --json and build --format json carry them too', async () => {
+    clearTexts();
+    const validate = await runCli(['validate', '--year', '2025', '--data', data, '--json']);
+    expect(validate.out).toMatch(/"code":"text\.missing"[^\n]*"file":"2025\/textes\/09-seeph-actions\.md"|"file":"2025\/textes\/09-seeph-actions\.md"[^\n]*"code":"text\.missing"/);
+    const out = temporaryDir();
+    const build = await runCli(['build', '--year', '2025', '--data', data, '--out', out, '--format', 'json']);
+    expect(build.code).toBe(0);
+    expect(build.err).toContain('2025/textes/11-historique.md avertissement [text.missing]');
+  });
+
+  it('a text the system cannot read is a data error naming it, not a crash', async () => {
+    clearTexts();
+    mkdirSync(path.join(data, '2025', 'textes', 'edito.md'), { recursive: true });
+    const run = await runCli(['validate', '--year', '2025', '--data', data]);
+    expect(run.code).toBe(7);
+    expect(run.err).toContain('2025/textes/edito.md erreur [file.unreadable]');
+    expect(run.err).toContain('EISDIR');
+  });
+});
+
+describe('the ALPES report’s own parts without their texts', () => {
+  it('prints the PLIE and MDE figures without the 2023 descriptions, and says which texts are missing', async () => {
+    const alpes = temporaryDir();
+    cpSync(path.join(FIXTURES, '2023'), path.join(alpes, '2023'), { recursive: true, filter: (source) => path.basename(source) !== 'textes' });
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--data', alpes, '--out', out, '--report', 'alpes', '--format', 'html']);
+    expect(run.code).toBe(0);
+    const text = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text;
+    // Sentences of seed 000's PLIE and MDE pages, now in fixtures/2023/textes/.
+    for (const sentence of ['diagnostic social', 'Levée des freins', 'Suivi global', 'publics les plus éloignés', 'succession d’étapes', 'Prospection, sensibilisation', 'qui s’implantent']) {
+      expect(text).not.toContain(sentence);
+    }
+    // Their figures stay (seed 000: "participants en parcours", "sorties").
+    expect(text).toContain('participants en parcours');
+    expect(text).toContain('Sorties Positives');
+    for (const name of ['plie-arp-descriptif', 'plie-etapes', 'mde-rse', 'mde-operations-recrutement']) {
+      expect(run.err).toContain(`2023/textes/${name}.md avertissement [text.missing]`);
+    }
+    const validate = await runCli(['validate', '--year', '2023', '--data', alpes]);
+    expect(validate.err).toContain('2023/textes/plie-programmation.md avertissement [text.missing] Texte absent : le texte qui présente la programmation du PLIE (publics visés) n’est pas imprimé');
+    expect(validate.err).toContain('2023/textes/mde-rse.md avertissement [text.missing]');
   });
 });
 
@@ -140,6 +207,12 @@ describe('starting the next year', () => {
       ['text.unchanged', '2026/textes/09-seeph.md'],
       ['text.unchanged', '2026/textes/11-historique.md'],
     ]);
+    // The blocks 2025 did not give are placeholders: a comment saying what to write, no year's fact, absent until written.
+    const placeholder = readFileSync(path.join(data, '2026', 'textes', '13-labellisation.md'), 'utf8');
+    expect(placeholder).toMatch(/^<!-- À écrire : le récit de la labellisation .*-->\n$/);
+    expect(placeholder).not.toMatch(/\d{4}/);
+    expect(existsSync(path.join(data, '2026', 'textes', 'edito.md'))).toBe(true);
+    expect(Object.keys(loadTexts(data, 2026, [])).sort()).toEqual(['09-seeph', '11-historique']);
     writeFileSync(path.join(data, '2026', 'textes', '09-seeph.md'), '<!-- relu en 2026 -->\nLa SEEPH {{annee}}.\n');
     const after: typeof issues = [];
     loadTexts(data, 2026, after);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCej, computeOtherProgrammes } from '../../src/compute/programmes.js';
 import { computeSchooling } from '../../src/compute/health-and-schooling.js';
-import { activity, context2024, d, enrolment, event, youngPerson, registers, situation } from '../helpers/records.js';
+import { action, activity, context2024, d, enrolment, event, youngPerson, registers, situation } from '../helpers/records.js';
 
 describe('CEJ', () => {
   const data = registers({
@@ -60,6 +60,23 @@ describe('CEJ', () => {
     expect(cej.entrants!.belowBac.percent).toBe(100);
   });
 });
+describe('CEJ workshops per month', () => {
+  const cejWithWorkshops = (count: number) => {
+    const actions = Array.from({ length: count }, (_, index) => action({ actionId: `A${index}`, theme: 'CEJ' }));
+    // One CEJ workshop of the previous year is not the year's.
+    actions.push(action({ actionId: 'OLD', theme: 'CEJ', date: d('31/12/2023') }));
+    const data = registers({ youngPeople: [youngPerson()], actions });
+    return computeCej(data, activity(data, []), context2024);
+  };
+
+  it('divides the year\'s workshops by 12, rounded half-up (seed 000: 489 ateliers, "41 ateliers par mois")', () => {
+    expect(cejWithWorkshops(489)).toMatchObject({ workshops: 489, workshopsPerMonth: 41 });
+    expect(cejWithWorkshops(30).workshopsPerMonth).toBe(3); // 2,5 rounds up
+    expect(cejWithWorkshops(29).workshopsPerMonth).toBe(2); // 2,42
+    expect(cejWithWorkshops(0).workshopsPerMonth).toBe(0);
+  });
+});
+
 
 describe('other programmes', () => {
   it('counts entries in the year for PPAE, PACEA, Parrainage and overlaps for JSMJ', () => {

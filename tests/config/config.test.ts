@@ -47,6 +47,13 @@ describe('alpes-report.config.json', () => {
     expect(run.err).not.toMatch(/\n\s+at /);
   });
 
+  it('rejects chart colours that are not #rrggbb, naming where', async () => {
+    const data = withConfig(writeYearFolder(), { association: { couleurs: { principale: '#1d4e89', graphiques: ['#123456', 'bleu'] } } });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('association > couleurs > graphiques > 1');
+  });
+
   it('reports a configuration that is not JSON, and a --config path that does not exist', async () => {
     const data = withConfig(writeYearFolder(), '{ "territoire": ');
     const broken = await runCli(['validate', '--year', '2024', '--data', data]);

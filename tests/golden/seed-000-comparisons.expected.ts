@@ -1,9 +1,10 @@
 /**
  * The Mission Locale year-on-year figures of seed 000 (ALPES 2023 report, against 2022),
  * transcribed by hand from the seed's text, which each comment quotes. Seed 000 prints these
- * figures in its own summary layout; the report prints them in seed 001's sentences (the
- * Mission Locale sections follow seed 001), so the expected text keeps seed 000's figure and
- * year with the tool's wording. The percentages are also checked in metrics.json.
+ * figures in its own summary layout, which the ALPES report's Mission Locale digest follows
+ * (seed-000-ml-digest.test.ts); the Mission Locale report prints them in seed 001's sentences (its
+ * sections follow seed 001), so the expected text keeps seed 000's figure and year with that
+ * report's wording. The percentages are also checked in metrics.json.
  */
 export interface ExpectedComparison {
   /** Key of `comparisons` in metrics.json. */

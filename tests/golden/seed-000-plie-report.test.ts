@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, normalizeSpaces, onlyManualKeysWarning, parseReport, runCli, temporaryDir, type ParsedReport } from '../helpers/report.js';
-import { expectedMlComparisons } from './seed-000-comparisons.expected.js';
 
 /**
  * The PLIE pages of the whole ALPES 2023 report (`--report alpes`) built from fixtures/ print
@@ -174,7 +173,8 @@ describe('the PLIE pages of the ALPES 2023 report reproduce seed 000', () => {
     expect(section?.getAttribute('class')).toContain('report-section');
     expect(normalizeSpaces(section?.querySelector('h2')?.textContent ?? '')).toBe('Le PLIE');
     const headings = [...(section?.querySelectorAll('h3') ?? [])].map((h) => normalizeSpaces(h.textContent ?? ''));
-    expect(headings).toEqual(['La programmation du PLIE', 'Les participants', 'Les étapes de parcours', 'Les sorties']);
+    // The seed's four parts, after the key-figures page that opens the PLIE (issue #18).
+    expect(headings).toEqual(['Chiffres clés 2023', 'La programmation du PLIE', 'Les participants', 'Les étapes de parcours', 'Les sorties']);
     const order = [...report.document.querySelectorAll('section.report-section')].map((s) => s.getAttribute('id'));
     expect(order.indexOf('plie')).toBe(order.indexOf('mde') + 1);
     expect(order.indexOf('mission-locale')).toBe(order.indexOf('plie') + 1);
@@ -227,9 +227,5 @@ describe('the PLIE pages of the ALPES 2023 report reproduce seed 000', () => {
     expect(text).not.toMatch(/en 2021\b/); // (table digits run together, so not a bare "2021")
     // Every 2022 figure is a bracket of the sentences above: 8 of them, no other.
     expect(text.match(/en 2022\)/g)).toHaveLength(8);
-  });
-
-  it.each(expectedMlComparisons)('prints the Mission Locale change of seed 000 against 2022: $text', ({ text: sentence }) => {
-    expect(textOf('mission-locale')).toContain(normalizeSpaces(sentence));
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANUAL_KEYS } from '../../src/contract/manual-keys.js';
+import { ALL_TEXT_BLOCKS, TEXTS_FOLDER } from '../../src/contract/texts.js';
 import { temporaryDir } from './report.js';
 
 /**
@@ -48,13 +49,19 @@ export const MINIMAL_FILES: Record<string, string> = {
   ].join('\n'),
 };
 
+/**
+ * Every text left blank on purpose (an empty file prints nothing and warns nothing): these
+ * folders test the data, and the missing-text warnings of validate and build are not their subject.
+ */
+const BLANK_TEXTS: Record<string, string> = Object.fromEntries(ALL_TEXT_BLOCKS.map((block) => [`${TEXTS_FOLDER}/${block}.md`, '']));
+
 /** Writes a data folder `<root>/<year>/…` with the minimal files, replaced or removed as given. */
 export function writeYearFolder(
   year = 2024,
   changes: Record<string, string | Buffer | null> = {},
   root = temporaryDir('alpes-data-'),
 ): string {
-  const files: Record<string, string | Buffer | null> = { ...MINIMAL_FILES, ...changes };
+  const files: Record<string, string | Buffer | null> = { ...BLANK_TEXTS, ...MINIMAL_FILES, ...changes };
   for (const [relative, content] of Object.entries(files)) {
     if (content === null) continue;
     const target = path.join(root, String(year), relative);

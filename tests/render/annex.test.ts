@@ -48,6 +48,10 @@ describe('annexes of the report', () => {
     expect(annex.get('Sorties du PLIE')).toContain('plie/participants.csv');
     expect(annex.get('Cyber-base Emploi')).toContain('mde/cyber-base.csv');
     expect(annex.get('Demandeurs d’emploi')).toContain('territoire/emploi.csv');
+    // Its Mission Locale digest (seed 000) prints the aids but no citizenship figure.
+    expect(annex.get('Aide à la mobilité MDE')).toContain('imilo/aides.csv');
+    expect([...annex.keys()]).not.toContain('Citoyenneté');
+    expect([...definitions(ml).keys()]).toContain('Citoyenneté');
   });
 
   it('spell out the acronyms each report uses, and only those', () => {

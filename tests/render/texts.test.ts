@@ -81,6 +81,19 @@ describe('texts', () => {
     expect(outside.map((issue) => issue.code)).toEqual(['text.syntax']);
   });
 
+  it('prints the alternance workshop’s modules as a list without bullets, as seed 001 does; other lists keep theirs', () => {
+    const source = '- Module 1 - Information\n- Module 2 - Formation\n';
+    const issues: Issue[] = [];
+    const { blocks } = renderTexts(
+      { '05-alternance-atelier': { file: '2025/textes/05-alternance-atelier.md', source }, '10-pae-descriptif': { file: '2025/textes/10-pae-descriptif.md', source } },
+      context,
+      issues,
+    );
+    expect(issues).toEqual([]);
+    expect(blocks['05-alternance-atelier']).toBe('<ul class="plain">\n<li>Module 1 - Information</li>\n<li>Module 2 - Formation</li>\n</ul>\n');
+    expect(blocks['10-pae-descriptif']).toMatch(/^<ul>\n/);
+  });
+
   it('prints the editorial title as the page title and the lines after the last --- as the signature', () => {
     const { html } = render('edito', '# Le mot du président\n\nTexte.\n\n---\n\n**Le Président**\n');
     expect(html).toBe('<h2 id="edito-titre">Le mot du président</h2>\n<p>Texte.</p>\n<div class="signature">\n<p><strong>Le Président</strong></p>\n</div>\n');
