@@ -343,7 +343,7 @@ describe('completeness: no silent zeros', () => {
         i.programmes.others.seeph.total,
         i.health.healthActions.participants,
       ],
-      absent: [/(?<![\d ])0 jeunes ont participé/, /(?<![\d ])0 jeunes ont été sensibilisés/, /(?<![\d ])0 jeunes et\/ou partenaires/, /Bilan : 0 présents/, /- 0 jeunes/, /(?<![\d ])0 jeunes accompagnés par la Mission Locale/],
+      absent: [/(?<!\d )(?<!\d)0 jeunes ont participé/, /(?<!\d )(?<!\d)0 jeunes ont été sensibilisés/, /(?<!\d )(?<!\d)0 jeunes et\/ou partenaires/, /Bilan : 0 présents/, /- 0 jeunes/, /(?<!\d )(?<!\d)0 jeunes accompagnés par la Mission Locale/],
       tables: [],
     },
   ])('a header-only $file: a warning, null figures, « Données non fournies » where its tables were, never 0', async ({ file, also, sections, nulls, absent, tables }) => {
@@ -373,6 +373,19 @@ describe('completeness: no silent zeros', () => {
     const diff = await runCli(['diff', path.join(full, '2024', 'metrics.json'), path.join(out, '2024', 'metrics.json')]);
     expect(diff.code).toBe(6);
     expect(diff.err).not.toContain('Erreur interne');
+  });
+
+  it('leaves out of the ALPES report’s Mission Locale part the participant sentences a header-only participations.csv cannot fill', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const file = path.join(data, '2023', 'actions', 'participations.csv');
+    writeFileSync(file, `${readFileSync(file, 'utf8').split('\n')[0]}\n`);
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).indicators.programmes.others.culture.participants).toBeNull();
+    const text = normalizeSpaces(parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text);
+    // A 0 that is not the end of a grouped number (« 1 000 »).
+    expect(text).not.toMatch(/(?<!\d )(?<!\d)0 jeunes ont (participé|été sensibilisés|bénéficié d’un accompagnement en collectif)/);
   });
 
   it('treats a header-only Maison de l’Emploi log as an absent one: a warning, a null part, « Données non fournies »', async () => {
