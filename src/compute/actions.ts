@@ -1,7 +1,7 @@
 import { formatDay, isInYear } from '../contract/dates.js';
 import type { Action } from '../contract/schemas.js';
 import type { ActionOwner, ActionTheme, ActionType } from '../contract/vocabularies.js';
-import type { ComputeContext } from './shared.js';
+import { hasData, PARTICIPATIONS_FILE, type ComputeContext } from './shared.js';
 import type { ActionGroup, ActionLine, EventFigure } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
@@ -46,8 +46,12 @@ export function participationsOf(registers: Pick<Registers, 'participations'>, a
   return byAction.get(actionId) ?? [];
 }
 
-/** Number of actions and distinct participants over them. */
+/**
+ * Number of actions and distinct participants over them; participants are null when
+ * participations.csv held no data row (unknown, not none).
+ */
 export function actionGroup(registers: Registers, actions: readonly Action[]): ActionGroup {
+  if (!hasData(registers, PARTICIPATIONS_FILE)) return { actions: actions.length, participants: null };
   const people = new Set<number>();
   for (const action of new Set(actions.map((a) => a.actionId))) {
     for (const participation of participationsOf(registers, action)) people.add(participation.participant);
@@ -55,10 +59,13 @@ export function actionGroup(registers: Registers, actions: readonly Action[]): A
   return { actions: actions.length, participants: people.size };
 }
 
-/** People present at one action: its `Visiteurs` figure when given, else registered participants. */
-export function attendance(registers: Registers, action: Action): number {
+/**
+ * People present at one action: its `Visiteurs` figure when given, else registered participants
+ * (null when participations.csv held no data row).
+ */
+export function attendance(registers: Registers, action: Action): number | null {
   if (action.visitors !== undefined) return action.visitors;
-  return participationsOf(registers, action.actionId).length;
+  return hasData(registers, PARTICIPATIONS_FILE) ? participationsOf(registers, action.actionId).length : null;
 }
 
 /** Groups actions by (Type, Intitulé), in order of first occurrence. */

@@ -36,8 +36,10 @@ export function compareYears(current: MissionLocaleIndicators, previous: Previou
 
 // ---------------------------------------------------------------- PLIE
 
-export function comparePlie(current: PlieIndicators, previous: PlieIndicators, previousYear: number): PlieComparisons {
+export function comparePlie(current: PlieIndicators, previous: PlieIndicators, previousYear: number): PlieComparisons | null {
   const was = (percent: number | null): PreviousShare => ({ previousYear, percent });
+  // A year whose plie/ files held no row has nothing to compare with.
+  if (!current.newEntries || !previous.newEntries || !previous.newEntriesShare || !previous.steps || !previous.exits || !previous.pathLength) return null;
   return {
     previousYear,
     newEntries: evolution(previousYear, previous.newEntries.total, current.newEntries.total),

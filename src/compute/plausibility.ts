@@ -25,7 +25,7 @@ const FIGURES: readonly { figure: PlausibilityFigure; file: string; read: (side:
   { figure: 'trainingJeunes', file: 'imilo/situations.csv', read: (s) => s.indicators.training.training?.jeunes },
   { figure: 'employmentSituations', file: 'imilo/situations.csv', read: (s) => s.indicators.employment?.situations },
   { figure: 'aidsCents', file: 'imilo/aides.csv', read: (s) => s.indicators.aids?.totalCents },
-  { figure: 'plieParticipants', file: 'plie/participants.csv', read: (s) => s.plie?.participants.total },
+  { figure: 'plieParticipants', file: 'plie/participants.csv', read: (s) => s.plie?.participants?.total },
 ];
 
 export function checkPlausibility(year: number, current: Side, previous: Side & { year: number }, maxChangePercent: number): Issue[] {

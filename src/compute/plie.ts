@@ -176,15 +176,26 @@ export function computePlieProgramme(manual: ReadonlyMap<ManualKey, number>): Pl
 
 /** @param manual manuel.csv of the year (the PLIE's programme figures live there). */
 export function computePlie(registers: PlieRegisters, context: PlieContext, manual: ReadonlyMap<ManualKey, number> = new Map()): PlieIndicators {
+  const programme = computePlieProgramme(manual);
+  // A header-only participants.csv (étapes then can only be empty too) or etapes.csv: its parts
+  // are null (« Données non fournies »), never zeros.
+  if (!hasRows(registers, 'participants.csv')) {
+    return { participants: null, newEntries: null, newEntriesShare: null, steps: null, exits: null, pathLength: null, programme };
+  }
   const participants = describePopulation(participantsInPath(registers, context.year), context);
   const newEntries = describePopulation(newEntrants(registers, context.year), context);
   return {
     participants,
     newEntries,
     newEntriesShare: share(newEntries.total, participants.total),
-    steps: computePlieSteps(registers, context.year),
+    steps: hasRows(registers, 'etapes.csv') ? computePlieSteps(registers, context.year) : null,
     exits: computePlieExits(registers, context),
     pathLength: computePliePathLength(registers, context.year),
-    programme: computePlieProgramme(manual),
+    programme,
   };
+}
+
+/** Whether the year's plie/`file` held data rows (`inputs` is keyed `2023/plie/etapes.csv`). */
+function hasRows(registers: PlieRegisters, file: string): boolean {
+  return !Object.entries(registers.inputs).some(([input, summary]) => input.endsWith(`/plie/${file}`) && summary.rows === 0);
 }

@@ -132,7 +132,8 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   return {
     rqthAccompanied,
     disabilityReinforced: given(followedIn(registers, year, 'Handicap renforcé').size),
-    seeph: givenActions({ total: seeph.reduce((n, action) => n + action.attendance, 0), actions: seeph }),
+    // A total over actions of which some attendance is unknown would be a partial sum: null.
+    seeph: givenActions({ total: seeph.every((action) => action.attendance !== null) ? seeph.reduce((n, action) => n + (action.attendance ?? 0), 0) : null, actions: seeph }),
     drivingLicenceRegionalAid: manualFigure(registers, 'handicap.permis_conseil_regional'),
     mentoring: given({
       entered: mentoring.length,

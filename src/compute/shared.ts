@@ -16,6 +16,7 @@ export interface ComputeContext {
 export const SITUATIONS_FILE = 'imilo/situations.csv';
 export const ENROLMENTS_FILE = 'imilo/dispositifs.csv';
 export const ACTIONS_FILE = 'actions/actions.csv';
+export const PARTICIPATIONS_FILE = 'actions/participations.csv';
 
 /** Whether a file of the year folder held data rows: a header-only export gives null figures, not zeros. */
 export function hasData(registers: Pick<Registers, 'withoutData'>, file: string): boolean {

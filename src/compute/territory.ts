@@ -88,11 +88,10 @@ export function computeTerritory(registers: TerritoryRegisters, context: Compute
   const jobSeekerFigures = [jobSeekers.abc, jobSeekers.categoryA, jobSeekers.over24Months, jobSeekers.under25, jobSeekers.over50, jobSeekers.women];
   const firstDated = JOB_SEEKER_KEYS.map((key) => rows[key]).find((row) => row !== undefined);
   const firstEvolution = jobSeekerFigures.find((figure) => figure !== null && figure.evolution !== null);
+  // No row read (a header-only population.csv): null, never a table of zeros.
+  const population = registers.population[0];
   return {
-    population: {
-      census: registers.population[0]?.census ?? '',
-      byCommune: table.table(),
-    },
+    population: population ? { census: population.census, byCommune: table.table() } : null,
     privateEmployment: { employees, sources: sourceLines([employees]) },
     jobSeekers: {
       date: firstDated ? isoDay(firstDated.date) : null,

@@ -45,6 +45,9 @@ function fedBy<S extends z.ZodType>(schema: S, ...files: [string, ...string[]]) 
 const SITUATIONS = 'imilo/situations.csv';
 const ENROLMENTS = 'imilo/dispositifs.csv';
 const ACTIONS = 'actions/actions.csv';
+const PARTICIPATIONS = 'actions/participations.csv';
+const PLIE_PARTICIPANTS = 'plie/participants.csv';
+const PLIE_STEPS = 'plie/etapes.csv';
 
 /** Whole cents (5206900 = 52 069,00 €), so sums are exact. */
 const cents = z.int().nonnegative();
@@ -103,12 +106,17 @@ const sectorShareSchema = z
 const actionGroupSchema = z
   .strictObject({
     actions: count.describe('Number of actions (actions.csv rows dated in Y)'),
-    participants: count.describe('Distinct participants over those actions (participations.csv)'),
+    participants: fedBy(count, PARTICIPATIONS).describe('Distinct participants over those actions (participations.csv); null when actions/participations.csv has no data row'),
   })
   .meta({ id: 'ActionGroup', description: 'Collective actions: number of actions and distinct participants' });
 
 const actionLineSchema = z
-  .strictObject({ type: z.enum(ACTION_TYPES), title: z.string(), actions: count, participants: count })
+  .strictObject({
+    type: z.enum(ACTION_TYPES),
+    title: z.string(),
+    actions: count,
+    participants: fedBy(count, PARTICIPATIONS).describe('Distinct participants (participations.csv); null when actions/participations.csv has no data row'),
+  })
   .meta({ id: 'ActionLine', description: 'Actions grouped by (Type, Intitulé), in order of first occurrence' });
 
 /** `formatDay`: dd/mm/yyyy. */
@@ -119,7 +127,7 @@ const eventFigureSchema = z
     title: z.string(),
     date: frenchDate,
     exhibitors: count.nullable().describe('Exposants; null when actions.csv does not give it'),
-    attendance: count.describe('Visiteurs when given, else registered participants'),
+    attendance: count.nullable().describe('Visiteurs when given, else registered participants; null without Visiteurs when actions/participations.csv has no data row'),
   })
   .meta({ id: 'EventFigure', description: 'One event (forum, salon…): exhibitors and attendance' });
 
@@ -367,7 +375,7 @@ const cejSchema = z
 const seephActionSchema = z
   .strictObject({
     title: z.string(),
-    attendance: count.describe('Visiteurs when given, else registered participants'),
+    attendance: count.nullable().describe('Visiteurs when given, else registered participants; null without Visiteurs when actions/participations.csv has no data row'),
     jeunes: count.nullable().describe('Registered participants who are jeunes of jeunes.csv; null with Visiteurs or without participants'),
     partners: count.nullable().describe('Other registered participants (partners…); null with Visiteurs or without participants'),
   })
@@ -377,7 +385,7 @@ const otherProgrammesSchema = z
   .strictObject({
     rqthAccompanied: count.describe('Jeunes received in interview in Y with an RQTH'),
     disabilityReinforced: fedBy(count, ENROLMENTS).describe('Handicap renforcé overlapping Y; null when imilo/dispositifs.csv has no data row'),
-    seeph: fedBy(z.strictObject({ total: count.describe('Sum of the attendances'), actions: z.array(seephActionSchema) }), ACTIONS),
+    seeph: fedBy(z.strictObject({ total: count.nullable().describe('Sum of the attendances; null when one of them is null'), actions: z.array(seephActionSchema) }), ACTIONS),
     drivingLicenceRegionalAid: manualFigure,
     mentoring: fedBy(
       z
@@ -577,16 +585,16 @@ const pliePopulationSchema = z
 
 export const plieSchema = z
   .strictObject({
-    participants: pliePopulationSchema.describe('Participants en parcours: entry ≤ 31/12/Y and (no exit or exit ≥ 01/01/Y)'),
-    newEntries: pliePopulationSchema.describe('Nouvelles entrées: entry date in Y'),
-    newEntriesShare: shareSchema,
-    steps: z.strictObject({
+    participants: fedBy(pliePopulationSchema.describe('Participants en parcours: entry ≤ 31/12/Y and (no exit or exit ≥ 01/01/Y)'), PLIE_PARTICIPANTS),
+    newEntries: fedBy(pliePopulationSchema.describe('Nouvelles entrées: entry date in Y'), PLIE_PARTICIPANTS),
+    newEntriesShare: fedBy(shareSchema, PLIE_PARTICIPANTS),
+    steps: fedBy(z.strictObject({
       mobilised: count.describe('Étapes overlapping Y'),
       participants: count,
       startedInYear: shareSchema,
       byType: keyed(PLIE_STEP_TYPES, shareSchema).describe('Each type as a share of the mobilised étapes'),
-    }),
-    exits: z.strictObject({
+    }), PLIE_PARTICIPANTS, PLIE_STEPS),
+    exits: fedBy(z.strictObject({
       total: count.describe('Participants whose exit date is in Y'),
       positive: count.describe('Emploi + Formation'),
       others: count,
@@ -604,7 +612,7 @@ export const plieSchema = z
         withoutSector: count,
       }),
       positiveByCommune: countByCommune,
-    }),
+    }), PLIE_PARTICIPANTS),
     programme: z
       .strictObject({
         socialSupport: z.strictObject({ collectiveActions: manualFigure, participants: manualFigure, hours: manualFigure }),
@@ -617,10 +625,10 @@ export const plieSchema = z
         }),
       })
       .describe('Accompagnement social and Formations / Prestations, from manuel.csv (plie.* keys)'),
-    pathLength: z.strictObject({
+    pathLength: fedBy(z.strictObject({
       participants: count,
       meanMonths: z.int().nonnegative().nullable().describe('Mean completed months from entry to exit of the exits of Y, rounded half-up; null without exits'),
-    }),
+    }), PLIE_PARTICIPANTS),
   })
   .meta({ id: 'PlieIndicators', description: 'The PLIE section (ALPES report)' });
 
@@ -779,10 +787,13 @@ const sourceLineSchema = z
 
 export const territorySchema = z
   .strictObject({
-    population: z.strictObject({
-      census: z.string().regex(/^RP\d{4}$/).describe('The census of the populations (RP2021)'),
-      byCommune: communeTable(['population']).describe('Population municipale of every commune of the territory'),
-    }),
+    population: fedBy(
+      z.strictObject({
+        census: z.string().regex(/^RP\d{4}$/).describe('The census of the populations (RP2021)'),
+        byCommune: communeTable(['population']).describe('Population municipale of every commune of the territory'),
+      }),
+      'territoire/population.csv',
+    ),
     privateEmployment: z.strictObject({
       employees: territoryFigureSchema.nullable().describe('Private-sector employees (salaries_prives), null when not given'),
       sources: z.array(sourceLineSchema),
@@ -958,10 +969,10 @@ export type Aids = NonNullable<MissionLocaleIndicators['aids']>;
 export type Labellisation = Out<typeof labellisationSchema>;
 
 // PLIE
-export type PliePopulation = PlieIndicators['participants'];
-export type PlieSteps = PlieIndicators['steps'];
-export type PlieExits = PlieIndicators['exits'];
-export type PliePathLength = PlieIndicators['pathLength'];
+export type PliePopulation = NonNullable<PlieIndicators['participants']>;
+export type PlieSteps = NonNullable<PlieIndicators['steps']>;
+export type PlieExits = NonNullable<PlieIndicators['exits']>;
+export type PliePathLength = NonNullable<PlieIndicators['pathLength']>;
 export type PlieProgramme = PlieIndicators['programme'];
 
 // Maison de l'Emploi

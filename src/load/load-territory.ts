@@ -113,7 +113,8 @@ export async function loadTerritory(source: YearSource, issues: IssueSink): Prom
     },
   );
   if (populationSummary) inputs[populationFile.display] = populationSummary;
-  if (!unreadableSince(issues, populationStart, populationFile.display)) {
+  // A header-only file is one warning (file.no_data) and a null population, not an error per commune.
+  if (!unreadableSince(issues, populationStart, populationFile.display) && populationSummary?.rows !== 0) {
     for (const commune of source.communes.names) {
       if (communeLines.has(commune) || presentButInvalid.has(commune)) continue;
       issues.push({

@@ -55,11 +55,11 @@ export function missionLocaleKeyFigures(indicators: MissionLocaleIndicators, com
 /** The PLIE's "Chiffres clés": participants, new entries (with Y-1 when the previous year has a PLIE), steps, exits. */
 export function plieKeyFigures(plie: PlieIndicators, comparisons: PlieComparisons | null): KeyFigure[] {
   return [
-    keyFigure(plie.participants.total, 'participants en parcours', null),
-    keyFigure(plie.newEntries.total, 'nouvelles entrées', comparisons?.newEntries ?? null),
-    keyFigure(plie.steps.mobilised, 'étapes de parcours mobilisées', null),
-    keyFigure(plie.exits.total, 'sorties du dispositif', null),
-    keyFigure(plie.exits.positive, 'sorties positives (emploi ou formation)', null),
+    keyFigure(plie.participants?.total ?? null, 'participants en parcours', null),
+    keyFigure(plie.newEntries?.total ?? null, 'nouvelles entrées', comparisons?.newEntries ?? null),
+    keyFigure(plie.steps?.mobilised ?? null, 'étapes de parcours mobilisées', null),
+    keyFigure(plie.exits?.total ?? null, 'sorties du dispositif', null),
+    keyFigure(plie.exits?.positive ?? null, 'sorties positives (emploi ou formation)', null),
     keyFigure(plie.programme.training.participants, 'participants aux formations et prestations', null),
   ];
 }

@@ -185,10 +185,10 @@ describe('PLIE participants and new entries', () => {
       participant({ entry: d('01/01/2024') }),
     ]);
     const result = computePlie(data, context2023);
-    expect(result.participants.total).toBe(3);
-    expect(result.newEntries.total).toBe(1);
-    expect(result.newEntries.sex).toEqual({ F: 0, H: 1, total: 1 });
-    expect(result.newEntriesShare).toEqual({ count: 1, total: 3, percent: 33 });
+    expect(result.participants!.total).toBe(3);
+    expect(result.newEntries!.total).toBe(1);
+    expect(result.newEntries!.sex).toEqual({ F: 0, H: 1, total: 1 });
+    expect(result.newEntriesShare!).toEqual({ count: 1, total: 3, percent: 33 });
   });
 
   it('counts seniors by their age at entry, and exposes the Senior criterion apart', () => {
@@ -202,9 +202,9 @@ describe('PLIE participants and new entries', () => {
       participant({ birthDate: d('01/01/1990'), publics: ['TH'] }),
     ]);
     const result = computePlie(data, context2023);
-    expect(result.participants.seniors).toEqual({ count: 1, total: 4, percent: 25 });
-    expect(result.participants.seniorCriterion).toEqual({ count: 2, total: 4, percent: 50 });
-    expect(result.participants.rsa).toEqual({ count: 2, total: 4, percent: 50 });
+    expect(result.participants!.seniors).toEqual({ count: 1, total: 4, percent: 25 });
+    expect(result.participants!.seniorCriterion).toEqual({ count: 2, total: 4, percent: 50 });
+    expect(result.participants!.rsa).toEqual({ count: 2, total: 4, percent: 50 });
   });
 
   it('reproduces the seed sex split and shares of the 134 new entries', () => {
@@ -219,7 +219,7 @@ describe('PLIE participants and new entries', () => {
       }),
     );
     const result = computePlie(plie(people), context2023);
-    const entries = result.newEntries;
+    const entries = result.newEntries!;
     expect(entries.total).toBe(134);
     expect(entries.women).toEqual({ count: 80, total: 134, percent: 60 });
     expect(entries.men).toEqual({ count: 54, total: 134, percent: 40 });
@@ -233,10 +233,10 @@ describe('PLIE participants and new entries', () => {
 
   it('gives null shares for an empty population', () => {
     const result = computePlie(plie([]), context2023);
-    expect(result.participants.total).toBe(0);
-    expect(result.participants.women.percent).toBeNull();
-    expect(result.newEntriesShare.percent).toBeNull();
-    expect(result.steps.startedInYear.percent).toBeNull();
+    expect(result.participants!.total).toBe(0);
+    expect(result.participants!.women.percent).toBeNull();
+    expect(result.newEntriesShare!.percent).toBeNull();
+    expect(result.steps!.startedInYear.percent).toBeNull();
   });
 });
 
@@ -321,7 +321,7 @@ describe('PLIE year-on-year figures', () => {
       context2022,
     );
     const current = computePlie(plie([participant(), participant({ entry: d('01/05/2023'), sex: 'H' })], [etape(0)]), context2023);
-    const comparisons = comparePlie(current, previous, 2022);
+    const comparisons = comparePlie(current, previous, 2022)!;
     expect(comparisons.previousYear).toBe(2022);
     expect(comparisons.newEntries).toEqual({ previousYear: 2022, previous: 3, current: 2, percent: -33, percentHundredths: -3333 });
     expect(comparisons.newEntriesWomen).toEqual({ previousYear: 2022, percent: 67 }); // 2 of 3 (2023: 1 of 2)
@@ -335,7 +335,7 @@ describe('PLIE year-on-year figures', () => {
 
   it('has no Y-1 percentage or duration where Y-1 had no denominator (never 0 %)', () => {
     const previous = computePlie(plie([participant({ entry: d('01/01/2020') })]), context2022);
-    const comparisons = comparePlie(computePlie(plie([participant()]), context2023), previous, 2022);
+    const comparisons = comparePlie(computePlie(plie([participant()]), context2023), previous, 2022)!;
     expect(comparisons.newEntries.percent).toBeNull(); // 0 new entrants in 2022
     expect(comparisons.newEntriesWomen.percent).toBeNull();
     expect(comparisons.iaeSteps.percent).toBeNull();

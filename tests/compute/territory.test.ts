@@ -113,10 +113,10 @@ describe('computeTerritory', () => {
   const territory = computeTerritory(registers(SEED_FIGURES), context);
 
   it('lists the population of every commune in report order, with the total 144 212', () => {
-    expect(territory.population.census).toBe('RP2021');
-    expect(territory.population.byCommune.rows.map((r) => r.commune)).toEqual([...METROPOLE_NORD_OUEST.communes]);
-    expect(territory.population.byCommune.rows.find((r) => r.commune === 'Lambersart')?.population).toBe(27_121);
-    expect(territory.population.byCommune.total.population).toBe(144_212);
+    expect(territory.population!.census).toBe('RP2021');
+    expect(territory.population!.byCommune.rows.map((r) => r.commune)).toEqual([...METROPOLE_NORD_OUEST.communes]);
+    expect(territory.population!.byCommune.rows.find((r) => r.commune === 'Lambersart')?.population).toBe(27_121);
+    expect(territory.population!.byCommune.total.population).toBe(144_212);
   });
 
   it('divides each part of the job seekers by the A, B, C total', () => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 /** Counts by commune in the territory's report order (La Madeleine … Wambrechies). */
-function byCommune(table: PlieIndicators['participants']['byCommune']): number[] {
+function byCommune(table: NonNullable<PlieIndicators['participants']>['byCommune']): number[] {
   return table.rows.map((row) => row.count);
 }
 
@@ -54,7 +54,7 @@ describe('the 2023 PLIE figures of seed 000', () => {
   });
 
   it('Les participants: 383 en parcours', () => {
-    const p = plie.participants;
+    const p = plie.participants!;
     expect(p.total).toBe(383); // "383 participants en parcours"
     expect(p.sex).toEqual({ H: 177, F: 206, total: 383 }); // "H : 46% (177)   F : 54% (206)"
     expect(p.men.percent).toBe(46); // "H : 46% (177)"
@@ -69,7 +69,7 @@ describe('the 2023 PLIE figures of seed 000', () => {
   });
 
   it('Les participants: 134 nouvelles entrées', () => {
-    const n = plie.newEntries;
+    const n = plie.newEntries!;
     expect(n.total).toBe(134); // "134 nouvelles entrées"
     expect(n.sex).toEqual({ H: 54, F: 80, total: 134 }); // "H : 40% (54)  F : 60% (80)"
     expect(n.men.percent).toBe(40); // "H : 40% (54)"
@@ -81,11 +81,11 @@ describe('the 2023 PLIE figures of seed 000', () => {
     //  Pérenchies : 15 / Quesnoy-sur-Deûle : 10 / Saint-André-Lez-Lille : 14 / Verlinghem : 1 / Wambrechies : 7"
     expect(byCommune(n.byCommune)).toEqual([21, 39, 0, 18, 9, 15, 10, 14, 1, 7]);
     // "Les nouvelles entrées représentent 35% du nombre total des participants en parcours"
-    expect(plie.newEntriesShare).toMatchObject({ count: 134, total: 383, percent: 35 });
+    expect(plie.newEntriesShare!).toMatchObject({ count: 134, total: 383, percent: 35 });
   });
 
   it('Les étapes de parcours', () => {
-    const s = plie.steps;
+    const s = plie.steps!;
     expect(s.mobilised).toBe(478); // "478 étapes mobilisées pour 383 participants"
     expect(s.participants).toBe(383); // "… pour 383 participants"
     expect(s.startedInYear.percent).toBe(70); // "70% des étapes démarrées en 2023"
@@ -97,7 +97,7 @@ describe('the 2023 PLIE figures of seed 000', () => {
   });
 
   it('Les sorties: counts and reasons', () => {
-    const e = plie.exits;
+    const e = plie.exits!;
     expect(e.total).toBe(168); // "168 sorties"
     expect(e.positive).toBe(86); // "« Positives » : 86 (Emploi – Formation)"
     expect(e.others).toBe(82); // "« Autres » : 82 (Légitime – Réorientation — Rupture)"
@@ -114,7 +114,7 @@ describe('the 2023 PLIE figures of seed 000', () => {
   });
 
   it('Les sorties: rates', () => {
-    const e = plie.exits;
+    const e = plie.exits!;
     expect(e.rate.percent).toBe(51); // "51 % Sorties Positives"
     expect(e.adjustedRate.percent).toBe(59); // "Un taux de sorties positives ajusté à 59 % (hors sorties légitimes)"
     expect(e.target).toBe(50); // "Le PLIE a pour objectif un taux de sorties positives de 50 %."
@@ -122,7 +122,7 @@ describe('the 2023 PLIE figures of seed 000', () => {
   });
 
   it('Sorties positives: public, sectors, communes', () => {
-    const e = plie.exits;
+    const e = plie.exits!;
     expect(e.positiveUpToCap.percent).toBe(73); // "Les niveaux ≤ CAP représentent 73 %"
     expect(e.positiveRsa.percent).toBe(64); // "Les allocataires du RSA * représentent 64 %"
     // "85% des 67 sorties « Emploi » sont répartis sur 5 secteurs professionnels : Services aux entreprises et
@@ -142,8 +142,8 @@ describe('the 2023 PLIE figures of seed 000', () => {
   });
 
   it('La durée moyenne des parcours', () => {
-    expect(plie.pathLength.meanMonths).toBe(34); // "La durée moyenne des parcours est de 34 mois"
-    expect(plie.pathLength.participants).toBe(168); // over the "168 sorties" (docs/plie.md)
+    expect(plie.pathLength!.meanMonths).toBe(34); // "La durée moyenne des parcours est de 34 mois"
+    expect(plie.pathLength!.participants).toBe(168); // over the "168 sorties" (docs/plie.md)
   });
 });
 
@@ -153,19 +153,19 @@ describe('the 2022 PLIE figures that seed 000 prints "en 2022"', () => {
   });
 
   it('Les participants', () => {
-    expect(plie2022.newEntries.total).toBe(93); // "Une hausse des nouvelles entrées (93 en 2022)"
-    expect(plie2022.newEntries.women.percent).toBe(55); // "Une hausse du public féminin (55% en 2022 / 49% en 2021)"
-    expect(plie2022.newEntriesShare.percent).toBe(20); // "Les nouvelles entrées représentent 35% … (20% en 2022)."
+    expect(plie2022.newEntries!.total).toBe(93); // "Une hausse des nouvelles entrées (93 en 2022)"
+    expect(plie2022.newEntries!.women.percent).toBe(55); // "Une hausse du public féminin (55% en 2022 / 49% en 2021)"
+    expect(plie2022.newEntriesShare!.percent).toBe(20); // "Les nouvelles entrées représentent 35% … (20% en 2022)."
   });
 
   it('Les étapes de parcours', () => {
-    expect(plie2022.steps.byType["Emploi d'insertion (IAE)"].percent).toBe(10); // "Les contrats IAE représentent 14% des étapes de parcours (10% en 2022)."
-    expect(plie2022.steps.byType.Prestation.percent).toBe(28); // "… (prestations) représentent 36% des étapes de parcours (28% en 2022)."
+    expect(plie2022.steps!.byType["Emploi d'insertion (IAE)"].percent).toBe(10); // "Les contrats IAE représentent 14% des étapes de parcours (10% en 2022)."
+    expect(plie2022.steps!.byType.Prestation.percent).toBe(28); // "… (prestations) représentent 36% des étapes de parcours (28% en 2022)."
   });
 
   it('Les sorties', () => {
-    expect(plie2022.exits.positiveUpToCap.percent).toBe(55); // "Les niveaux ≤ CAP représentent 73 % (55% en 2022)"
-    expect(plie2022.exits.positiveRsa.percent).toBe(78); // "Les allocataires du RSA * représentent 64 %  (78% en 2022)"
-    expect(plie2022.pathLength.meanMonths).toBe(31); // "34 mois (31 mois en 2022)"
+    expect(plie2022.exits!.positiveUpToCap.percent).toBe(55); // "Les niveaux ≤ CAP représentent 73 % (55% en 2022)"
+    expect(plie2022.exits!.positiveRsa.percent).toBe(78); // "Les allocataires du RSA * représentent 64 %  (78% en 2022)"
+    expect(plie2022.pathLength!.meanMonths).toBe(31); // "34 mois (31 mois en 2022)"
   });
 });

@@ -328,6 +328,24 @@ describe('completeness: no silent zeros', () => {
       absent: [/Organisation de 0 ateliers/, /(?<![\d ])0 ateliers\/activités/, /Aucune rencontre du Comité des usagers/, /mobilisés dans le cadre des actions organisées pendant la SEEPH/],
       tables: [],
     },
+    {
+      // The actions are counted; who took part in them is not known.
+      file: 'actions/participations.csv',
+      sections: ['section-2', 'section-6', 'section-7', 'section-8', 'section-9'],
+      nulls: (i: Metrics) => [
+        i.immersion.vrWorkshops.participants,
+        i.civicService.actions.informationMeetings.participants,
+        i.citizenship.youthVoice.participants,
+        i.internationalMobility.workshops.participants,
+        ...i.internationalMobility.workshops.lines.map((line: Metrics) => line.participants),
+        i.programmes.others.coaching.group.participants,
+        i.programmes.others.culture.participants,
+        i.programmes.others.seeph.total,
+        i.health.healthActions.participants,
+      ],
+      absent: [/(?<!\d )(?<!\d)0 jeunes ont participé/, /(?<!\d )(?<!\d)0 jeunes ont été sensibilisés/, /(?<!\d )(?<!\d)0 jeunes et\/ou partenaires/, /Bilan : 0 présents/, /- 0 jeunes/, /(?<!\d )(?<!\d)0 jeunes accompagnés par la Mission Locale/],
+      tables: [],
+    },
   ])('a header-only $file: a warning, null figures, « Données non fournies » where its tables were, never 0', async ({ file, also, sections, nulls, absent, tables }) => {
     const emptied = [file, ...(also ?? [])];
     const data = fixturesWithHeaderOnly(emptied);
@@ -432,6 +450,19 @@ describe('completeness: no silent zeros', () => {
     });
   });
 
+  it('leaves out of the ALPES report’s Mission Locale part the participant sentences a header-only participations.csv cannot fill', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const file = path.join(data, '2023', 'actions', 'participations.csv');
+    writeFileSync(file, `${readFileSync(file, 'utf8').split('\n')[0]}\n`);
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).indicators.programmes.others.culture.participants).toBeNull();
+    const text = normalizeSpaces(parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text);
+    // A 0 that is not the end of a grouped number (« 1 000 »).
+    expect(text).not.toMatch(/(?<!\d )(?<!\d)0 jeunes ont (participé|été sensibilisés|bénéficié d’un accompagnement en collectif)/);
+  });
+
   it('treats a header-only Maison de l’Emploi log as an absent one: a warning, a null part, « Données non fournies »', async () => {
     const data = temporaryDir();
     cpSync(FIXTURES, data, { recursive: true });
@@ -444,6 +475,60 @@ describe('completeness: no silent zeros', () => {
     expect(JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).mde.cyberBase).toBeNull();
     const text = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text;
     expect(text).toContain('Données non fournies : pas de données dans mde/cyber-base.csv pour 2023 (fichier absent ou réduit à sa ligne d’en-tête).');
+  });
+
+  it.each([
+    // Without participants, étapes can only be header-only too (their rows name participants).
+    { emptied: ['plie/etapes.csv', 'plie/participants.csv'], file: 'plie/participants.csv', nulls: ['participants', 'newEntries', 'newEntriesShare', 'steps', 'exits', 'pathLength'], absent: [/(?<![\d ])0 participants? en parcours/, /(?<![\d ])0 nouvelles? entrées?/, /(?<![\d ])0 étapes? mobilisées?/, /(?<![\d ])0 sorties?/] },
+    { emptied: ['plie/etapes.csv'], file: 'plie/etapes.csv', nulls: ['steps'], absent: [/(?<![\d ])0 étapes? mobilisées?/] },
+  ])('a header-only $file: a warning, null PLIE parts, « Données non fournies » on the PLIE pages, never 0', async ({ emptied, file, nulls, absent }) => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    for (const emptiedFile of emptied) {
+      const target = path.join(data, '2023', emptiedFile);
+      writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    }
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'file.no_data')).toEqual(
+      emptied.map((emptiedFile) => expect.objectContaining({ severity: 'warning', file: `2023/${emptiedFile}` })),
+    );
+    const plie = JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).plie;
+    for (const part of nulls) expect(plie[part]).toBeNull();
+    // The programme figures come from manuel.csv and stay.
+    expect(plie.programme.socialSupport.participants).not.toBeNull();
+    const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+    const section = normalizeSpaces(report.document.getElementById('plie')!.textContent ?? '');
+    expect(section).toContain(`Données non fournies : le fichier ${file} de 2023 ne contient aucune ligne de données.`);
+    for (const sentence of absent) expect(section).not.toMatch(sentence);
+  });
+
+  it.each([
+    { file: 'territoire/population.csv', nulls: (t: Metrics) => [t.population], note: 'Données non fournies : le fichier territoire/population.csv de 2023 ne contient aucune ligne de données.', absent: [/(?<![\d ])0 habitants/] },
+    {
+      file: 'territoire/emploi.csv',
+      nulls: (t: Metrics) => [t.privateEmployment.employees, t.jobSeekers.abc, t.jobSeekers.categoryA, t.jobSeekers.women],
+      note: 'Donnée non fournie : le nombre de salariés du secteur privé n’est pas dans territoire/emploi.csv.',
+      absent: [/(?<![\d ])0 salariés/, /(?<![\d ])0 demandeurs/],
+    },
+  ])('a header-only $file: a warning (not an error per commune), null territory figures, never 0', async ({ file, nulls, note, absent }) => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const target = path.join(data, '2023', file);
+    writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--json']);
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.out).issues as JsonIssue[];
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'file.no_data', severity: 'warning', file: `2023/${file}` }));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const territory = JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).territory;
+    for (const value of nulls(territory)) expect(value).toBeNull();
+    const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+    const section = normalizeSpaces(report.document.getElementById('territoire')!.textContent ?? '');
+    expect(section).toContain(note);
+    for (const sentence of absent) expect(section).not.toMatch(sentence);
   });
 
   it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {
