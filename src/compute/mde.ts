@@ -6,7 +6,7 @@ import type { ActionType } from '../contract/vocabularies.js';
 import { participationsOf } from './actions.js';
 import { cejIntervalsByYoungPerson } from './activity.js';
 import { manualFigure } from './manual.js';
-import { countSexes, roundedPercent, zeroes, type ComputeContext } from './shared.js';
+import { countSexes, hasData, PARTICIPATIONS_FILE, roundedPercent, zeroes, type ComputeContext } from './shared.js';
 import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
@@ -61,6 +61,8 @@ export function actionSeries(registers: Registers, actions: readonly Action[]): 
       if (participation.communeInTerritory === true) local.add(participation.participant);
     }
   }
+  // Without participations.csv rows the participants are unknown, not none.
+  if (!hasData(registers, PARTICIPATIONS_FILE)) return { actions: actions.length, participants: null, participantsFromTerritory: null };
   return { actions: actions.length, participants: everyone.size, participantsFromTerritory: local.size };
 }
 

@@ -655,7 +655,11 @@ const mdeEventSchema = z
   .meta({ id: 'MdeEvent', description: 'One MDE event (actions.csv row with Structure = Maison de l’Emploi)' });
 
 const actionSeriesSchema = z
-  .strictObject({ actions: count, participants: count.describe('Distinct participants'), participantsFromTerritory: count })
+  .strictObject({
+    actions: count,
+    participants: count.nullable().describe('Distinct participants; null when actions/participations.csv has no data row'),
+    participantsFromTerritory: count.nullable(),
+  })
   .meta({ id: 'ActionSeries', description: 'Several actions with their distinct participants' });
 
 const cyberBaseUsersSchema = z.strictObject({

@@ -461,6 +461,14 @@ describe('completeness: no silent zeros', () => {
     const text = normalizeSpaces(parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text);
     // A 0 that is not the end of a grouped number (« 1 000 »).
     expect(text).not.toMatch(/(?<!\d )(?<!\d)0 jeunes ont (participé|été sensibilisés|bénéficié d’un accompagnement en collectif)/);
+    // The Maison de l'Emploi's series of actions: counted, their participants unknown rather than 0.
+    const mde = JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).mde;
+    expect(mde.events.recruitmentSessions).toMatchObject({ participants: null, participantsFromTerritory: null });
+    expect(mde.events.recruitmentSessions.actions).toBeGreaterThan(0);
+    expect(mde.businessCreation.workshops.participants).toBeNull();
+    expect(text).toMatch(/\d+ sessions organisées/);
+    expect(text).not.toContain("candidats présents");
+    expect(text).not.toMatch(/(?<!\d )(?<!\d)0 (candidats présents|participants, dont)/);
   });
 
   it('treats a header-only Maison de l’Emploi log as an absent one: a warning, a null part, « Données non fournies »', async () => {
