@@ -70,18 +70,10 @@ export const TEXT_BLOCKS = [
 
 /**
  * Blocks printed inside a sentence or an element the template styles (a list item, a lead
- * paragraph): one line of Markdown, no paragraph.
+ * paragraph): one line of Markdown, no paragraph. Every block of the ALPES parts is one.
  */
 export const INLINE_TEXT_BLOCKS: readonly TextBlock[] = [
-  'mde-rse',
-  'mde-operations-recrutement',
-  'plie-programmation',
-  'plie-arp-publics',
-  'plie-arp-objectif',
-  'plie-arp-descriptif',
-  'plie-accompagnement-social',
-  'plie-formations',
-  'plie-etapes',
+  ...ALPES_TEXT_BLOCKS,
   '02-immersion-objectif',
   '05-alternance-suivi-objectif',
   '05-alternance-suivi',
