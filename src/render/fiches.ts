@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Identity } from '../config/settings.js';
 import type { CommuneSheet } from '../compute/commune-sheets.js';
-import { formatEuros, formatInteger, formatPercentTenths } from './format.js';
+import { formatEuros, formatInteger, formatPercentTenths, MISSING } from './format.js';
 import { frenchTypography } from './typography.js';
 
 /**
@@ -18,9 +18,6 @@ export interface FicheView {
   identity: Identity;
   sheet: CommuneSheet;
 }
-
-/** Printed for a figure the data do not hold: never a 0. */
-export const MISSING = 'n.d.';
 
 /** The folder of the sheets inside the year's output folder. */
 export const FICHES_FOLDER = 'fiches';

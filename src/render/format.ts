@@ -12,6 +12,9 @@ function groupThousands(digits: string): string {
 }
 
 /** 1959 -> "1 959"; -3 -> "-3". */
+/** Printed for a figure the data do not hold: never a 0. */
+export const MISSING = 'n.d.';
+
 export function formatInteger(value: number): string {
   const sign = value < 0 ? '-' : '';
   return sign + groupThousands(String(Math.abs(Math.trunc(value))));

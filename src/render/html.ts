@@ -10,7 +10,7 @@ import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/
 import { barChart, chartFigure, comparisonChart, shareChart, type Bar, type Caption, type ComparisonRow, type ShareRow } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
-import { formatEuros, formatHundredths, formatMillionsOfEuros, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths } from './format.js';
+import { formatEuros, formatHundredths, formatMillionsOfEuros, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths, MISSING } from './format.js';
 import { frenchTypography } from './typography.js';
 import { coverFigures, mdeKeyFigures, missionLocaleKeyFigures, plieKeyFigures, type KeyFigure } from './key-figures.js';
 import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
@@ -128,7 +128,7 @@ function createEnvironment(): typeof Handlebars {
     );
   const helpers: Record<string, (...args: never[]) => unknown> = {
     /** Integer, French grouping. */
-    n: (value: number) => formatInteger(value),
+    n: (value: number | null) => (value === null ? MISSING : formatInteger(value)),
     /** Table cell: 0 prints "/" as in the published report. */
     cell: (value: number) => (value === 0 ? '/' : formatInteger(value)),
     eur: (cents: number) => formatEuros(cents),

@@ -3,7 +3,8 @@ import { communeSheets } from '../../src/compute/commune-sheets.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { computeYear } from '../../src/pipeline.js';
-import { communeSlugs, MISSING, renderFiche } from '../../src/render/fiches.js';
+import { communeSlugs, renderFiche } from '../../src/render/fiches.js';
+import { MISSING } from '../../src/render/format.js';
 import { normalizeSpaces, parseReport } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
