@@ -6,7 +6,7 @@ import type { ActionType } from '../contract/vocabularies.js';
 import { participationsOf } from './actions.js';
 import { cejIntervalsByYoungPerson } from './activity.js';
 import { manualFigure } from './manual.js';
-import { countSexes, hasData, PARTICIPATIONS_FILE, roundedPercent, zeroes, type ComputeContext } from './shared.js';
+import { ACTIONS_FILE, countSexes, hasData, PARTICIPATIONS_FILE, roundedPercent, zeroes, type ComputeContext } from './shared.js';
 import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
@@ -149,7 +149,7 @@ function businessCreation(sources: EventSources, actions: readonly Action[], log
     };
   }
   return {
-    workshops: actionSeries(sources.registers, topLevel.filter((action) => action.type === 'Atelier')),
+    workshops: hasData(sources.registers, ACTIONS_FILE) ? actionSeries(sources.registers, topLevel.filter((action) => action.type === 'Atelier')) : null,
     events: topLevel.filter((action) => action.type !== 'Atelier').map((action) => mdeEvent(sources, action)),
     holders: holderFigures,
   };
@@ -304,7 +304,8 @@ export function computeMde(registers: Registers, logs: MdeLogs | undefined, cont
   const sources: EventSources = { registers, context, cejIntervals: cejIntervalsByYoungPerson(registers) };
   const actions = mdeActions(registers, context.year);
   return {
-    events: computeEvents(sources, actions, logs?.contracts ?? null),
+    // A header-only actions.csv leaves the events unknown, not none (« Données non fournies »).
+    events: hasData(registers, ACTIONS_FILE) ? computeEvents(sources, actions, logs?.contracts ?? null) : null,
     businessCreation: businessCreation(sources, actions, logs),
     employerRelations: employerRelations(registers, context.year, logs),
     insertionClause: logs?.clause ? insertionClause(logs.clause, context.year) : null,

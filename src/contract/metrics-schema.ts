@@ -678,7 +678,7 @@ const mobilityAidSchema = z.strictObject({
 
 export const mdeSchema = z
   .strictObject({
-    events: z.strictObject({
+    events: fedBy(z.strictObject({
       discovery: z.array(mdeEventSchema).describe('« C’est décidé, je trouve ma voie ! » (Type Rencontre)'),
       jobDatings: z.array(mdeEventSchema).describe('Job datings organised by the MDE (Type Job dating)'),
       coOrganised: z.array(mdeEventSchema).describe('Type Événement, outside business creation'),
@@ -697,9 +697,9 @@ export const mdeSchema = z
         }),
       ),
       recruitmentSessions: actionSeriesSchema,
-    }),
+    }), ACTIONS),
     businessCreation: z.strictObject({
-      workshops: actionSeriesSchema,
+      workshops: fedBy(actionSeriesSchema, ACTIONS),
       events: z.array(mdeEventSchema),
       holders: z
         .strictObject({
@@ -981,7 +981,7 @@ export type PlieProgramme = PlieIndicators['programme'];
 
 // Maison de l'Emploi
 export type MdeEvent = Out<typeof mdeEventSchema>;
-export type MdeEvents = MdeIndicators['events'];
+export type MdeEvents = NonNullable<MdeIndicators['events']>;
 export type RecruitmentOperation = MdeEvents['recruitmentOperations'][number];
 export type ActionSeries = Out<typeof actionSeriesSchema>;
 export type BusinessCreation = MdeIndicators['businessCreation'];

@@ -104,7 +104,7 @@ describe('rows outside the report year', () => {
       }),
       context2023,
     );
-    expect(mde.events.jobDatings.map((event) => event.date)).toEqual(['02/03/2023']);
+    expect(mde.events!.jobDatings.map((event) => event.date)).toEqual(['02/03/2023']);
     expect(mde.businessCreation.holders!.welcomed).toBe(1);
     expect(mde.employerRelations.employersMet).toBe(1);
     expect(mde.employerRelations.contracts!.byType.CDI).toEqual({ contracts: 1, people: 1 });
@@ -307,7 +307,7 @@ describe('MDE events', () => {
         participation('ML1', 3),
       ],
     });
-    const [event, ...others] = computeMde(data, logs(), context2023).events.jobDatings;
+    const [event, ...others] = computeMde(data, logs(), context2023).events!.jobDatings;
     expect(others).toEqual([]);
     expect(event).toMatchObject({ date: '10/05/2023', exhibitors: 9, interviews: 64, visitors: null, participants: 3, participantsFromTerritory: 1 });
   });
@@ -333,7 +333,7 @@ describe('MDE events', () => {
         participation('E2', 1, { youngPerson: 1 }), // on 09/05 jeune 1 was still in CEJ
       ],
     });
-    const events = computeMde(data, logs(), context2023).events.coOrganised;
+    const events = computeMde(data, logs(), context2023).events!.coOrganised;
     expect(events.map((event) => [event.date, event.participants, event.participantsInCej])).toEqual([
       ['09/05/2023', 1, 1],
       ['10/05/2023', 6, 2],
@@ -342,7 +342,7 @@ describe('MDE events', () => {
 
   it('gives null figures, not zeros, for an event without participations or exhibitors', () => {
     const data = registers({ actions: [mdeAction({ actionId: 'E1', type: 'Événement' })] });
-    const [event] = computeMde(data, logs(), context2023).events.coOrganised;
+    const [event] = computeMde(data, logs(), context2023).events!.coOrganised;
     expect(event).toMatchObject({ participants: null, participantsFromTerritory: null, participantsInCej: null, exhibitors: null, localExhibitors: null, localExhibitorsPercent: null });
   });
 
@@ -355,7 +355,7 @@ describe('MDE events', () => {
         mdeAction({ actionId: 'S4', type: 'Salon', title: 'D', exhibitors: 0, localExhibitors: 0 }), // no exhibitors: null
       ],
     });
-    const salons = computeMde(data, logs(), context2023).events.salons;
+    const salons = computeMde(data, logs(), context2023).events!.salons;
     expect(salons.map((salon) => salon.localExhibitorsPercent)).toEqual([13, 23, 3, null]);
   });
 
@@ -383,15 +383,15 @@ describe('MDE events', () => {
       manual: { 'mde.salon.edition': 18, 'mde.salon.villages_sectoriels': 6 },
     });
     const mde = computeMde(data, logs(), context2023);
-    expect(mde.events.salons).toHaveLength(1);
-    const [salon] = mde.events.salons;
+    expect(mde.events!.salons).toHaveLength(1);
+    const [salon] = mde.events!.salons;
     expect(salon).toMatchObject({ title: 'Salon', visitors: 1559, exhibitors: 171, demonstrations: 15, edition: 18, sectorVillages: 6 });
     expect(salon!.creationVillages.map((event) => [event.title, event.exhibitors, event.participants, event.participantsFromTerritory])).toEqual([['Village de la création', 12, 2, 1]]);
     expect(salon!.creationWorkshops.map((event) => [event.title, event.participants])).toEqual([['Atelier financement', 1]]);
     // Top level: W2 and W3 (not W1), persons 3, 4, 5, of whom 3 and 4 with a row in the territory.
     expect(mde.businessCreation.workshops).toEqual({ actions: 2, participants: 3, participantsFromTerritory: 2 });
     expect(mde.businessCreation.events.map((event) => event.title)).toEqual(['Bus de la création']);
-    expect(mde.events.coOrganised).toEqual([]);
+    expect(mde.events!.coOrganised).toEqual([]);
   });
 
   it('lists the contracts of a recruitment operation by type, in vocabulary order, with dont MNO', () => {
@@ -413,7 +413,7 @@ describe('MDE events', () => {
       }),
       context2023,
     );
-    const [r1, r2] = mde.events.recruitmentOperations;
+    const [r1, r2] = mde.events!.recruitmentOperations;
     expect(r1).toMatchObject({ participants: 2, participantsFromTerritory: 1 });
     expect(r1!.contracts).toEqual([
       { type: 'Apprentissage', count: 1, fromTerritory: 0 },
@@ -429,7 +429,7 @@ describe('MDE events', () => {
       participations: [participation('RS1', 0), participation('RS2', 0), participation('RS2', 1, { communeInTerritory: false }), participation('X', 2)],
     });
     expect(actionSeries(data, sessions)).toEqual({ actions: 2, participants: 2, participantsFromTerritory: 1 });
-    expect(computeMde(data, logs(), context2023).events.recruitmentSessions).toEqual({ actions: 2, participants: 2, participantsFromTerritory: 1 });
+    expect(computeMde(data, logs(), context2023).events!.recruitmentSessions).toEqual({ actions: 2, participants: 2, participantsFromTerritory: 1 });
   });
 });
 

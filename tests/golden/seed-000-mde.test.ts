@@ -30,7 +30,7 @@ beforeAll(async () => {
 describe('seed 000, MDE events', () => {
   it('« C’est décidé, je trouve ma voie ! »: 3 organised, on 15 June, 19 October and 4 December', () => {
     // "3 « C'est décidé, je trouve ma voie ! » organisés : … le 15 juin ; … le 19 octobre ; … le 04 décembre."
-    expect(mde.events.discovery.map((event) => event.date)).toEqual(['15/06/2023', '19/10/2023', '04/12/2023']);
+    expect(mde.events!.discovery.map((event) => event.date)).toEqual(['15/06/2023', '19/10/2023', '04/12/2023']);
     expect(text).toContain('3 « C’est décidé, je trouve ma voie ! » organisés');
   });
 
@@ -49,19 +49,19 @@ describe('seed 000, MDE events', () => {
       { date: '30/11/2023', exhibitors: 10, visitors: null, participants: 37, participantsFromTerritory: 33, interviews: 94, sentence: 'le 30 novembre DTJ « Commerce Logistique » : 10 exposants - 37 participants dont 33 de MNO - 94 entretiens réalisés' },
     ];
     expect(text).toContain('5 « Décroche ton Job ou ta Formation » organisés');
-    expect(mde.events.jobDatings).toHaveLength(5);
+    expect(mde.events!.jobDatings).toHaveLength(5);
     expected.forEach(({ sentence, ...figures }, index) => {
-      expect(mde.events.jobDatings[index]).toMatchObject(figures);
+      expect(mde.events!.jobDatings[index]).toMatchObject(figures);
       expect(text).toContain(sentence);
     });
   });
 
   it('events co-organised: Lille Tables et Toques (18 from MNO), Tour de France des apprentis (22 jeunes, 11 in CEJ)', () => {
     // "Lille Tables et Toques au Garage à Lille le 30 janvier (18 personnes de MNO présentes)"
-    const tables = mde.events.coOrganised.find((event) => event.title === 'Lille Tables et Toques');
+    const tables = mde.events!.coOrganised.find((event) => event.title === 'Lille Tables et Toques');
     expect(tables).toMatchObject({ date: '30/01/2023', participants: 18, participantsFromTerritory: 18 });
     // "le Tour de France des apprentis à la MDE MNO … le 23 mai (22 jeunes dont 11 CEJ)"
-    const tour = mde.events.coOrganised.find((event) => event.title === 'Tour de France des apprentis');
+    const tour = mde.events!.coOrganised.find((event) => event.title === 'Tour de France des apprentis');
     expect(tour).toMatchObject({ date: '23/05/2023', participants: 22, participantsInCej: 11 });
     expect(text).toContain('le 30 janvier (18 participants dont 18 de MNO)');
     expect(text).toMatch(/le 23 mai \(22 participants dont \d+ de MNO, dont 11 en CEJ\)/);
@@ -71,9 +71,9 @@ describe('seed 000, MDE events', () => {
     // "1 559 visiteurs à la 18ème édition du Salon Les Clés de l'Emploi à Marquette-lez-Lille, le 23 mars :
     //  171 exposants dont 23% du territoire MNO, … 8 « villages sectoriels », 1 « village de la création
     //  d'entreprise » et 15 démonstrations"
-    expect(mde.events.salons).toHaveLength(1);
-    expect(mde.events.salons[0]).toMatchObject({ date: '23/03/2023', visitors: 1559, exhibitors: 171, localExhibitorsPercent: 23, demonstrations: 15, edition: 18, sectorVillages: 8 });
-    expect(mde.events.salons[0]!.creationVillages).toHaveLength(1);
+    expect(mde.events!.salons).toHaveLength(1);
+    expect(mde.events!.salons[0]).toMatchObject({ date: '23/03/2023', visitors: 1559, exhibitors: 171, localExhibitorsPercent: 23, demonstrations: 15, edition: 18, sectorVillages: 8 });
+    expect(mde.events!.salons[0]!.creationVillages).toHaveLength(1);
     expect(text).toContain(
       '1 559 visiteurs à la 18e édition du Salon Les Clés de l’Emploi à Marquette-lez-Lille, le 23 mars : 171 exposants dont 23 % du territoire MNO, 8 « villages sectoriels », 1 « village de la création d’entreprise » et 15 démonstrations.',
     );
@@ -81,13 +81,13 @@ describe('seed 000, MDE events', () => {
 
   it('forums with figures: Forum de l’Alternance (61 / 2 / 483) and Job Dating Séniors (35 / 224)', () => {
     // "Forum de l'Alternance à La Madeleine le 6 avril (61 exposants - 2 démos - 483 visiteurs)"
-    expect(mde.events.forums.find((event) => event.title === 'Forum de l’Alternance')).toMatchObject({ date: '06/04/2023', exhibitors: 61, demonstrations: 2, visitors: 483 });
+    expect(mde.events!.forums.find((event) => event.title === 'Forum de l’Alternance')).toMatchObject({ date: '06/04/2023', exhibitors: 61, demonstrations: 2, visitors: 483 });
     expect(text).toContain('le 6 avril (61 exposants - 2 démonstrations - 483 visiteurs)');
     // "Job Dating Séniors au Château de Robersart à Wambrechies le 28 septembre après-midi (35 exposants, 224 visiteurs)"
-    expect(mde.events.forums.find((event) => event.title === 'Job Dating Séniors')).toMatchObject({ date: '28/09/2023', exhibitors: 35, visitors: 224 });
+    expect(mde.events!.forums.find((event) => event.title === 'Job Dating Séniors')).toMatchObject({ date: '28/09/2023', exhibitors: 35, visitors: 224 });
     expect(text).toContain('le 28 septembre (35 exposants - 224 visiteurs)');
     // "Les rencontres de l'Emploi … le 16 mars, … Job Dating JO 2024 à la Préfecture du Nord le 20 décembre": 11 dates
-    expect(mde.events.forums).toHaveLength(11);
+    expect(mde.events!.forums).toHaveLength(11);
   });
 });
 
@@ -97,10 +97,10 @@ describe('seed 000, « Contribuer au développement de l’emploi local »', () 
     expect(mde.businessCreation.workshops).toEqual({ actions: 6, participants: 40, participantsFromTerritory: 30 });
     expect(text).toContain('Organisation de 6 ateliers collectifs « création/reprise d’entreprises » avec les partenaires de la création d’entreprises : 40 participants, dont 30 de MNO');
     // "Salon les Clés de l'Emploi le 23 mars : 10 partenaires présents - 76 porteurs de projets renseignés (dont 17 de MNO)"
-    expect(mde.events.salons[0]!.creationVillages[0]).toMatchObject({ exhibitors: 10, participants: 76, participantsFromTerritory: 17 });
+    expect(mde.events!.salons[0]!.creationVillages[0]).toMatchObject({ exhibitors: 10, participants: 76, participantsFromTerritory: 17 });
     expect(text).toContain('le 23 mars : 10 partenaires présents - 76 porteurs de projets renseignés (dont 17 de MNO)');
     // "1 atelier sur le financement : 10 participants (dont 2 de MNO)"
-    expect(mde.events.salons[0]!.creationWorkshops).toMatchObject([{ participants: 10, participantsFromTerritory: 2 }]);
+    expect(mde.events!.salons[0]!.creationWorkshops).toMatchObject([{ participants: 10, participantsFromTerritory: 2 }]);
     expect(text).toContain('1 Atelier sur le financement : 10 participants (dont 2 de MNO)');
     // "49 orientations vers des partenaires" / "44 porteurs de projets accueillis (dont 43 de MNO) 21 femmes et 23 hommes"
     // "5 entreprises créées sur le territoire MNO par 6 entrepreneurs"
@@ -126,7 +126,7 @@ describe('seed 000, « Contribuer au développement de l’emploi local »', () 
   });
 
   it('recruitment operations, sessions, temporary work and offers', () => {
-    const operation = (title: string) => mde.events.recruitmentOperations.find((candidate) => candidate.title.startsWith(title));
+    const operation = (title: string) => mde.events!.recruitmentOperations.find((candidate) => candidate.title.startsWith(title));
     // "Aux Enfants Terribles … : 23 personnes ont signé un CDI dont 13 de MNO"
     expect(operation('Aux Enfants Terribles')?.contracts).toEqual([{ type: 'CDI', count: 23, fromTerritory: 13 }]);
     expect(text).toContain('23 CDI signés dont 13 de MNO');
@@ -144,7 +144,7 @@ describe('seed 000, « Contribuer au développement de l’emploi local »', () 
     expect(operation('Casting')).toMatchObject({ participants: 25, participantsFromTerritory: 21 });
     expect(text).toContain('4 jeunes ont été invités à faire des essais');
     // "20 sessions organisées, 102 candidats présents dont 53 de MNO"
-    expect(mde.events.recruitmentSessions).toEqual({ actions: 20, participants: 102, participantsFromTerritory: 53 });
+    expect(mde.events!.recruitmentSessions).toEqual({ actions: 20, participants: 102, participantsFromTerritory: 53 });
     expect(text).toContain('20 sessions organisées, 102 candidats présents dont 53 de MNO');
     // "267 personnes suivies par notre association ont signé 694 contrats d'intérim"
     expect(mde.employerRelations.contracts?.byType.Intérim).toEqual({ contracts: 694, people: 267 });
