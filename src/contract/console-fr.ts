@@ -301,7 +301,7 @@ export interface ExplainedValue {
 
 /** The value as the report prints it: euros, not cents; a share's percentage with its count. */
 export function explainedValue({ value, unit, kind, share }: ExplainedValue): string {
-  if (value === null) return 'non disponible (les données ne le donnent pas)';
+  if (value === null) return 'n.d. (donnée non fournie : les fichiers de l’année ne la contiennent pas)';
   if (kind === 'cents') return `${frenchNumber(value / 100, true, Number.isInteger(value / 100) ? 0 : 2)}\u00a0€`;
   if (kind === 'hundredths') return `${frenchNumber(value / 100)}${unit === '%' ? '\u00a0%' : ` ${unit}`}`;
   if (share) return `${frenchNumber(value)}\u00a0% (${frenchNumber(share.count)} sur ${frenchNumber(share.total)})`;

@@ -11,10 +11,10 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
 }
 
-/** 1959 -> "1 959"; -3 -> "-3". */
 /** Printed for a figure the data do not hold: never a 0. */
 export const MISSING = 'n.d.';
 
+/** 1959 -> "1 959"; -3 -> "-3". */
 export function formatInteger(value: number): string {
   const sign = value < 0 ? '-' : '';
   return sign + groupThousands(String(Math.abs(Math.trunc(value))));

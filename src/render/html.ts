@@ -101,6 +101,19 @@ function withPercents(row: ShareRow): ShareRow {
   };
 }
 
+/**
+ * The helpers that print a figure, in sentences and tables: a figure the data do not hold
+ * (null) prints MISSING (« n.d. », explained in the report's reading notes), never 0.
+ */
+export const FIGURE_HELPERS = {
+  /** Integer, French grouping. */
+  n: (value: number | null) => (value === null ? MISSING : formatInteger(value)),
+  /** Table cell: 0 prints "/" as in the published report. */
+  cell: (value: number | null) => (value === null ? MISSING : value === 0 ? '/' : formatInteger(value)),
+  eur: (cents: number | null) => (cents === null ? MISSING : formatEuros(cents)),
+  eurCell: (cents: number | null) => (cents === null ? MISSING : cents === 0 ? '/' : formatEuros(cents)),
+};
+
 function createEnvironment(): typeof Handlebars {
   const hbs = Handlebars.create();
   const textHtml = (html: string | undefined, name: TextBlock, view: ReportView) => {
@@ -127,12 +140,7 @@ function createEnvironment(): typeof Handlebars {
       ),
     );
   const helpers: Record<string, (...args: never[]) => unknown> = {
-    /** Integer, French grouping. */
-    n: (value: number | null) => (value === null ? MISSING : formatInteger(value)),
-    /** Table cell: 0 prints "/" as in the published report. */
-    cell: (value: number) => (value === 0 ? '/' : formatInteger(value)),
-    eur: (cents: number) => formatEuros(cents),
-    eurCell: (cents: number) => (cents === 0 ? '/' : formatEuros(cents)),
+    ...FIGURE_HELPERS,
     /** "2,2 millions d'euros" (seed 000's aid total). */
     millionsEur: (cents: number) => formatMillionsOfEuros(cents),
     pct: (value: Share | number | null) => formatPercent(percentOf(value)),
@@ -264,6 +272,8 @@ function createEnvironment(): typeof Handlebars {
 
 /** The annexes: each table's definition (src/contract/figures.ts) and the acronyms used. */
 interface Annex {
+  /** Whether the report prints MISSING somewhere: the reading note that explains it is then added. */
+  missingFigures: boolean;
   sections: { title: string; tables: { title: string; definition: string }[] }[];
   acronyms: { acronym: string; meaning: string }[];
 }
@@ -325,7 +335,8 @@ export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string 
     template = hbs.compile(readFileSync(path.join(TEMPLATES_DIR, `report-${report}.hbs`), 'utf8'), { strict: true, noEscape: false });
     compiled.set(report, template);
   }
-  // The glossary lists the acronyms the report uses: those of a first rendering's text.
+  // The glossary lists the acronyms the report uses, and the reading note on MISSING is added
+  // when the report prints it: both found in a first rendering's text.
   const sections = annexSections(view, report);
   const figures = {
     coverFigures: coverFigures(view.indicators, view.comparisons),
@@ -333,7 +344,8 @@ export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string 
     plieKeyFigures: view.plie === null ? null : plieKeyFigures(view.plie, view.plieComparisons),
     mdeKeyFigures: view.mde === null ? null : mdeKeyFigures(view.mde),
   };
-  const draft = template({ ...view, ...figures, annex: { sections, acronyms: [] } });
+  const draft = template({ ...view, ...figures, annex: { missingFigures: false, sections, acronyms: [] } });
   const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
-  return frenchTypography(template({ ...view, ...figures, annex: { sections, acronyms: acronymsIn(text) } }));
+  const missingFigures = new RegExp(`(?<!\\p{L})${MISSING.replace(/\./g, '\\.')}`, 'u').test(text);
+  return frenchTypography(template({ ...view, ...figures, annex: { missingFigures, sections, acronyms: acronymsIn(text) } }));
 }
