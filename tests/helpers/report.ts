@@ -73,3 +73,46 @@ export function onlyManualKeysWarning(err: string): string[] {
     .filter((line) => line.trim() !== '')
     .filter((line) => !/^\d{4}\/manuel\.csv avertissement \[manual\.missing_keys\] /.test(line.replace(/\u001b\[[0-9;]*m/g, '')));
 }
+
+/**
+ * Headings (h2 to h5) with nothing under them: no text, table, figure or image before the next
+ * heading of their level or above, in document order (a heading whose only content is empty
+ * subheadings counts as empty too).
+ */
+export function emptyHeadings(root: { childNodes: ArrayLike<unknown> }): string[] {
+  const tokens: { level?: number; text: string }[] = [];
+  const walk = (node: { childNodes: ArrayLike<unknown> }) => {
+    for (const child of Array.from(node.childNodes) as { nodeType: number; tagName?: string; textContent: string | null; childNodes: ArrayLike<unknown> }[]) {
+      if (child.nodeType === 3) {
+        if ((child.textContent ?? '').trim() !== '') tokens.push({ text: child.textContent ?? '' });
+      } else if (child.nodeType === 1 && child.tagName !== 'STYLE') {
+        const heading = /^H([2-5])$/.exec(child.tagName ?? '');
+        if (heading) tokens.push({ level: Number(heading[1]), text: normalizeSpaces(child.textContent ?? '') });
+        else if (['TABLE', 'FIGURE', 'svg', 'SVG', 'IMG'].includes(child.tagName ?? '')) tokens.push({ text: `[${child.tagName}]` });
+        else walk(child);
+      }
+    }
+  };
+  walk(root);
+  return tokens.flatMap((token, index) => {
+    if (token.level === undefined) return [];
+    const next = tokens.findIndex((other, at) => at > index && other.level !== undefined && other.level <= token.level!);
+    const under = tokens.slice(index + 1, next === -1 ? undefined : next);
+    return under.some((other) => other.level === undefined) ? [] : [token.text];
+  });
+}
+
+/**
+ * A standalone 0 printed as a figure: not the end of a larger number (« 10 », « 1 000 » with its
+ * grouping space), nor a decimal (« 0,5 »).
+ */
+export const ZERO_FIGURE = /(?<![\d,])(?<!\d )0(?![\d,])/;
+
+/** Each innermost text block (paragraph, list item, cell, definition, caption, heading) that prints a standalone 0. */
+export function textsWithZero(root: Pick<ParsedReport['document'], 'querySelectorAll'>): string[] {
+  const blocks = [...root.querySelectorAll('p, li, td, th, dd, dt, figcaption, h2, h3, h4, h5')];
+  return blocks
+    .filter((block) => block.querySelector('p, li, td, dd') === null)
+    .map((block) => normalizeSpaces(block.textContent ?? ''))
+    .filter((text) => ZERO_FIGURE.test(text));
+}

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir, type ParsedReport } from '../helpers/report.js';
+import { emptyHeadings, FIXTURES, normalizeSpaces, parseReport, runCli, temporaryDir, textsWithZero, ZERO_FIGURE, type ParsedReport } from '../helpers/report.js';
 import { MINIMAL_FILES, writeYearFolder } from '../helpers/year-folder.js';
 
 /** Issue #15: what a real January export brings (mutated copies of the minimal year folder). */
@@ -209,6 +209,51 @@ describe('communes outside the territory', () => {
   });
 });
 
+/** The report built from the whole fixtures, once per file: what a mutated build is compared with. */
+const fullBuilds = new Map<string, Promise<ParsedReport>>();
+function fullReport(year: number, report: 'ml' | 'alpes'): Promise<ParsedReport> {
+  const key = `${report}-${year}`;
+  if (!fullBuilds.has(key)) {
+    fullBuilds.set(
+      key,
+      (async () => {
+        const out = temporaryDir();
+        expect((await runCli(['build', '--year', String(year), '--data', FIXTURES, '--report', report, '--format', 'html', '--out', out, '--quiet'])).code).toBe(0);
+        const name = report === 'alpes' ? `rapport-alpes-${year}.html` : `rapport-activite-${year}.html`;
+        return parseReport(readFileSync(path.join(out, String(year), name), 'utf8'));
+      })(),
+    );
+  }
+  return fullBuilds.get(key)!;
+}
+
+/**
+ * The text blocks of a report built from mutated fixtures that print a standalone 0 and that the
+ * report of the whole fixtures does not print: a figure of the emptied file (or removed key)
+ * printed as 0. The whole reports print hardly any 0 (a site without adults, « #JeM2.0 »), so
+ * this leaves no room for a silent zero in any sentence, list item, cell or key figure.
+ */
+async function zerosNotInFullReport(report: ParsedReport, year: number, kind: 'ml' | 'alpes'): Promise<string[]> {
+  const full = new Set(textsWithZero((await fullReport(year, kind)).document));
+  return textsWithZero(report.document).filter((text) => !full.has(text));
+}
+
+describe('the helpers that look for silent zeros and empty headings', () => {
+  it('find a 0 printed as a figure, and only that', () => {
+    for (const text of ['0 jeunes ont participé', 'dont 0 de MNO', 'Santé (0 action)', 'soit 0 %', '12 jeunes, 0 contrat']) expect(text).toMatch(ZERO_FIGURE);
+    for (const text of ['1 022 jeunes', '10 jeunes', '1 000 €', '0,5 %', 'le 20/10/2023', 'n.d. jeunes']) expect(text).not.toMatch(ZERO_FIGURE);
+    const { document } = parseReport('<main><p>Un <strong>0</strong> ici</p><ul><li>1 000 jeunes</li><li>dont 0 de MNO</li></ul><table><tr><td>0</td><td>/</td></tr></table></main>');
+    expect(textsWithZero(document)).toEqual(['Un 0 ici', 'dont 0 de MNO', '0']);
+  });
+
+  it('find a heading left with nothing under it, even through wrappers or empty subheadings', () => {
+    const { document } = parseReport(
+      '<main><h2>A</h2><div><h3>B</h3></div><div><h3>C</h3><p>texte</p></div><h3>D</h3><h4>E</h4><ul></ul><h3>F</h3><table></table><h2>G</h2></main>',
+    );
+    expect(emptyHeadings(document)).toEqual(['B', 'D', 'E', 'G']);
+  });
+});
+
 describe('completeness: no silent zeros', () => {
   const header = (file: string) => MINIMAL_FILES[file]!.split('\n')[0]!;
 
@@ -254,15 +299,6 @@ describe('completeness: no silent zeros', () => {
     return data;
   }
 
-  /** Headings of the report's sections with nothing under them before the next heading of their level or above. */
-  function emptyHeadings(root: Pick<ParsedReport['document'], 'querySelectorAll'>): string[] {
-    return [...root.querySelectorAll('section.report-section h3, section.report-section h4')]
-      .filter((heading) => {
-        const next = heading.nextElementSibling;
-        return next === null || (/^H[1-4]$/.test(next.tagName) && next.tagName <= heading.tagName);
-      })
-      .map((heading) => heading.textContent ?? '');
-  }
 
   it.each([
     {
@@ -283,7 +319,7 @@ describe('completeness: no silent zeros', () => {
         c.immersionWomen,
       ],
       // Sentences that printed 0 from the emptied file.
-      absent: [/(?<![\d ])0 jeunes ont bénéficié de 0/, /(?<![\d ])0 contrats en Alternance/, /(?<![\d ])0 Parcours Emploi/, /(?<![\d ])0 jeunes du territoire [^.]* Service Civique/, /(?<![\d ])0 mesures professionnelles/, /situation professionnelle au 31\/12/],
+      absent: [/(?<!\d)(?<!\d )0 jeunes ont bénéficié de 0/, /(?<!\d)(?<!\d )0 contrats en Alternance/, /(?<!\d)(?<!\d )0 Parcours Emploi/, /(?<!\d)(?<!\d )0 jeunes du territoire [^.]* Service Civique/, /(?<!\d)(?<!\d )0 mesures professionnelles/, /situation professionnelle au 31\/12/],
       tables: ['formation-types', 'emploi-types', 'alternance-communes', 'service-civique-communes', 'cej-mesures', 'pmsmp-communes'],
     },
     {
@@ -301,7 +337,7 @@ describe('completeness: no silent zeros', () => {
         i.programmes.others.disabilityReinforced,
         i.schooling.trainingObligation.jeunes,
       ],
-      absent: [/Contrat d’Engagement Jeune \(dont 0/, /(?<![\d ])0 jeunes ont bénéficié de 0 contacts/, /(?<![\d ])0 jeunes ont intégré/, /dont 0 jeunes qui ont suivi/, /(?<![\d ])0 jeunes mineurs/, /dispositif JSMJ/, /Le PPAE/, /PACEA :/],
+      absent: [/Contrat d’Engagement Jeune \(dont 0/, /(?<!\d)(?<!\d )0 jeunes ont bénéficié de 0 contacts/, /(?<!\d)(?<!\d )0 jeunes ont intégré/, /dont 0 jeunes qui ont suivi/, /(?<!\d)(?<!\d )0 jeunes mineurs/, /dispositif JSMJ/, /Le PPAE/, /PACEA :/],
       tables: ['cej-communes', 'cej-contacts-nature', 'cej-entrants-niveau', 'parrainage-communes'],
     },
     {
@@ -325,7 +361,7 @@ describe('completeness: no silent zeros', () => {
         i.programmes.others.culture,
         i.health.healthActions,
       ],
-      absent: [/Organisation de 0 ateliers/, /(?<![\d ])0 ateliers\/activités/, /Aucune rencontre du Comité des usagers/, /mobilisés dans le cadre des actions organisées pendant la SEEPH/],
+      absent: [/Organisation de 0 ateliers/, /(?<!\d)(?<!\d )0 ateliers\/activités/, /Aucune rencontre du Comité des usagers/, /mobilisés dans le cadre des actions organisées pendant la SEEPH/],
       tables: [],
     },
     {
@@ -364,6 +400,7 @@ describe('completeness: no silent zeros', () => {
       expect(normalizeSpaces(report.document.getElementById(id)!.textContent ?? '')).toContain(`Données non fournies : le fichier ${file} de 2024 ne contient aucune ligne de données.`);
     }
     for (const sentence of absent) expect(report.text).not.toMatch(sentence);
+    expect(await zerosNotInFullReport(report, 2024, 'ml')).toEqual([]);
     for (const table of tables) expect(report.table(table)).toBeUndefined();
     expect(emptyHeadings(report.document)).toEqual([]);
 
@@ -441,8 +478,8 @@ describe('completeness: no silent zeros', () => {
       }
       for (const sentence of gone) expect(digestText(report)).not.toMatch(sentence);
       expect(missionLocaleText(report)).not.toMatch(zeroFigure);
-      // The Mission Locale part only: the MDE part without actions.csv is another matter (its events).
-      expect(emptyHeadings(report.document.getElementById('mission-locale')!)).toEqual([]);
+      expect(await zerosNotInFullReport(report, 2023, 'alpes')).toEqual([]);
+      expect(emptyHeadings(report.document)).toEqual([]);
 
       const validation = await runCli(['validate', '--year', '2023', '--data', data]);
       expect(validation.err).not.toContain('Erreur interne');
@@ -469,6 +506,7 @@ describe('completeness: no silent zeros', () => {
     expect(text).toMatch(/\d+ sessions organisées/);
     expect(text).not.toContain("candidats présents");
     expect(text).not.toMatch(/(?<!\d )(?<!\d)0 (candidats présents|participants|porteurs de projets renseignés)/);
+    expect(await zerosNotInFullReport(parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')), 2023, 'alpes')).toEqual([]);
   });
 
   it('treats a header-only Maison de l’Emploi log as an absent one: a warning, a null part, « Données non fournies »', async () => {
@@ -483,12 +521,15 @@ describe('completeness: no silent zeros', () => {
     expect(JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).mde.cyberBase).toBeNull();
     const text = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text;
     expect(text).toContain('Données non fournies : pas de données dans mde/cyber-base.csv pour 2023 (fichier absent ou réduit à sa ligne d’en-tête).');
+    const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+    expect(await zerosNotInFullReport(report, 2023, 'alpes')).toEqual([]);
+    expect(emptyHeadings(report.document)).toEqual([]);
   });
 
   it.each([
     // Without participants, étapes can only be header-only too (their rows name participants).
-    { emptied: ['plie/etapes.csv', 'plie/participants.csv'], file: 'plie/participants.csv', nulls: ['participants', 'newEntries', 'newEntriesShare', 'steps', 'exits', 'pathLength'], absent: [/(?<![\d ])0 participants? en parcours/, /(?<![\d ])0 nouvelles? entrées?/, /(?<![\d ])0 étapes? mobilisées?/, /(?<![\d ])0 sorties?/] },
-    { emptied: ['plie/etapes.csv'], file: 'plie/etapes.csv', nulls: ['steps'], absent: [/(?<![\d ])0 étapes? mobilisées?/] },
+    { emptied: ['plie/etapes.csv', 'plie/participants.csv'], file: 'plie/participants.csv', nulls: ['participants', 'newEntries', 'newEntriesShare', 'steps', 'exits', 'pathLength'], absent: [/(?<!\d)(?<!\d )0 participants? en parcours/, /(?<!\d)(?<!\d )0 nouvelles? entrées?/, /(?<!\d)(?<!\d )0 étapes? mobilisées?/, /(?<!\d)(?<!\d )0 sorties?/] },
+    { emptied: ['plie/etapes.csv'], file: 'plie/etapes.csv', nulls: ['steps'], absent: [/(?<!\d)(?<!\d )0 étapes? mobilisées?/] },
   ])('a header-only $file: a warning, null PLIE parts, « Données non fournies » on the PLIE pages, never 0', async ({ emptied, file, nulls, absent }) => {
     const data = temporaryDir();
     cpSync(FIXTURES, data, { recursive: true });
@@ -510,15 +551,17 @@ describe('completeness: no silent zeros', () => {
     const section = normalizeSpaces(report.document.getElementById('plie')!.textContent ?? '');
     expect(section).toContain(`Données non fournies : le fichier ${file} de 2023 ne contient aucune ligne de données.`);
     for (const sentence of absent) expect(section).not.toMatch(sentence);
+    expect(await zerosNotInFullReport(report, 2023, 'alpes')).toEqual([]);
+    expect(emptyHeadings(report.document)).toEqual([]);
   });
 
   it.each([
-    { file: 'territoire/population.csv', nulls: (t: Metrics) => [t.population], note: 'Données non fournies : le fichier territoire/population.csv de 2023 ne contient aucune ligne de données.', absent: [/(?<![\d ])0 habitants/] },
+    { file: 'territoire/population.csv', nulls: (t: Metrics) => [t.population], note: 'Données non fournies : le fichier territoire/population.csv de 2023 ne contient aucune ligne de données.', absent: [/(?<!\d)(?<!\d )0 habitants/] },
     {
       file: 'territoire/emploi.csv',
       nulls: (t: Metrics) => [t.privateEmployment.employees, t.jobSeekers.abc, t.jobSeekers.categoryA, t.jobSeekers.women],
       note: 'Donnée non fournie : le nombre de salariés du secteur privé n’est pas dans territoire/emploi.csv.',
-      absent: [/(?<![\d ])0 salariés/, /(?<![\d ])0 demandeurs/],
+      absent: [/(?<!\d)(?<!\d )0 salariés/, /(?<!\d)(?<!\d )0 demandeurs/],
     },
   ])('a header-only $file: a warning (not an error per commune), null territory figures, never 0', async ({ file, nulls, note, absent }) => {
     const data = temporaryDir();
@@ -537,6 +580,8 @@ describe('completeness: no silent zeros', () => {
     const section = normalizeSpaces(report.document.getElementById('territoire')!.textContent ?? '');
     expect(section).toContain(note);
     for (const sentence of absent) expect(section).not.toMatch(sentence);
+    expect(await zerosNotInFullReport(report, 2023, 'alpes')).toEqual([]);
+    expect(emptyHeadings(report.document)).toEqual([]);
   });
 
   it('lists the manuel.csv keys it lacks, and leaves out their sentences and a heading with nothing under it', async () => {
@@ -561,6 +606,68 @@ describe('completeness: no silent zeros', () => {
     expect(health).toContain('Permanence Accueil Ecoute');
     expect(text).not.toMatch(/Santé \(0 action\)/);
     expect(text).not.toContain('Une Déléguée Sociale de la CPAM a reçu');
+    const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    expect(await zerosNotInFullReport(report, 2024, 'ml')).toEqual([]);
+    expect(emptyHeadings(report.document)).toEqual([]);
+  });
+
+  it.each([
+    { year: 2024, kind: 'ml' as const, name: 'rapport-activite-2024.html' },
+    { year: 2023, kind: 'alpes' as const, name: 'rapport-alpes-2023.html' },
+  ])('with every manuel.csv key removed, the $kind report prints no 0 and no heading with nothing under it', async ({ year, kind, name }) => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const manual = path.join(data, String(year), 'manuel.csv');
+    writeFileSync(manual, `${readFileSync(manual, 'utf8').split('\n')[0]}\n`);
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', String(year), '--data', data, '--report', kind, '--out', out, '--format', 'html', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out).issues as JsonIssue[]).map((issue) => issue.code)).toContain('manual.missing_keys');
+    const report = parseReport(readFileSync(path.join(out, String(year), name), 'utf8'));
+    expect(await zerosNotInFullReport(report, year, kind)).toEqual([]);
+    expect(emptyHeadings(report.document)).toEqual([]);
+  });
+
+  it('a header-only actions.csv leaves the Maison de l’Emploi’s events null: « Données non fournies » under their headings, none left empty', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    for (const file of ['actions/actions.csv', 'actions/participations.csv']) {
+      const target = path.join(data, '2023', file);
+      writeFileSync(target, `${readFileSync(target, 'utf8').split('\n')[0]}\n`);
+    }
+    // mde/contrats.csv's Opération names actions: left empty with them.
+    const contracts = path.join(data, '2023', 'mde', 'contrats.csv');
+    writeFileSync(contracts, readFileSync(contracts, 'utf8').replace(/;[^;\n]*$/gm, ';'));
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--quiet'])).code).toBe(0);
+    const mde = JSON.parse(readFileSync(path.join(out, '2023', 'metrics-alpes.json'), 'utf8')).mde;
+    expect(mde.events).toBeNull();
+    expect(mde.businessCreation.workshops).toBeNull();
+    // The logs' figures stay.
+    expect(mde.businessCreation.holders.welcomed).toBeGreaterThan(0);
+    const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+    const part = (name: string) => normalizeSpaces(report.document.querySelector(`#mde .${name}`)!.textContent ?? '');
+    const note = 'Données non fournies : le fichier actions/actions.csv de 2023 ne contient aucune ligne de données.';
+    expect(part('mde-anticipation')).toBe(`Participer au développement de l’anticipation des mutations économiques ${note} Cette partie est laissée vide plutôt que remplie de zéros.`);
+    expect(part('mde-emploi-local')).toContain('Ateliers et événements de création d’entreprise : données non fournies (le fichier actions/actions.csv de 2023 ne contient aucune ligne de données).');
+    expect(part('mde-emploi-local')).toContain(`Organisation d’opérations de recrutement ${note}`);
+    expect(part('mde-emploi-local')).not.toMatch(/ateliers collectifs|sessions organisées|Salon/);
+    expect(emptyHeadings(report.document)).toEqual([]);
+    expect(await zerosNotInFullReport(report, 2023, 'alpes')).toEqual([]);
+  });
+
+  it('prints a missing key figure as « n.d. », and explains « n.d. » in the annex only when the report prints it', async () => {
+    const data = fixturesWithHeaderOnly(['imilo/propositions.csv']);
+    const out = temporaryDir();
+    expect((await runCli(['build', '--year', '2024', '--data', data, '--out', out, '--format', 'html', '--quiet'])).code).toBe(0);
+    const report = parseReport(readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8'));
+    const figure = [...report.document.querySelectorAll('#chiffres-cles li')].map((item) => normalizeSpaces(item.textContent ?? '')).find((text) => text.includes('propositions'));
+    expect(figure).toBe('n.d. propositions Donnée non fournie pour 2024');
+    const reading = 'n.d. » (non disponible) : donnée non fournie, que les fichiers de l’année ne contiennent pas';
+    expect(normalizeSpaces(report.document.getElementById('annexes')!.textContent ?? '')).toContain(reading);
+    const full = await fullReport(2024, 'ml');
+    expect(full.text).not.toContain('n.d.');
+    expect(full.text).not.toContain(reading);
   });
 
   it('lists the ALPES report’s absent parts in the build summary and counts them as warnings; --strict fails on them', async () => {
