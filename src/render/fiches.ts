@@ -59,7 +59,6 @@ function compile(): HandlebarsTemplateDelegate<FicheView> {
   const helpers: Record<string, (...args: never[]) => unknown> = {
     count: (value: number | null) => (value === null ? MISSING : formatInteger(value)),
     euros: (cents: number | null) => (cents === null ? MISSING : formatEuros(cents)),
-    eur: (cents: number) => formatEuros(cents),
     share: (percent: number | null) => formatPercentTenths(percent),
     positive: (value: number | null) => value !== null && value > 0,
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(''),
