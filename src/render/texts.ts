@@ -31,7 +31,9 @@ export interface RenderedTexts {
 /**
  * Blocks written per item of a list of the year's figures: a `## <label>` section per item,
  * whose `{{chiffre ".<key>"}}` reads that item's figure. A section whose label is not in this
- * year's list prints nowhere (its action did not take place).
+ * year's list prints nowhere (its action did not take place). An item without a section prints
+ * the template's data line, unwarned; an inline keyed block (a departure line) renders each
+ * section as one line.
  */
 const KEYED_BLOCKS: Partial<Record<TextBlock, { list: string; label: string }>> = {
   '08-mobilite-departs': { list: 'indicators.internationalMobility.departures.byProgramme', label: 'programme' },
