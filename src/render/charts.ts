@@ -63,7 +63,11 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): string
   const svg = Plot.plot({
     document: document as unknown as NonNullable<Plot.PlotOptions['document']>,
     width,
-    height: 26 * data.length + 30,
+    // 19 px a bar and thin margins (no axis): a commune chart (12 bars) stays short enough to
+    // share the page of its table.
+    height: 19 * data.length + 10,
+    marginTop: 5,
+    marginBottom: 5,
     marginLeft: Math.min(Math.round(width * 0.48), textWidth('x'.repeat(longestLabel), FONT_SIZE) + 12),
     marginRight: textWidth('x'.repeat(longestValue), FONT_SIZE) + 12,
     style: { fontFamily: FONT, fontSize: `${FONT_SIZE}px`, color: '#222' },
