@@ -265,8 +265,12 @@ export function runningHeaderStyle(html: string): string {
   const box = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8px;color:#444;vertical-align:bottom;padding-bottom:8pt";
   const sections = html.matchAll(/<section\b[^>]*\bid="([A-Za-z][\w-]*)"[^>]*\bclass="report-section\b[^"]*"[^>]*>\s*<h2\b[^>]*>([\s\S]*?)<\/h2>/g);
   let index = 0;
-  for (const [, id, title] of sections) {
+  for (const match of sections) {
+    const [whole, id, title] = match;
     index++;
+    // A part the year has no data for holds one notice: it shares its page with the next such
+    // part (report.css), which pages of different names could not.
+    if (/^\s*<p class="note absent">(?:(?!<\/p>)[\s\S])*<\/p>\s*<\/section>/.test(html.slice(match.index + whole.length))) continue;
     rules.push(`#${id}{page:section-${index}}@page section-${index}{@top-left{content:${cssString(htmlText(title!))};${box}}}`);
   }
   return rules.join('');

@@ -68,3 +68,18 @@ describe('the ALPES 2023 PDF report', () => {
     expect(short).toEqual([]);
   });
 });
+
+describe('the ALPES 2024 PDF report (fixtures without territory, MDE nor PLIE data)', () => {
+  it('prints the three parts without data on one page rather than a page holding one sentence each', async () => {
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', out, '--report', 'alpes', '--format', 'pdf', '--quiet']);
+    expect(run.code).toBe(0);
+    const file = path.join(out, '2024', 'rapport-alpes-2024.pdf');
+    const starts = await namedDestinationPages(readFileSync(file));
+    expect([starts.get('territoire'), starts.get('mde'), starts.get('plie')]).toEqual([3, 3, 3]);
+    expect(pageLines(file, 3).filter((line) => line.startsWith('Données non fournies'))).toHaveLength(3);
+    // The Mission Locale, which has data, still starts a page of its own, with its header.
+    expect(starts.get('mission-locale')).toBe(4);
+    expect(pageLines(file, 5)[0]).toBe('La Mission Locale');
+  }, 180_000);
+});
