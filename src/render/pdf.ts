@@ -244,7 +244,7 @@ function footerStyle(title: string, totalPages?: number): string {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** The text of an HTML fragment: tags dropped, entities decoded, spaces collapsed. */
-export function htmlText(fragment: string): string {
+function htmlText(fragment: string): string {
   return fragment
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
@@ -260,7 +260,7 @@ export function htmlText(fragment: string): string {
  * own whose margin box prints that name; a section already starts a page, so naming its pages
  * adds no break. The cover and the table of contents, in no section, have no header.
  */
-export function runningHeaderStyle(html: string): string {
+function runningHeaderStyle(html: string): string {
   const rules: string[] = [];
   const box = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8px;color:#444;vertical-align:bottom;padding-bottom:8pt";
   const sections = html.matchAll(/<section\b[^>]*\bid="([A-Za-z][\w-]*)"[^>]*\bclass="report-section\b[^"]*"[^>]*>\s*<h2\b[^>]*>([\s\S]*?)<\/h2>/g);
