@@ -58,6 +58,7 @@ export const ISSUE_CODES = [
   'text.unknown_helper',
   'text.syntax',
   'text.not_a_figure',
+  'text.not_countries',
   'text.figure_missing',
   'text.date_outside_year',
 ] as const;

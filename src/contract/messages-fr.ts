@@ -95,16 +95,18 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
     const percent = i.percent ?? 0;
     return `${label} : ${amount(i.current)} contre ${amount(i.previous)} en ${i.previousYear ?? '?'} (${percent > 0 ? '+' : ''}${frenchNumber(percent)} %) : vérifiez l’export ${i.file.split('/').slice(1).join('/')}.`;
   },
+  // Worded so that nothing agrees with the description (« la présentation », « les objectifs »…).
   'text.missing': (i) =>
-    `Texte absent : ${TEXT_BLOCK_DESCRIPTIONS[i.value as TextBlock] ?? 'ce bloc'} n’est pas imprimé. Écrivez-le (voir docs/textes.md) ou laissez la partie sans texte.`,
+    `Texte absent, non imprimé : ${TEXT_BLOCK_DESCRIPTIONS[i.value as TextBlock] ?? 'ce bloc'}. Écrivez-le (voir docs/textes.md) ou laissez la partie sans texte.`,
   'text.unchanged': (i) =>
     `Texte non relu : identique à celui de l’année précédente. Relisez-le (dates, partenaires, chiffres) ; s’il reste juste, ajoutez en tête la ligne « <!-- relu en ${i.year ?? 'AAAA'} --> » (jamais imprimée) pour le dire.`,
   'text.unknown_file': (i) => `Fichier de texte ${value(i)} inconnu : il n’est imprimé nulle part${suggestion(i)}.`,
   'text.unknown_key': (i) => `Chiffre ${value(i)} inconnu de metrics.json${suggestion(i)} ; la clé est le chemin complet du chiffre (ex. « indicators.public.newArrivals.total »).`,
   'text.unknown_helper': (i) =>
-    `${value(i)} n’est pas un mot connu entre {{ }}${suggestion(i)} ; mots possibles : chiffre "<clé>", annee, annee_precedente, territoire, sigle.`,
+    `${value(i)} n’est pas un mot connu entre {{ }}${suggestion(i)} ; mots possibles : chiffre "<clé>", pays "<clé>", annee, annee_precedente, territoire, sigle.`,
   'text.syntax': (i) => `Écriture ${value(i)} incomprise${expected(i)}.`,
   'text.not_a_figure': (i) => `${value(i)} n’est pas un chiffre mais un groupe de chiffres${suggestion(i)} ; indiquez le chemin jusqu’au chiffre.`,
+  'text.not_countries': (i) => `${value(i)} n’est pas une liste de pays : pays "<clé>" imprime une liste de noms de pays (ex. pays ".countries" dans 08-mobilite-departs.md).`,
   'text.figure_missing': (i) => `Le chiffre ${value(i)} n’est pas fourni par les données de l’année : le paragraphe (ou l’élément de liste) qui le cite n’est pas imprimé.`,
   'text.date_outside_year': (i) => `Date ${value(i)} hors de ${i.year ?? 'l’année du rapport'} : relisez la phrase (une référence juridique peut être datée d’une autre année).`,
   'qualification.level_not_validated': (i) =>
@@ -175,6 +177,8 @@ function frenchNumber(value: number, decimals = 0): string {
 /** What is not printed when a text file is absent, for the build's warnings. */
 export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
   edito: 'le mot du président (page éditoriale)',
+  'mde-creation-ateliers': 'les partenaires des ateliers collectifs de création/reprise d’entreprises (Maison de l’Emploi), à la suite de leur nombre',
+  'mde-recrutements-partenaires': 'les partenaires des sessions de recrutement de la Maison de l’Emploi, à la suite de « Recrutements »',
   'mde-rse': 'le texte qui introduit la Responsabilité Sociale des Entreprises (Maison de l’Emploi)',
   'mde-operations-recrutement': 'le texte qui introduit les opérations de recrutement (Maison de l’Emploi)',
   'plie-programmation': 'le texte qui présente la programmation du PLIE (publics visés)',
@@ -197,6 +201,8 @@ export const TEXT_BLOCK_DESCRIPTIONS: Record<TextBlock, string> = {
   '07-accompagner-autrement': 'le récit de l’action « Accompagner autrement »',
   '08-mobilite-sensibilisation': 'le texte qui présente l’accompagnement à la Mobilité Internationale',
   '08-mobilite-partenaires': 'la phrase sur l’orientation vers les structures partenaires de la Mobilité Internationale',
+  '08-mobilite-departs': 'la tournure propre à chaque dispositif de départ à l’étranger (une ligne neutre la remplace : nombre, pays, dispositif)',
+  '09-cej-accompagnement': 'la façon dont les professionnels du Contrat d’Engagement Jeune accompagnent les jeunes (suite de la phrase de leur nombre)',
   '09-cej-descriptif': 'le descriptif du Contrat d’Engagement Jeune',
   '09-handicap-descriptif': 'le descriptif du dispositif Handicap',
   '09-parrainage-cadre': 'le cadre du programme Parrainage (convention), entre parenthèses après le nombre d’entrées',

@@ -14,8 +14,10 @@ export const EDITORIAL_BLOCK = 'edito';
  * only by that report, and only when the year has the part's data. Named after the part, not a number.
  */
 export const ALPES_TEXT_BLOCKS = [
+  'mde-creation-ateliers',
   'mde-rse',
   'mde-operations-recrutement',
+  'mde-recrutements-partenaires',
   'plie-programmation',
   'plie-arp-publics',
   'plie-arp-objectif',
@@ -40,6 +42,8 @@ export const TEXT_BLOCKS = [
   '07-accompagner-autrement',
   '08-mobilite-sensibilisation',
   '08-mobilite-partenaires',
+  '08-mobilite-departs',
+  '09-cej-accompagnement',
   '09-cej-descriptif',
   '09-handicap-descriptif',
   '09-parrainage-cadre',
@@ -80,6 +84,8 @@ export const INLINE_TEXT_BLOCKS: readonly TextBlock[] = [
   '06-service-civique-forums',
   '07-parole-aux-jeunes',
   '08-mobilite-sensibilisation',
+  '08-mobilite-departs',
+  '09-cej-accompagnement',
   '09-parrainage-cadre',
   '09-culture-bilan',
   '11-avenir-pro-periode',
@@ -98,4 +104,4 @@ export function isTextBlock(name: string): name is TextBlock {
 }
 
 /** The helpers a text may call: `{{annee}}`, `{{chiffre "indicators.…"}}`… */
-export const TEXT_HELPERS = ['chiffre', 'annee', 'annee_precedente', 'territoire', 'sigle'] as const;
+export const TEXT_HELPERS = ['chiffre', 'pays', 'annee', 'annee_precedente', 'territoire', 'sigle'] as const;

@@ -50,7 +50,10 @@ export interface TerritoryRegisters {
 export const TERRITORY_FOLDER = 'territoire';
 
 function territorySchemasFor(source: YearSource): TerritorySchemas {
-  return withAliases(buildTerritorySchemas(source.communes, source.cellLimits), source.headerAliases, source.valueAliases);
+  // population.csv gives the territory's own communes: `horsTerritoire: compter` counts young
+  // people from outside, but a population row outside the territory stays an error.
+  const communes = { ...source.communes, countsOutside: false };
+  return withAliases(buildTerritorySchemas(communes, source.cellLimits), source.headerAliases, source.valueAliases);
 }
 
 export function hasTerritoryFolder(source: Pick<YearSource, 'dataDir' | 'year'>): boolean {

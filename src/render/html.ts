@@ -13,7 +13,7 @@ import type { RenderedTexts } from './texts.js';
 import { formatEuros, formatHundredths, formatMillionsOfEuros, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths, MISSING } from './format.js';
 import { frenchTypography } from './typography.js';
 import { coverFigures, mdeKeyFigures, missionLocaleKeyFigures, plieKeyFigures, type KeyFigure } from './key-figures.js';
-import { evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
+import { countriesIn, evolutionHundredths, evolutionNoun, evolutionPhrase, frenchList, previousShare, trendNoun } from './narrative.js';
 import { type Comparisons, type Evolution, type PlieComparisons, type PreviousShare, type MissionLocaleIndicators, type MdeIndicators, type PlieIndicators, type TerritoryIndicators, type Share, type CommuneTable } from '../contract/metrics-schema.js';
 
 /**
@@ -155,6 +155,8 @@ function createEnvironment(): typeof Handlebars {
     trend: (current: Share | number | null, previous: Share | number | null) => trendNoun(percentOf(current), percentOf(previous)),
     previousShare: (previous: PreviousShare) => previousShare(previous),
     list: (items: string[]) => frenchList(items),
+    /** "au Sénégal et en Côte d'Ivoire": the countries of a departure line, each with its preposition. */
+    countriesIn: (countries: string[]) => countriesIn(countries),
     known: (value: unknown) => value !== null && value !== undefined,
     // Handlebars passes its options object last: it is not one of the values.
     allKnown: (...values: unknown[]) => values.slice(0, -1).every((value) => value !== null && value !== undefined),

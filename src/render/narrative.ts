@@ -48,3 +48,23 @@ export function frenchList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
+
+/** Countries named with « au » (masculine), « aux » (plural) and « à » (islands, cities); any other takes « en ». */
+const COUNTRY_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
+  ...['Canada', 'Sénégal', 'Portugal', 'Maroc', 'Japon', 'Brésil', 'Danemark', 'Luxembourg', 'Royaume-Uni', 'Mexique', 'Pérou', 'Chili', 'Vietnam', 'Cameroun', 'Bénin', 'Togo', 'Burkina Faso', 'Québec'].map(
+    (country) => [country, 'au '] as const,
+  ),
+  ...['Etats-Unis', 'États-Unis', 'Pays-Bas', 'Philippines'].map((country) => [country, 'aux '] as const),
+  ...['Malte', 'Chypre', 'Madagascar', 'Cuba', 'Singapour'].map((country) => [country, 'à '] as const),
+  ['Maurice', 'à l\'île '],
+]);
+
+/** "au Canada", "aux Etats-Unis", "à Malte", "en Italie". */
+export function countryIn(country: string): string {
+  return `${COUNTRY_PREPOSITIONS.get(country) ?? 'en '}${country}`;
+}
+
+/** ["Sénégal", "Côte d'Ivoire"] -> "au Sénégal et en Côte d'Ivoire". */
+export function countriesIn(countries: readonly string[]): string {
+  return frenchList(countries.map(countryIn));
+}

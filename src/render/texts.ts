@@ -5,6 +5,7 @@ import { nearest } from '../contract/normalize.js';
 import { EDITORIAL_BLOCK, INLINE_TEXT_BLOCKS, TEXT_HELPERS, type TextBlock } from '../contract/texts.js';
 import type { YearText, YearTexts } from '../load/texts.js';
 import { formatEuros, formatHundredths, formatInteger, formatPercent } from './format.js';
+import { countriesIn, frenchList } from './narrative.js';
 
 /**
  * The year's texts as HTML: `{{ }}` helpers replaced first (so an error names its line), then
@@ -30,9 +31,12 @@ export interface RenderedTexts {
 /**
  * Blocks written per item of a list of the year's figures: a `## <label>` section per item,
  * whose `{{chiffre ".<key>"}}` reads that item's figure. A section whose label is not in this
- * year's list prints nowhere (its action did not take place).
+ * year's list prints nowhere (its action did not take place). An item without a section prints
+ * the template's data line, unwarned; an inline keyed block (a departure line) renders each
+ * section as one line.
  */
 const KEYED_BLOCKS: Partial<Record<TextBlock, { list: string; label: string }>> = {
+  '08-mobilite-departs': { list: 'indicators.internationalMobility.departures.byProgramme', label: 'programme' },
   '09-seeph-actions': { list: 'indicators.programmes.others.seeph.actions', label: 'title' },
 };
 
@@ -123,6 +127,26 @@ function expandHelpers(text: YearText, context: TextContext, issues: IssueSink, 
     .split('\n')
     .map((line, index) => {
       const at = { file: text.file, line: index + 1 };
+      /** The key a helper names (a leading dot: the keyed section's item) and its value, or undefined after an issue. */
+      const figureAt = (argument: string | undefined, whole: string): [string, unknown] | undefined => {
+        if (argument === undefined) {
+          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textQuotedKey' } });
+          return undefined;
+        }
+        const itemPath = itemPathAt(index + 1);
+        if (argument.startsWith('.') && itemPath === undefined) {
+          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textFullKey' } });
+          return undefined;
+        }
+        const key = argument.startsWith('.') ? `${itemPath}${argument}` : argument;
+        const found = lookup(context.metrics, key);
+        if (!found.found) {
+          const suggestion = suggestKey(key);
+          issues.push({ code: 'text.unknown_key', severity: 'error', ...at, value: key, ...(suggestion ? { suggestion } : {}) });
+          return undefined;
+        }
+        return [key, found.value];
+      };
       const expanded = line.replace(MUSTACHE, (whole, inside: string) => {
         const call = CALL.exec(inside);
         if (!call) {
@@ -130,29 +154,23 @@ function expandHelpers(text: YearText, context: TextContext, issues: IssueSink, 
           return whole;
         }
         const [, name, argument] = call as unknown as [string, string, string | undefined];
-        if (name === 'chiffre') {
-          if (argument === undefined) {
-            issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textQuotedKey' } });
-            return whole;
-          }
-          const itemPath = itemPathAt(index + 1);
-          if (argument.startsWith('.') && itemPath === undefined) {
-            issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textFullKey' } });
-            return whole;
-          }
-          const key = argument.startsWith('.') ? `${itemPath}${argument}` : argument;
-          const found = lookup(context.metrics, key);
-          if (!found.found) {
-            const suggestion = suggestKey(key);
-            issues.push({ code: 'text.unknown_key', severity: 'error', ...at, value: key, ...(suggestion ? { suggestion } : {}) });
-            return whole;
-          }
-          const { value } = found;
-          if (value === null) {
+        if (name === 'chiffre' || name === 'pays') {
+          const found = figureAt(argument, whole);
+          if (found === undefined) return whole;
+          const [key, value] = found;
+          // An empty list of countries is a figure the year does not give, like a null.
+          if (value === null || (Array.isArray(value) && value.length === 0)) {
             issues.push({ code: 'text.figure_missing', severity: 'warning', ...at, value: key });
             return MISSING;
           }
+          const names = Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+          if (name === 'pays') {
+            if (names !== undefined) return escapeMarkdown(countriesIn(names));
+            issues.push({ code: 'text.not_countries', severity: 'error', ...at, value: key });
+            return whole;
+          }
           if (typeof value === 'string') return escapeMarkdown(value);
+          if (names !== undefined) return escapeMarkdown(frenchList(names));
           if (typeof value === 'number' || isShare(value)) return escapeMarkdown(formatFigure(key, value));
           const suggestion = typeof value === 'object' ? figurePaths(value, key, [])[0] : undefined;
           issues.push({ code: 'text.not_a_figure', severity: 'error', ...at, value: key, ...(suggestion ? { suggestion } : {}) });
@@ -243,7 +261,7 @@ function renderEditorial(source: string): string {
 }
 
 /** The sections of a keyed text that name an item of this year's list, rendered by label. */
-function renderEntries(text: YearText, keyed: { list: string; label: string }, context: TextContext, issues: IssueSink): Record<string, string> {
+function renderEntries(text: YearText, keyed: { list: string; label: string }, inline: boolean, context: TextContext, issues: IssueSink): Record<string, string> {
   const found = lookup(context.metrics, keyed.list);
   const items = found.found && Array.isArray(found.value) ? (found.value as Record<string, unknown>[]) : [];
   const lines = text.source.split('\n');
@@ -262,7 +280,10 @@ function renderEntries(text: YearText, keyed: { list: string; label: string }, c
     // Lines outside the section are blanked, so that an issue keeps its line number in the file.
     const source = lines.map((line, at) => (at >= section.start && at < section.end ? line : '')).join('\n');
     const expanded = expandHelpers({ file: text.file, source }, context, issues, () => `${keyed.list}.${index}`);
-    entries[section.label] = markdown.render(expanded, { editorial: false } satisfies RenderEnv);
+    // A section left empty by a missing figure is no section: the template prints its data line.
+    if (expanded.trim() === '' && source.trim() !== '') continue;
+    const env: RenderEnv = { editorial: false };
+    entries[section.label] = inline ? markdown.renderInline(expanded.trim(), env) : markdown.render(expanded, env);
   }
   return entries;
 }
@@ -272,7 +293,7 @@ export function renderTexts(texts: YearTexts, context: TextContext, issues: Issu
   for (const [name, text] of Object.entries(texts) as [TextBlock, YearText][]) {
     const keyed = KEYED_BLOCKS[name];
     if (keyed) {
-      rendered.entries[name] = renderEntries(text, keyed, context, issues);
+      rendered.entries[name] = renderEntries(text, keyed, INLINE_TEXT_BLOCKS.includes(name), context, issues);
       continue;
     }
     const source = expandHelpers(text, context, issues);

@@ -54,11 +54,11 @@ describe('a year without texts', () => {
     expect(run.code).toBe(0);
     const text = parseReport(run.html ?? '').text;
     // Sentences of fixtures/2024/textes/ (seed 001's events, partners and legal references).
-    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', 'convention avec l’Etat', 'Chargée de Projet', 'rendez-vous tripartites', 'Module 1', 'Atelier d’orientation en 4 modules', 'repérer ses capacités', 'prospectées par la ML', 'qui a vocation', 'bourses mobilisables', 'univers qu’ils ne connaissaient pas', 'Diverses aides', 'phase collective CEJ']) {
+    for (const sentence of ['19 juin 2024', '4 juillet 2024', 'Sciences Po Lille', '18 au 24 novembre 2024', 'ATTA', '20 octobre 2023', 'CPAM Lille-Douai', 'Alfred Mongy', 'CCAS de Lambersart', 'France Travail', 'casques de réalité virtuelle', 'membres du Clubhouse', 'convention avec l’Etat', 'Chargée de Projet', 'rendez-vous tripartites', 'Module 1', 'Atelier d’orientation en 4 modules', 'repérer ses capacités', 'prospectées par la ML', 'qui a vocation', 'bourses mobilisables', 'univers qu’ils ne connaissaient pas', 'Diverses aides', 'phase collective CEJ', 'de 3 mois', 'dans le cadre du projet', 'avec l’ADICE', 'avec l’ONG International Impact', 'avec l’OFCI', 'de façon intensive']) {
       expect(text).not.toContain(sentence);
     }
     expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing]');
-    expect(run.err).toContain('le descriptif du Service Civique n’est pas imprimé');
+    expect(run.err).toContain('Texte absent, non imprimé : le descriptif du Service Civique.');
     expect(run.err).toContain('2025/textes/13-labellisation.md');
     expect(run.err).toContain('2025/textes/09-seeph-actions.md');
     expect(run.err).toContain('2025/textes/11-avenir-pro-moyens.md avertissement [text.missing]');
@@ -70,6 +70,14 @@ describe('a year without texts', () => {
     expect(text).toContain('205 jeunes ont intégré le dispositif PPAE.');
     expect(text).toContain('121 jeunes reçus en entretien');
     expect(text).toContain('évaluée sur 35 critères notés de 1 à 4 : 127/140');
+    // Without the year's wording of each programme, a departure line says its count, countries and
+    // programme (seed 001: "9 en stage « Erasmus + » de 3 mois (Espagne, Irlande, Malte et Portugal)…").
+    expect(run.err).toContain('2025/textes/08-mobilite-departs.md avertissement [text.missing]');
+    expect(normalizeSpaces(text)).toContain('9 en Espagne, en Irlande, à Malte et au Portugal - Dispositif : « Stage Erasmus+ (Let’s go pro) ».');
+    expect(normalizeSpaces(text)).toContain('2 au Sénégal et en Côte d’Ivoire - Dispositif : « Service Civique International (SCI - Ambassadeurs) ».');
+    // Seed 001: "12 professionnels affectés à l'action accompagnent les jeunes de façon intensive…".
+    expect(run.err).toContain('2025/textes/09-cej-accompagnement.md avertissement [text.missing]');
+    expect(normalizeSpaces(text)).toContain('12 professionnels sont affectés à l’action.');
     // Without their descriptions, the SEEPH actions keep their bilan from the data.
     expect(text).toContain('Le handicap visuel présenté par REMORA : Bilan : 31 présents.');
     // The data-driven sentences remain (seed 001: "La ML MNO a réalisé 745 nouvelles inscriptions en 2024").
@@ -85,7 +93,7 @@ describe('the missing texts, said before any report is rendered', () => {
     clearTexts();
     const run = await runCli(['validate', '--year', '2025', '--data', data]);
     expect(run.code).toBe(0);
-    expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing] Texte absent : le descriptif du Service Civique n’est pas imprimé.');
+    expect(run.err).toContain('2025/textes/06-service-civique-descriptif.md avertissement [text.missing] Texte absent, non imprimé : le descriptif du Service Civique. Écrivez-le');
     expect(run.err).toContain('2025/textes/13-labellisation.md avertissement [text.missing]');
     expect(run.err).not.toContain('edito.md');
   });
@@ -128,17 +136,22 @@ describe('the ALPES report’s own parts without their texts', () => {
     expect(run.code).toBe(0);
     const text = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8')).text;
     // Sentences of seed 000's PLIE and MDE pages, now in fixtures/2023/textes/.
-    for (const sentence of ['diagnostic social', 'Levée des freins', 'Suivi global', 'publics les plus éloignés', 'succession d’étapes', 'Prospection, sensibilisation', 'qui s’implantent']) {
+    for (const sentence of ['diagnostic social', 'Levée des freins', 'Suivi global', 'publics les plus éloignés', 'succession d’étapes', 'Prospection, sensibilisation', 'qui s’implantent', 'partenaires de la création', 'agences d’intérim']) {
       expect(text).not.toContain(sentence);
     }
     // Their figures stay (seed 000: "participants en parcours", "sorties").
     expect(text).toContain('participants en parcours');
     expect(text).toContain('Sorties Positives');
-    for (const name of ['plie-arp-descriptif', 'plie-etapes', 'mde-rse', 'mde-operations-recrutement']) {
+    // Seed 000: "Organisation de 6 ateliers collectifs « création/reprise d’entreprises » avec les partenaires
+    // de la création d’entreprises, à la MDE MNO : 40 participants, dont 30 de MNO"; "Recrutements en
+    // partenariat avec des agences d’intérim (…) au sein de la MDE : 20 sessions organisées, 102 candidats présents dont 53 de MNO".
+    expect(normalizeSpaces(text)).toContain('Organisation de 6 ateliers collectifs « création/reprise d’entreprises » : 40 participants, dont 30 de MNO');
+    expect(normalizeSpaces(text)).toContain('Recrutements : 20 sessions organisées, 102 candidats présents dont 53 de MNO');
+    for (const name of ['plie-arp-descriptif', 'plie-etapes', 'mde-rse', 'mde-operations-recrutement', 'mde-creation-ateliers', 'mde-recrutements-partenaires']) {
       expect(run.err).toContain(`2023/textes/${name}.md avertissement [text.missing]`);
     }
     const validate = await runCli(['validate', '--year', '2023', '--data', alpes]);
-    expect(validate.err).toContain('2023/textes/plie-programmation.md avertissement [text.missing] Texte absent : le texte qui présente la programmation du PLIE (publics visés) n’est pas imprimé');
+    expect(validate.err).toContain('2023/textes/plie-programmation.md avertissement [text.missing] Texte absent, non imprimé : le texte qui présente la programmation du PLIE (publics visés).');
     expect(validate.err).toContain('2023/textes/mde-rse.md avertissement [text.missing]');
   });
 });
@@ -182,12 +195,21 @@ describe('texts written for 2025', () => {
 
   it('never lets markup in a text reach the HTML live', async () => {
     clearTexts();
-    writeText('13-labellisation', 'Avant <script>alert(1)</script> après <img src=x onerror=alert(1)>.\n\n![logo](https://example.org/x.png)\n');
+    const markup = 'Avant <script>alert(1)</script> après <img src=x onerror=alert(1)>.';
+    writeText('13-labellisation', `${markup}\n\n![logo](https://example.org/x.png)\n`);
+    // The editorial, a one-line text and a keyed one are rendered by other paths: none lets markup through either.
+    writeText('edito', `# Le mot <b>du</b> président\n\n${markup}\n\n---\n\n<i>Signé</i>\n`);
+    writeText('08-mobilite-sensibilisation', markup);
+    writeText('08-mobilite-departs', `## Stage Erasmus+ (ADICE)\n\n{{chiffre ".count"}} ${markup}\n`);
     const run = await build();
     expect(run.code).toBe(0);
-    const section = (run.html ?? '').slice((run.html ?? '').indexOf('id="section-13"'));
-    expect(section).not.toMatch(/<script|<img/);
+    const html = run.html ?? '';
+    expect(html).not.toMatch(/<script|<img|<b>du|<i>Sign/);
+    const section = html.slice(html.indexOf('id="section-13"'));
     expect(section).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;b&gt;du&lt;/b&gt;');
+    expect(html).toContain('<li>1 Avant &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt;/g)).toHaveLength(4);
   });
 });
 

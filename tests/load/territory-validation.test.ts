@@ -127,6 +127,18 @@ describe('loadTerritory: population.csv errors', () => {
     expect(issueMessage(errors[1]!)).toBe('La commune « Lompret » du territoire n’a pas de ligne ; attendu : une ligne par commune du territoire (10 communes).');
   });
 
+  it('refuses a population row outside the territory even when horsTerritoire counts young people from outside', async () => {
+    const territory = { ...METROPOLE_NORD_OUEST, outside: 'count' as const };
+    const french = (raw: string) => (raw === 'Lille' ? 'Lille' : undefined);
+    const input = { ...territoryFolder({ population: withLine(POPULATION_LINES, 4, 'Lille;2182;RP2021;') }), communes: communeMatcher(territory, french) };
+    expect(input.communes.countsOutside).toBe(true);
+    const { errors } = await load(input);
+    expect(errors.map((issue) => [issue.code, issue.line ?? null, issue.value])).toEqual([
+      ['cell.commune_outside', 4, 'Lille'],
+      ['territory.missing_commune', null, 'Lompret'],
+    ]);
+  });
+
   it('names the nearest commune for a typo', async () => {
     const { errors } = await load(territoryFolder({ population: withLine(POPULATION_LINES, 3, 'Lammersart;27121;RP2021;') }));
     expect(errors[0]).toMatchObject({ code: 'cell.commune', line: 3, column: 1, value: 'Lammersart', suggestion: 'Lambersart' });

@@ -81,6 +81,40 @@ describe('texts', () => {
     expect(outside.map((issue) => issue.code)).toEqual(['text.syntax']);
   });
 
+  it('words each departure programme in one line, with its count and its countries; an empty country list leaves the data line', () => {
+    // Seed 001: "2 en Service Civique International au Sénégal et en Côte d'Ivoire dans le cadre du
+    // projet « SCI - Ambassadeurs »", "9 en stage « Erasmus + » de 3 mois (Espagne, Irlande, Malte et Portugal)".
+    const byProgramme = [
+      { programme: 'Service Civique International (SCI - Ambassadeurs)', count: 2, countries: ['Sénégal', "Côte d'Ivoire"] },
+      { programme: "Stage Erasmus+ (Let's go pro)", count: 9, countries: ['Espagne', 'Irlande', 'Malte', 'Portugal'] },
+      { programme: 'Stage Erasmus+ (ADICE)', count: 1, countries: [] },
+      { programme: 'Chantier (Pays-Bas)', count: 3, countries: ['Pays-Bas', 'Malte', 'Maurice'] },
+    ];
+    const withDepartures = { ...context, metrics: { indicators: { internationalMobility: { departures: { total: 15, byProgramme } } } } };
+    const source = [
+      '## Service Civique International (SCI - Ambassadeurs)',
+      '{{chiffre ".count"}} en Service Civique International {{pays ".countries"}} dans le cadre du projet «&#8239;SCI - Ambassadeurs&#8239;».',
+      "## Stage Erasmus+ (Let's go pro)",
+      '{{chiffre ".count"}} en stage «&#8239;Erasmus +&#8239;» de 3 mois ({{chiffre ".countries"}}).',
+      '## Stage Erasmus+ (ADICE)',
+      '{{chiffre ".count"}} en stage {{pays ".countries"}} avec l’ADICE.',
+      '## Chantier (Pays-Bas)',
+      '{{chiffre ".count"}} {{pays ".countries"}}.',
+    ].join('\n');
+    const issues: Issue[] = [];
+    const rendered = renderTexts({ '08-mobilite-departs': { file: '2025/textes/08-mobilite-departs.md', source } }, withDepartures, issues);
+    expect(rendered.entries['08-mobilite-departs']).toEqual({
+      'Service Civique International (SCI - Ambassadeurs)': "2 en Service Civique International au Sénégal et en Côte d'Ivoire dans le cadre du projet «&#8239;SCI - Ambassadeurs&#8239;».",
+      "Stage Erasmus+ (Let's go pro)": '9 en stage «&#8239;Erasmus +&#8239;» de 3 mois (Espagne, Irlande, Malte et Portugal).',
+      'Chantier (Pays-Bas)': "3 aux Pays-Bas, à Malte et à l'île Maurice.",
+    });
+    // No country for the ADICE departure: its line is left out, so the template prints the data line.
+    expect(issues.map((issue) => [issue.code, issue.line])).toEqual([['text.figure_missing', 6]]);
+    const wrong: Issue[] = [];
+    renderTexts({ '08-mobilite-departs': { file: '2025/textes/08-mobilite-departs.md', source: '## Chantier (Pays-Bas)\n{{pays ".count"}}' } }, withDepartures, wrong);
+    expect(wrong.map((issue) => [issue.code, issue.line])).toEqual([['text.not_countries', 2]]);
+  });
+
   it('prints the alternance workshop’s modules as a list without bullets, as seed 001 does; other lists keep theirs', () => {
     const source = '- Module 1 - Information\n- Module 2 - Formation\n';
     const issues: Issue[] = [];
