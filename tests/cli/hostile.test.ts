@@ -291,9 +291,9 @@ describe('numbers out of range', () => {
       'imilo/aides.csv': 'Identifiant;Date;Type;Montant;Décision\nA2;15/05/2024;Allocation CEJ;1 500,00 €;Accordée',
     };
     const outOfRange = (issues: { code: string; message: string }[]) => issues.filter((issue) => issue.code === 'cell.out_of_range').map((issue) => issue.message);
-    expect(outOfRange((await issuesOf(files)).issues)).toEqual([expect.stringContaining('un nombre entier d’au plus 10 000 000')]);
+    expect(outOfRange((await issuesOf(files)).issues)).toEqual([expect.stringContaining('un nombre entier d’au plus 10\u202f000\u202f000')]);
     const lowered = await issuesOf(files, '{"qualite": {"nombreMax": 20000000, "montantMax": 1000, "aideMax": 900}}');
-    expect(outOfRange(lowered.issues)).toEqual([expect.stringContaining('un montant d’au plus 1 000 €')]);
+    expect(outOfRange(lowered.issues)).toEqual([expect.stringContaining('un montant d’au plus 1\u202f000 €')]);
     const refused = writeYearFolder(2024);
     writeFileSync(path.join(refused, 'alpes-report.config.json'), '{"qualite": {"nombreMax": 2.5}}');
     const run = await runCli(['validate', '--year', '2024', '--data', refused]);
