@@ -306,6 +306,8 @@ const EXPECTATIONS: { [K in Expectation['kind']]: Wording<K> } = {
   headerAliasTaken: (e) => `${quote(e.alias)} désigne déjà la colonne ${quote(e.column)} : un intitulé ne peut nommer qu’une colonne`,
   valueAliasNeeded: (e) => `${quote(e.wording)} est déjà une valeur acceptée de la colonne ${e.column} : retirez cet alias`,
   valueAliasTarget: (e) => `${quote(e.value)} n’est pas une valeur de la colonne ${e.column} (${e.description})`,
+  aidCeilingAboveAmountMax: (e) =>
+    `un montant plus petit que ${e.amountMaxSet ? '"montantMax"' : 'le montant maximal d’une cellule'} (${euros(e.amountMax * 100)}) : au-delà, un montant est une erreur, donc une aide de plus de ${euros(e.aidMax * 100)} ne pourrait jamais être signalée`,
 };
 
 const CONFIG_TYPES: Record<string, string> = { string: 'un texte entre guillemets', number: 'un nombre', object: 'un objet { … }', array: 'une liste [ … ]', boolean: 'true ou false' };

@@ -245,6 +245,13 @@ describe('configuration contradictions', () => {
     );
   });
 
+  it('an aid ceiling at or above the largest amount, which could never warn', async () => {
+    expect(await configErrors('{"qualite": {"montantMax": 5000, "aideMax": 8000}}')).toContain(
+      'Configuration invalide (qualite > aideMax) : un montant plus petit que "montantMax" (5\u202f000 €) : au-delà, un montant est une erreur, donc une aide de plus de 8\u202f000 € ne pourrait jamais être signalée.',
+    );
+    expect(await configErrors('{"qualite": {"aideMax": 10000000}}')).toContain('(qualite > aideMax) : un montant plus petit que le montant maximal d’une cellule (10\u202f000\u202f000 €)');
+  });
+
   it('a prototype key', async () => {
     expect(await configErrors('{"territoire": {"__proto__": {"nom": "X"}}}')).toContain('(territoire > __proto__) : une autre clé : « __proto__ » est un nom réservé');
   });
@@ -282,6 +289,8 @@ describe('numbers out of range', () => {
     expect(high[0]!.severity).toBe('warning');
     expect(high[0]!.message).toContain('une aide de 12\u202f500 € dépasse le plafond plausible de 10\u202f000 €');
     const raised = (await issuesOf({ 'imilo/aides.csv': aids }, '{"qualite": {"aideMax": 20000}}')).issues;
+    // aideMax alone is a valid configuration (the other limits keep their defaults).
+    expect(raised.filter((issue) => issue.code === 'config.invalid')).toEqual([]);
     expect(raised.filter((issue) => issue.code === 'quality.amount_high')).toEqual([]);
   });
 
