@@ -40,6 +40,63 @@ describe('rows lost in silence', () => {
       expect.objectContaining({ code: 'csv.multiline_cell', file: '2024/imilo/situations.csv', line: 101, column: 6, field: 'Domaine', count: 1001 }),
     );
   });
+
+  it('the same quote over a few lines (Domaine, lines 101 to 130) is the same error', async () => {
+    const data = fixturesCopy();
+    mutateLines(path.join(data, '2024/imilo/situations.csv'), (cells, line) => {
+      if (line === 101) cells[5] = `"${cells[5]}`;
+      if (line === 130) cells[5] = `${cells[5]}"`;
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(3);
+    expect(JSON.parse(run.out).issues).toContainEqual(
+      expect.objectContaining({ code: 'csv.multiline_cell', file: '2024/imilo/situations.csv', line: 101, column: 6, field: 'Domaine', count: 30 }),
+    );
+  });
+
+  it('a quote left open over a few lines of a free-text column swallows records: an error at the opening quote, quoting nothing', async () => {
+    const data = fixturesCopy();
+    const file = path.join(data, '2024/imilo/propositions.csv');
+    const ids = readFileSync(file, 'utf8').split('\n').slice(100, 120).map((line) => line.split(';')[0]!);
+    // Sous-thème (column 4, text that may span lines) opens a quote on line 101, closed on line 120.
+    mutateLines(file, (cells, line) => {
+      if (line === 101) cells[3] = `"${cells[3]}`;
+      if (line === 120) cells[3] = `${cells[3]}"`;
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(3);
+    const issues = JSON.parse(run.out).issues as { code: string; message: string }[];
+    const swallowed = issues.filter((issue) => issue.code === 'csv.multiline_cell');
+    expect(swallowed).toEqual([expect.objectContaining({ file: '2024/imilo/propositions.csv', line: 101, column: 4, field: 'Sous-thème', count: 20 })]);
+    for (const id of ids) expect(swallowed[0]!.message).not.toContain(id);
+  });
+
+  it('a quote over two lines of a free-text column (the start of the next row swallowed) is the same error', async () => {
+    const data = fixturesCopy();
+    mutateLines(path.join(data, '2024/actions/actions.csv'), (cells, line) => {
+      if (line === 11) cells[4] = `"${cells[4]}`;
+      if (line === 12) cells[4] = `${cells[4]}"`;
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(3);
+    expect(JSON.parse(run.out).issues).toContainEqual(
+      expect.objectContaining({ code: 'csv.multiline_cell', file: '2024/actions/actions.csv', line: 11, column: 5, field: 'Intitulé', count: 2 }),
+    );
+  });
+
+  it('a real text on several lines in a free-text column is read as one value', async () => {
+    const data = fixturesCopy();
+    mutateLines(path.join(data, '2024/imilo/propositions.csv'), (cells, line) => {
+      if (line === 101) cells[3] = '"Atelier CV ; lettre de motivation\nsuite : J24-00001 ; à revoir ; avec ; le conseiller\n2e séance"';
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(JSON.parse(run.out).issues.filter((issue: { file?: string }) => issue.file === '2024/imilo/propositions.csv')).toEqual([]);
+    expect(run.code, run.err).toBe(0);
+  });
 });
 
 describe('a failed write', () => {
