@@ -155,6 +155,16 @@ describe('floods of issues', () => {
     expect(run.err).toContain('  10\u202f000 fois : lignes 6, 8, 10, 12, 14 et 9\u202f995 autre(s).');
     expect(run.err).toContain('  20\u202f000 fois : lignes 5, 6, 7, 8, 9 et 19\u202f995 autre(s).');
   });
+
+  it('10 000 duplicated aid rows print one grouped warning, not 10 000 lines', async () => {
+    const aid = 'A2;15/05/2024;Allocation CEJ;1 241,43 €;Accordée';
+    const data = writeYearFolder(2024, { 'imilo/aides.csv': ['Identifiant;Date;Type;Montant;Décision', ...Array.from({ length: 10_001 }, () => aid)].join('\n') });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code, run.err).toBe(0);
+    expect(run.err.split('\n').length).toBeLessThan(100);
+    expect(run.err.split('\n').filter((line) => line.includes('[quality.duplicate_row]'))).toHaveLength(1);
+    expect(run.err).toContain('  10\u202f000 fois : lignes 3, 4, 5, 6, 7 et 9\u202f995 autre(s).');
+  });
 });
 
 describe('personal data and long values in messages', () => {
