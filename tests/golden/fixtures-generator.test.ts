@@ -40,5 +40,6 @@ describe('fixtures/', () => {
     for (const file of committed) {
       expect(readFileSync(path.join(out, file)).equals(readFileSync(path.join(FIXTURES, file))), file).toBe(true);
     }
-  });
+    // Three generators each start tsx: about 15 s idle, over 60 s on a loaded 2-core runner.
+  }, 240_000);
 });

@@ -13,7 +13,7 @@ import { FIXTURES, normalizeSpaces, onlyManualKeysWarning, parseReport, runCli, 
  * spellings of the territory's configuration (Marcq-en-Barœul, Marquette-lez-Lille) and "/"
  * for 0 in a table cell, as in every table of the report. The "(… en 2022)" comparisons come
  * from fixtures/2022 and are expected as the seed prints them, except the seed's second
- * comparison « / 49% en 2021 », which needs 2021's data (docs/plie.md, "Year-on-year").
+ * comparison « / 49% en 2021 », which needs 2021's data (docs/plie.md, « Comparaison avec l’année précédente »).
  */
 let report: ParsedReport;
 let html: string;
