@@ -38,9 +38,11 @@ import type { RenderedTexts } from './render/texts.js';
 
 /**
  * Reads and validates the files behind the Mission Locale indicators of a year, and its PLIE's
- * unless told not to; for the comparisons (`forComparisons`), not propositions.csv.
+ * unless told not to; for the comparisons (`forComparisons`), not propositions.csv. The one
+ * way the registers are read from the settings (communes, header and value aliases, limits,
+ * aid ceiling): build, validate, diff and explain all read them here.
  */
-async function readCore(dataDir: string, year: number, settings: Settings, issues: IssueSink, withPlie = true, forComparisons = false) {
+export async function readCore(dataDir: string, year: number, settings: Settings, issues: IssueSink, withPlie = true, forComparisons = false) {
   const source = {
     dataDir,
     year,

@@ -141,17 +141,19 @@ export const configFileSchema = z
       .describe('fichier -> colonne du contrat -> écriture de l’export -> valeur du contrat'),
     qualite: z
       .object({
-        aideMax: z.number().positive().max(10_000_000).describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)'),
+        aideMax: z.number().positive().max(10_000_000).optional().describe('montant d’une aide au-delà duquel un avertissement est donné, en euros (10 000 par défaut)'),
         montantMax: z
           .number()
           .positive()
           .max(1_000_000_000)
+          .optional()
           .describe('montant au-delà duquel une cellule de montant est une erreur, en euros (10 000 000 par défaut)'),
         nombreMax: z
           .number()
           .int()
           .positive()
           .max(10 ** MAX_COUNT_DIGITS - 1)
+          .optional()
           .describe('nombre au-delà duquel une cellule de nombre entier (manuel.csv, salons, territoire…) est une erreur (10 000 000 par défaut)'),
       })
       .strict()
@@ -224,6 +226,13 @@ export const configFileSchema = z
       }
     }
     checkValueAliases(config.valeurs ?? {}, files, ctx);
+    // An aid is a warning above aideMax but a cell error above montantMax: an aideMax at or
+    // above montantMax could never warn, which the analyst would read as "no implausible aid".
+    const aidMax = config.qualite?.aideMax;
+    const amountMax = config.qualite?.montantMax ?? DEFAULT_CELL_LIMITS.maxAmountCents / 100;
+    if (aidMax !== undefined && Math.round(aidMax * 100) >= Math.round(amountMax * 100)) {
+      ctx.addIssue({ code: 'custom', path: ['qualite', 'aideMax'], params: expect({ kind: 'aidCeilingAboveAmountMax', aidMax, amountMax, amountMaxSet: config.qualite?.montantMax !== undefined }) });
+    }
   });
 
 /**

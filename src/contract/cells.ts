@@ -3,6 +3,7 @@ import { OUTSIDE_TERRITORY, type CommuneMatcher } from './territory.js';
 import { parseDay, type Day } from './dates.js';
 import type { IssueCode } from './issues.js';
 import { ownText, type Vocabulary } from './normalize.js';
+import { frenchNumber } from './console-fr.js';
 
 /**
  * zod schemas for one CSV cell. Each takes the raw (trimmed) text, or undefined when the
@@ -126,11 +127,6 @@ export const DEFAULT_CELL_LIMITS: CellLimits = { maxAmountCents: 10_000_000_00, 
 /** Digits of the largest count the configuration may set, so that longer ones need no parsing. */
 export const MAX_COUNT_DIGITS = 9;
 
-/** 10 000 000: digits grouped by three, as the messages print them. */
-function grouped(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
 /** Euros with a decimal comma, optional spaces and `€`: returns whole cents. */
 export const amountCents = (maxCents = DEFAULT_CELL_LIMITS.maxAmountCents) =>
   cell((text): number | CellFailure => {
@@ -141,7 +137,7 @@ export const amountCents = (maxCents = DEFAULT_CELL_LIMITS.maxAmountCents) =>
     if (!match) return new CellFailure('cell.amount', { expected });
     const cents = (match[2] ?? '').padEnd(2, '0');
     const value = match[1]!.length > 12 ? Number.POSITIVE_INFINITY : Number(match[1]) * 100 + Number(cents);
-    return value > maxCents ? new CellFailure('cell.out_of_range', { expected: `un montant d’au plus ${grouped(maxCents / 100)} €` }) : value;
+    return value > maxCents ? new CellFailure('cell.out_of_range', { expected: `un montant d’au plus ${frenchNumber(maxCents / 100)} €` }) : value;
   });
 
 /** A count's digits, or a failure when it is no whole number or beyond `max`. */
@@ -149,7 +145,7 @@ function parseCount(text: string, expected: string, max: number): number | CellF
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
   if (!/^\d+$/.test(compact)) return new CellFailure('cell.integer', { expected });
   const value = compact.length > MAX_COUNT_DIGITS ? Number.POSITIVE_INFINITY : Number(compact);
-  return value > max ? new CellFailure('cell.out_of_range', { expected: `un nombre entier d’au plus ${grouped(max)}` }) : value;
+  return value > max ? new CellFailure('cell.out_of_range', { expected: `un nombre entier d’au plus ${frenchNumber(max)}` }) : value;
 }
 
 /** A whole number >= 0 (the figures of manuel.csv are counts). */

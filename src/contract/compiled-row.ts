@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CellFailure, cellParser, type CellParse } from './cells.js';
+import { CellFailure, cellParser, type CellIssueParams, type CellParse } from './cells.js';
 
 /**
  * The row schemas' fast path. A row schema made by `rowSchema()` is an ordinary zod schema
@@ -63,12 +63,51 @@ export function fieldParser(schema: object, field: string): CellParse<unknown> |
 export type CompiledRow<T> = (record: readonly string[]) => T | typeof FALLBACK;
 
 /**
+ * One issue of a refused row as zod words it: the message (an issue code), the field of
+ * the path's first step (undefined when the path is empty) and the cell's params.
+ */
+export interface RowIssue {
+  field: string | undefined;
+  message: string;
+  params: CellIssueParams | undefined;
+}
+
+/** A refused row's issues, in zod's order; undefined when only zod can list them. */
+export type RowIssues = (record: readonly string[]) => RowIssue[] | undefined;
+
+/** zod's issues of a refused row, as RowIssues. */
+export function rowIssuesOf(error: z.ZodError): RowIssue[] {
+  return error.issues.map((issue) => ({
+    field: typeof issue.path[0] === 'string' ? issue.path[0] : undefined,
+    message: issue.message,
+    params: 'params' in issue ? (issue.params as CellIssueParams | undefined) : undefined,
+  }));
+}
+
+/** A compiled row: its fast path, and the wording of a row the fast path refused. */
+export interface CompiledRowParts<T> {
+  parse: CompiledRow<T>;
+  issues: RowIssues;
+}
+
+/**
  * The fast path of `schema` for a file whose header maps fields to 1-based `columns`, or
  * undefined when the schema was not made by `rowSchema()` from `cell()` schemas.
  * `record` holds the row's cells as read (untrimmed); like the reader's cells, a field's text
  * is its trimmed cell, or undefined when the row is shorter than the header.
  */
 export function compileRow<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string, number>): CompiledRow<T> | undefined {
+  return compileRowParts(schema, columns)?.parse;
+}
+
+/**
+ * `compileRow()` with, beside it, the issues of a refused row worded without zod: a flood
+ * of bad rows (last year's file, a shifted export) would spend most of its time building
+ * zod's issues. They are the issues zod gives, in its order: the failed cells in the shape's
+ * order, then every cross-column check's (run with ALWAYS, on the row whose failed cells
+ * hold z.NEVER, as zod's object does), as the equivalence tests check.
+ */
+export function compileRowParts<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string, number>): CompiledRowParts<T> | undefined {
   const plan = PLANS.get(schema);
   if (!plan) return undefined;
   const fields = Object.keys(plan.shape);
@@ -90,7 +129,8 @@ export function compileRow<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string,
     const column = columns.get(field);
     const parse = parsers[i]!;
     const constant = column === undefined ? parse(undefined) : undefined;
-    if (constant instanceof CellFailure) return () => FALLBACK; // no row can be valid: zod says why
+    // No row can be valid: zod says why.
+    if (constant instanceof CellFailure) return { parse: () => FALLBACK, issues: () => undefined };
     if (column === undefined && constant === undefined) continue;
     keys.push(field);
     columnOf.push(column === undefined ? -1 : column - 1);
@@ -108,7 +148,7 @@ export function compileRow<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string,
   const count = keys.length;
   const values: unknown[] = new Array<unknown>(count);
 
-  return (record) => {
+  const parse: CompiledRow<T> = (record) => {
     for (let slot = 0; slot < count; slot++) {
       const column = columnOf[slot]!;
       if (column < 0) {
@@ -128,4 +168,33 @@ export function compileRow<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string,
     }
     return (finish ? finish(row as never) : row) as T;
   };
+
+  let found: RowIssue[] = [];
+  const collect = {
+    addIssue: (issue: string | { message?: string; path?: readonly PropertyKey[]; params?: CellIssueParams }) => {
+      if (typeof issue === 'string') found.push({ field: undefined, message: issue, params: undefined });
+      else found.push({ field: typeof issue.path?.[0] === 'string' ? issue.path[0] : undefined, message: issue.message ?? '', params: issue.params });
+    },
+  } as unknown as z.RefinementCtx<never>;
+  const issues: RowIssues = (record) => {
+    found = [];
+    for (let slot = 0; slot < count; slot++) {
+      const column = columnOf[slot]!;
+      if (column < 0) {
+        values[slot] = constantOf[slot];
+        continue;
+      }
+      const text = record[column];
+      const value = parseOf[slot]!(text === undefined ? undefined : text.trim());
+      if (value instanceof CellFailure) {
+        found.push({ field: keys[slot], message: value.code, params: value.params });
+        values[slot] = z.NEVER;
+      } else values[slot] = value;
+    }
+    const row = make(values);
+    for (const check of checks) check(row as never, collect);
+    // A row the fast path refused has issues; none here means a case this wording misses.
+    return found.length === 0 ? undefined : found;
+  };
+  return { parse, issues };
 }

@@ -130,7 +130,7 @@ export const interrupted = (signal: string) => `Interrompu (${signal}) : génér
 
 /** The live line while a file is read. */
 export const reading = (file: string, rows: number, rowsPerSecond: number) =>
-  `Lecture de ${file} : ${rows.toLocaleString('fr-FR')} lignes (${rowsPerSecond.toLocaleString('fr-FR')} lignes/s)`;
+  `Lecture de ${file} : ${frenchNumber(rows)} lignes (${frenchNumber(rowsPerSecond)} lignes/s)`;
 
 /** The data cannot be computed (diff, explain). */
 export const cannotCompute = (label: string | number) => `Impossible de calculer ${label} : données absentes ou invalides.`;
@@ -148,7 +148,7 @@ export const STAGES = {
   written: 'écriture',
 } as const;
 
-export const stageDuration = (stage: string, milliseconds: number) => `  ${stage} : ${milliseconds} ms`;
+export const stageDuration = (stage: string, milliseconds: number) => `  ${stage} : ${frenchNumber(milliseconds)} ms`;
 
 /** The title in the PDF's page footers. */
 export const footerTitle = (reportTitle: string, year: number, publisher: string) => `${reportTitle.replace(/'/g, '’')} ${year} — ${publisher}`;
@@ -174,11 +174,11 @@ export const previousUnusable = (year: number) => `Rapport ${year} non généré
 /** Data with errors, or with warnings under --strict. */
 export const reportNotBuilt = (year: number, errors: number, warnings: number) =>
   errors > 0
-    ? `Rapport ${year} non généré : ${errors} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`
-    : `Rapport ${year} non généré : ${warnings} avertissement(s) et --strict. Aucun fichier n’a été écrit ; corrigez les données ou retirez --strict.`;
+    ? `Rapport ${year} non généré : ${frenchNumber(errors)} erreur(s) dans les données. Aucun fichier n’a été écrit ; corrigez puis relancez.`
+    : `Rapport ${year} non généré : ${frenchNumber(warnings)} avertissement(s) et --strict. Aucun fichier n’a été écrit ; corrigez les données ou retirez --strict.`;
 
 export const dataRead = (year: number, files: number, rows: number, warnings: number) =>
-  `Données ${year} lues : ${files} fichiers, ${rows.toLocaleString('fr-FR')} lignes, ${warnings} avertissement(s).`;
+  `Données ${year} lues : ${frenchNumber(files)} fichiers, ${frenchNumber(rows)} lignes, ${frenchNumber(warnings)} avertissement(s).`;
 
 export const absentParts = (parts: readonly string[]) => `Parties absentes du rapport ALPES (pages « Données non fournies ») : ${parts.join(', ')}.`;
 
@@ -232,10 +232,10 @@ export function pdfMissing(names: readonly string[]): string {
 
 export const validateOutcome = (year: number, errors: number, warnings: number, valid: boolean) =>
   valid
-    ? `Données ${year} valides (${warnings} avertissement(s)).`
+    ? `Données ${year} valides (${frenchNumber(warnings)} avertissement(s)).`
     : errors === 0
-      ? `Données ${year} refusées : ${warnings} avertissement(s) et --strict.`
-      : `Données ${year} invalides : ${errors} erreur(s), ${warnings} avertissement(s). Corrigez les fichiers indiqués puis relancez.`;
+      ? `Données ${year} refusées : ${frenchNumber(warnings)} avertissement(s) et --strict.`
+      : `Données ${year} invalides : ${frenchNumber(errors)} erreur(s), ${frenchNumber(warnings)} avertissement(s). Corrigez les fichiers indiqués puis relancez.`;
 
 // ---------------------------------------------------------------------------------------------
 // diff (cli/diff-command.ts, diff/load-side.ts, diff/format.ts)
@@ -282,11 +282,11 @@ export const headlineFigures = 'Chiffres clés';
 export const partMissing = (part: string, side: string) => `${part} : pas de données en ${side}`;
 
 /** A section cut from the Markdown: `Emploi (12 sur 30)`. */
-export const sectionCut = (title: string, left: number, total: number) => `${title} (${left} sur ${total})`;
+export const sectionCut = (title: string, left: number, total: number) => `${title} (${frenchNumber(left)} sur ${frenchNumber(total)})`;
 
 /** The end of a Markdown diff cut to fit a comment; `sections` is already Markdown. */
 export const markdownCut = (rows: number, sections: string) =>
-  `_Liste coupée pour tenir dans un commentaire : ${rows} ligne${rows > 1 ? 's' : ''} non affichée${rows > 1 ? 's' : ''} (${sections}). ` +
+  `_Liste coupée pour tenir dans un commentaire : ${frenchNumber(rows)} ligne${rows > 1 ? 's' : ''} non affichée${rows > 1 ? 's' : ''} (${sections}). ` +
   'Pour tout voir : `--format csv`, ou `--section`, `--threshold`._';
 
 // ---------------------------------------------------------------------------------------------
@@ -396,11 +396,11 @@ export const initWouldOverwrite = (folder: string, existing: readonly string[]) 
 export const cannotPrepare = (folder: string, errno: string) => `Impossible de préparer ${folder} : ${outputProblem(errno)}. Vérifiez --data : ce doit être un dossier.`;
 
 export const prepared = (folder: string, files: number, year: number) =>
-  `Dossier ${folder} préparé : ${files} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${year}.`;
+  `Dossier ${folder} préparé : ${frenchNumber(files)} fichiers (en-têtes et LISEZMOI.md). Remplissez-les avec les exports ${year}.`;
 
 /** The previous year's texts copied into the new folder. */
 export const textsCopied = (year: number, copied: number, textsFolder: string) =>
-  `${copied} textes de ${year - 1} copiés dans ${textsFolder}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`;
+  `${frenchNumber(copied)} textes de ${year - 1} copiés dans ${textsFolder}/ : relisez-les et mettez-les à jour (dates, partenaires, chiffres).`;
 
 /** A text block's file as init writes it when Y-1 has none: a comment, never printed. */
 export const textPlaceholder = (description: string) =>
@@ -408,4 +408,4 @@ export const textPlaceholder = (description: string) =>
 
 /** The blocks Y-1 does not give: a placeholder comment says what each holds. */
 export const textsToWrite = (count: number, textsFolder: string) =>
-  `${count} textes à écrire dans ${textsFolder}/ (un commentaire « À écrire » dit ce que chacun contient ; voir docs/textes.md).`;
+  `${frenchNumber(count)} textes à écrire dans ${textsFolder}/ (un commentaire « À écrire » dit ce que chacun contient ; voir docs/textes.md).`;

@@ -181,7 +181,8 @@ export type Expectation =
   | { kind: 'configUnknownColumn'; file: string; columns: string[] }
   | { kind: 'headerAliasTaken'; alias: string; column: string }
   | { kind: 'valueAliasNeeded'; wording: string; column: string }
-  | { kind: 'valueAliasTarget'; value: string; column: string; description: string };
+  | { kind: 'valueAliasTarget'; value: string; column: string; description: string }
+  | { kind: 'aidCeilingAboveAmountMax'; aidMax: number; amountMax: number; amountMaxSet: boolean };
 
 /** The configuration entry that settles a cell issue, if any (see Issue.fix). */
 export function configFix(issue: Pick<Issue, 'code' | 'value' | 'suggestion'>): Issue['fix'] {

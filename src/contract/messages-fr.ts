@@ -32,7 +32,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
           : 'un fichier CSV bien formé'
     }.`,
   'csv.multiline_cell': (i) =>
-    `${column(i)} : la valeur ouverte ici par un guillemet « " » s’étend sur ${i.count ?? 2} lignes ; ces lignes seraient lues comme une seule valeur et perdues. ` +
+    `${column(i)} : la valeur ouverte ici par un guillemet « " » s’étend sur ${formatCount(i.count ?? 2)} lignes ; ces lignes seraient lues comme une seule valeur et perdues. ` +
     'Retirez ce guillemet (ou doublez-le : "") puis relancez.',
   'header.missing_column': (i) => `Colonne obligatoire ${quote(i.field ?? '?')} absente de la ligne d’en-tête.`,
   'header.duplicate_column': (i) => `La colonne ${quote(i.field ?? '?')} apparaît deux fois dans l’en-tête.`,
@@ -53,7 +53,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'cell.commune_outside': (i) =>
     `${column(i)} : ${value(i)} est une commune hors du territoire. Si le jeune habite le territoire, corrigez la ligne (communes : ${i.expected ?? '?'}) ; sinon, pour le compter dans une ligne « Hors territoire » des tableaux par commune, ajoutez "horsTerritoire": "compter" à la section "territoire" de la configuration.`,
   'commune.outside_counted': (i) =>
-    `${i.count ?? 0} ligne(s) ont une commune hors du territoire : elles sont comptées dans la ligne « Hors territoire » des tableaux par commune (configuration "horsTerritoire": "compter").`,
+    `${formatCount(i.count ?? 0)} ligne(s) ont une commune hors du territoire : elles sont comptées dans la ligne « Hors territoire » des tableaux par commune (configuration "horsTerritoire": "compter").`,
   'cell.subtype': (i) => `${column(i)} : ${value(i)} ne correspond pas au type de la situation${suggestion(i)}${expected(i)}.`,
   'cell.duplicate_id': (i) =>
     `${column(i)} : cet identifiant apparaît déjà ${i.firstLine === undefined ? 'plus haut dans le fichier' : `à la ligne ${i.firstLine}`} ; chaque ligne doit avoir le sien.`,
@@ -69,7 +69,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'manual.unknown_key': (i) => `Indicateur ${value(i)} inconnu${expected(i)} : corrigez la clé pour que le chiffre ne soit pas perdu.`,
   'manual.duplicate_key': (i) => `Indicateur ${value(i)} renseigné deux fois : gardez une seule ligne.`,
   'manual.missing_keys': (i) =>
-    `${i.count ?? 0} indicateur(s) absent(s) de manuel.csv : leurs phrases sont omises du rapport. Ajoutez-les s’ils existent cette année : ${(i.keys ?? []).join(', ')}.`,
+    `${formatCount(i.count ?? 0)} indicateur(s) absent(s) de manuel.csv : leurs phrases sont omises du rapport. Ajoutez-les s’ils existent cette année : ${(i.keys ?? []).join(', ')}.`,
   'part.absent': (i) =>
     `Dossier absent : les pages du rapport ALPES qu’il alimente indiquent « Données non fournies ». Ajoutez ${quote(i.file)} pour les remplir.`,
   'territory.missing_commune': (i) => `La commune ${value(i)} du territoire n’a pas de ligne${expected(i)}.`,
@@ -110,7 +110,7 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'text.figure_missing': (i) => `Le chiffre ${value(i)} n’est pas fourni par les données de l’année : le paragraphe (ou l’élément de liste) qui le cite n’est pas imprimé.`,
   'text.date_outside_year': (i) => `Date ${value(i)} hors de ${i.year ?? 'l’année du rapport'} : relisez la phrase (une référence juridique peut être datée d’une autre année).`,
   'qualification.level_not_validated': (i) =>
-    `${i.count ?? 0} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
+    `${formatCount(i.count ?? 0)} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
 };
 
 /** What happened and what to do, for the file-system errors a user meets. */
@@ -312,6 +312,8 @@ const EXPECTATIONS: { [K in Expectation['kind']]: Wording<K> } = {
   headerAliasTaken: (e) => `${quote(e.alias)} désigne déjà la colonne ${quote(e.column)} : un intitulé ne peut nommer qu’une colonne`,
   valueAliasNeeded: (e) => `${quote(e.wording)} est déjà une valeur acceptée de la colonne ${e.column} : retirez cet alias`,
   valueAliasTarget: (e) => `${quote(e.value)} n’est pas une valeur de la colonne ${e.column} (${e.description})`,
+  aidCeilingAboveAmountMax: (e) =>
+    `un montant plus petit que ${e.amountMaxSet ? '"montantMax"' : 'le montant maximal d’une cellule'} (${euros(e.amountMax * 100)}) : au-delà, un montant est une erreur, donc une aide de plus de ${euros(e.aidMax * 100)} ne pourrait jamais être signalée`,
 };
 
 const CONFIG_TYPES: Record<string, string> = { string: 'un texte entre guillemets', number: 'un nombre', object: 'un objet { … }', array: 'une liste [ … ]', boolean: 'true ou false' };

@@ -1,13 +1,11 @@
 import { findFigure, FIGURE_SECTIONS } from '../contract/figures.js';
 import type { Issue } from '../contract/issues.js';
-import { communeMatcher } from '../contract/territory.js';
-import { createActivityTally } from '../compute/activity.js';
 import { TRAILS } from '../compute/trails.js';
 import type { Settings } from '../config/settings.js';
 import { flatten, type FlatMetrics } from '../diff/compare.js';
-import { loadYear } from '../load/load-year.js';
 import { registerLines, type TrailFile } from '../load/record-lines.js';
 import type { MetricsDocument } from '../render/metrics-json.js';
+import { readCore } from '../pipeline.js';
 
 /** Row positions printed: the first ones, and the count. */
 export const SHOWN_POSITIONS = 20;
@@ -76,11 +74,8 @@ export function hasTrail(key: string): boolean {
  * for a key without a trail. The registers are read once for every key asked.
  */
 export async function trailReader(dataDir: string, year: number, settings: Settings): Promise<(key: string) => Promise<ExplainedTrail | undefined>> {
-  const source = { dataDir, year, communes: communeMatcher(settings.territory), headerAliases: settings.headerAliases, cellLimits: settings.cellLimits };
-  const context = { year, communes: settings.territory.communes };
-  const tally = createActivityTally(context);
   const issues: Issue[] = [];
-  const registers = await loadYear(source, tally, issues);
+  const { source, context, registers, tally } = await readCore(dataDir, year, settings, issues, false);
   const input = { registers, activity: tally.result(), context };
   const lines = new Map<TrailFile, Awaited<ReturnType<typeof registerLines>>>();
   return async (key) => {

@@ -7,7 +7,7 @@ import type { Issue, IssueCode, IssueSink } from '../contract/issues.js';
 import { configFix, excerpt, isFileSystemError, ISSUE_CODES } from '../contract/issues.js';
 import type { FileSchema } from '../contract/schemas.js';
 import { normalizeLabel, ownText } from '../contract/normalize.js';
-import { compileRow, FALLBACK, recordFactory, type CompiledRow } from '../contract/compiled-row.js';
+import { compileRowParts, FALLBACK, recordFactory, rowIssuesOf, type CompiledRowParts } from '../contract/compiled-row.js';
 import { type CsvHeader } from '../read/csv-header.js';
 
 /**
@@ -122,7 +122,7 @@ export async function validateFile<S extends z.ZodType>(
   let columns = new Map<string, number>();
   let lastKnownColumn = 0;
   let width = 0;
-  let compiled: CompiledRow<z.output<S>> | undefined;
+  let compiled: CompiledRowParts<z.output<S>> | undefined;
   let cellsOf = cellsMaker(columns);
   let rewrite: ReturnType<typeof valueRewriter>;
   const summary: FileSummary = { rows: 0, sha256: '' };
@@ -132,36 +132,36 @@ export async function validateFile<S extends z.ZodType>(
     width = header.width;
     cellsOf = cellsMaker(columns);
     rewrite = valueRewriter(schema, columns);
-    compiled = fastPaths.rows ? compileRow(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
+    compiled = fastPaths.rows ? compileRowParts(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
   };
   const onRow = (read: readonly string[], line: number) => {
     const raw = rewrite === undefined ? read : rewrite(read);
     summary.rows++;
     if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
     if (compiled !== undefined) {
-      const record = compiled(raw);
+      const record = compiled.parse(raw);
       if (record !== FALLBACK) {
         onRecord(new Row(record, line, columns, raw, cellsOf));
         return;
       }
     }
     const cells = cellsOf(raw);
-    const result = schema.row.safeParse(cells);
-    if (result.success) {
-      onRecord({ record: result.data, line, columns, cells, raw });
-      return;
+    let rowIssues = compiled?.issues(raw);
+    if (rowIssues === undefined) {
+      const result = schema.row.safeParse(cells);
+      if (result.success) {
+        onRecord({ record: result.data, line, columns, cells, raw });
+        return;
+      }
+      rowIssues = rowIssuesOf(result.error);
     }
     onInvalid?.(cells);
     // Cells out of place (a delimiter missing): any of them may be another column's personal
     // data; the reader has said the row is off, so no value is quoted.
     const shifted = raw.length < lastKnownColumn || (raw.length > width && raw.slice(width).some((cell) => cell.trim() !== ''));
-    for (const zodIssue of result.error.issues) {
-      const field = typeof zodIssue.path[0] === 'string' ? zodIssue.path[0] : undefined;
+    for (const { field, message, params } of rowIssues) {
       const spec = field === undefined ? undefined : schema.columns[field];
-      const code: IssueCode = KNOWN_CODES.has(zodIssue.message) ? (zodIssue.message as IssueCode) : 'cell.required';
-      const params = ('params' in zodIssue ? zodIssue.params : undefined) as
-        | { expected?: string; suggestion?: string }
-        | undefined;
+      const code: IssueCode = KNOWN_CODES.has(message) ? (message as IssueCode) : 'cell.required';
       const raw = field === undefined ? undefined : cells[field];
       const issue: Issue = { code, severity: 'error', file, line };
       const column = field === undefined ? undefined : columns.get(field);

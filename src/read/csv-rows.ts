@@ -201,7 +201,12 @@ export async function readCsvRecords(options: CsvReadOptions): Promise<void> {
             const opened = nextLine;
             for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) nextLine++;
             const spanned = nextLine - opened + 1;
-            if (swallowed === undefined && spanned > 1 && header !== undefined && (!multilineColumns.has(index + 1) || spanned > MAX_CELL_LINES)) {
+            if (
+              swallowed === undefined &&
+              spanned > 1 &&
+              header !== undefined &&
+              (!multilineColumns.has(index + 1) || spanned > MAX_CELL_LINES || holdsRecord(cell, index, cells[0]!, sep))
+            ) {
               swallowed = { code: 'csv.multiline_cell', severity: 'error', file, line: opened, column: index + 1, count: spanned };
               const field = [...header].find(([, column]) => column === index + 1)?.[0];
               if (field !== undefined) swallowed.field = columns[field]!.header;
@@ -305,6 +310,33 @@ export async function readCsvRecords(options: CsvReadOptions): Promise<void> {
   }
   if (header === undefined) issues.push({ code: 'file.empty', severity: 'error', file });
   onDone?.(decoded.sha256());
+}
+
+/** `J24-00002` -> `a9-9`: runs of letters and of digits, other characters as they are. */
+function shape(text: string): string {
+  return text.trim().replace(/\p{L}+/gu, 'a').replace(/\d+/g, '9');
+}
+
+/**
+ * Whether a multi-line cell (in column `index`, 0-based) holds, after one of its line breaks,
+ * the start of another record of the file: a line with at least the delimiters that come
+ * before this column in a record, whose first cell is shaped like this record's first cell
+ * (an id like `J24-00002`). Free text does not look like that; a quote left open over a few
+ * lines does, and would swallow those records in silence.
+ */
+function holdsRecord(cell: string, index: number, firstCell: string, delimiter: string): boolean {
+  if (index === 0 || firstCell.trim() === '') return false;
+  const wanted = shape(firstCell);
+  for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) {
+    const end = cell.indexOf('\n', at + 1);
+    const line = cell.slice(at + 1, end === -1 ? cell.length : end);
+    const cut = line.indexOf(delimiter);
+    if (cut === -1 || shape(line.slice(0, cut)) !== wanted) continue;
+    let delimiters = 0;
+    for (let i = cut; i !== -1 && delimiters < index; i = line.indexOf(delimiter, i + 1)) delimiters++;
+    if (delimiters >= index) return true;
+  }
+  return false;
 }
 
 function csvErrorKind(code: string): NonNullable<Issue['csvError']> {

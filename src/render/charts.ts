@@ -35,7 +35,15 @@ export interface BarChartOptions {
   width?: number;
 }
 
-const WIDTH = 640;
+/**
+ * Charts are drawn 480 px wide, with text of 12 px at least, and shown at most at that size
+ * (CSS scales them down to their box, never up): on paper 127 mm wide, text of 9 pt and more,
+ * as legible as the tables' (9 pt); beside a table, in a column of about 120 mm, still 9 pt; on a
+ * 390 px phone, the width of the screen with text above 9 px.
+ */
+const WIDTH = 480;
+const FONT_SIZE = 13;
+const SMALL_FONT_SIZE = 12;
 const FONT = "'Liberation Sans', Arial, sans-serif";
 
 const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
@@ -49,14 +57,20 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): string
   const format = options.format ?? formatInteger;
   const data = options.keepOrder ? [...bars] : [...bars].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'fr'));
   const longestLabel = Math.max(...data.map((bar) => bar.label.length), 4);
+  const longestValue = Math.max(...data.map((bar) => cellText(bar.value, format).length), 1);
   const maximum = Math.max(...data.map((bar) => bar.value), 1);
+  const width = options.width ?? WIDTH;
   const svg = Plot.plot({
     document: document as unknown as NonNullable<Plot.PlotOptions['document']>,
-    width: options.width ?? WIDTH,
-    height: 26 * data.length + 30,
-    marginLeft: Math.min(260, 7 * longestLabel + 12),
-    marginRight: 90,
-    style: { fontFamily: FONT, fontSize: '12px', color: '#222' },
+    width,
+    // 19 px a bar and thin margins (no axis): a commune chart (12 bars) stays short enough to
+    // share the page of its table.
+    height: 19 * data.length + 10,
+    marginTop: 5,
+    marginBottom: 5,
+    marginLeft: Math.min(Math.round(width * 0.48), textWidth('x'.repeat(longestLabel), FONT_SIZE) + 12),
+    marginRight: textWidth('x'.repeat(longestValue), FONT_SIZE) + 12,
+    style: { fontFamily: FONT, fontSize: `${FONT_SIZE}px`, color: '#222' },
     x: { axis: null, domain: [0, maximum] },
     y: { label: null, domain: data.map((bar) => bar.label), tickSize: 0 },
     marks: [
@@ -88,7 +102,7 @@ function textOn(fill: string): string {
   return lightness(fill) < 55 ? '#fff' : '#111';
 }
 
-/** Rough width of a text in Liberation Sans at `size` px: enough to lay out a legend. */
+/** Rough width of a text in Liberation Sans at `size` px: enough to lay out a legend or a margin. */
 function textWidth(text: string, size: number): number {
   return Math.ceil(text.length * size * 0.55);
 }
@@ -101,7 +115,7 @@ function n(value: number): string {
 function svgOpen(height: number, title: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" role="img" aria-label="${escapeXml(title)}" width="${WIDTH}" height="${n(height)}" ` +
-    `viewBox="0 0 ${WIDTH} ${n(height)}" font-family="${escapeXml(FONT)}" font-size="12">`
+    `viewBox="0 0 ${WIDTH} ${n(height)}" font-family="${escapeXml(FONT)}" font-size="${FONT_SIZE}">`
   );
 }
 
@@ -144,8 +158,8 @@ export function shareChart(rows: readonly ShareRow[], options: { title: string; 
       const width = (part.count / total) * WIDTH;
       parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${barHeight}" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`);
       const label = sharePercent(part);
-      if (part.percent !== null && textWidth(label, 11) + 6 <= width) {
-        parts.push(`<text x="${n(x + width / 2)}" y="${n(y + 16)}" text-anchor="middle" font-size="11" fill="${textOn(fill)}">${escapeXml(label)}</text>`);
+      if (part.percent !== null && textWidth(label, SMALL_FONT_SIZE) + 6 <= width) {
+        parts.push(`<text x="${n(x + width / 2)}" y="${n(y + 16)}" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${textOn(fill)}">${escapeXml(label)}</text>`);
       }
       x += width;
     });
@@ -155,13 +169,13 @@ export function shareChart(rows: readonly ShareRow[], options: { title: string; 
     row.parts.forEach((part, index) => {
       const fill = options.colours[index % options.colours.length] ?? '#666';
       const text = `${part.label} : ${cellText(part.count)}${part.count === 0 || part.percent === null ? '' : ` (${sharePercent(part)})`}`;
-      const width = 14 + textWidth(text, 11) + 14;
+      const width = 14 + textWidth(text, SMALL_FONT_SIZE) + 14;
       if (legendX > 0 && legendX + width > WIDTH) {
         legendX = 0;
         y += 16;
       }
       parts.push(`<rect x="${n(legendX)}" y="${n(y - 9)}" width="10" height="10" fill="${fill}" stroke="#555" stroke-width="0.5"/>`);
-      parts.push(`<text x="${n(legendX + 14)}" y="${n(y)}" font-size="11">${escapeXml(text)}</text>`);
+      parts.push(`<text x="${n(legendX + 14)}" y="${n(y)}" font-size="${SMALL_FONT_SIZE}">${escapeXml(text)}</text>`);
       legendX += width;
     });
     y += 16;
@@ -185,15 +199,15 @@ export function comparisonChart(
 ): string {
   const format = options.format ?? formatInteger;
   const [current = '#333', previous = '#aaa'] = options.colours;
-  const labelWidth = 200;
-  const valueWidth = 80;
+  const labelWidth = 190;
+  const valueWidth = 75;
   const barSpace = WIDTH - labelWidth - valueWidth;
   const parts: string[] = [];
   // Legend first: which bar is which year.
   parts.push(`<rect x="${labelWidth}" y="2" width="10" height="10" fill="${previous}" stroke="#555" stroke-width="0.5"/>`);
-  parts.push(`<text x="${labelWidth + 14}" y="11" font-size="11">${options.previousYear}</text>`);
+  parts.push(`<text x="${labelWidth + 14}" y="11" font-size="${SMALL_FONT_SIZE}">${options.previousYear}</text>`);
   parts.push(`<rect x="${labelWidth + 60}" y="2" width="10" height="10" fill="${current}" stroke="#555" stroke-width="0.5"/>`);
-  parts.push(`<text x="${labelWidth + 74}" y="11" font-size="11">${options.year}</text>`);
+  parts.push(`<text x="${labelWidth + 74}" y="11" font-size="${SMALL_FONT_SIZE}">${options.year}</text>`);
   let y = 22;
   for (const row of rows) {
     const maximum = Math.max(row.previous, row.current, 1);
@@ -204,7 +218,7 @@ export function comparisonChart(
     ] as const) {
       const width = (value / maximum) * barSpace;
       parts.push(`<rect x="${labelWidth}" y="${n(y + offset)}" width="${n(width)}" height="12" fill="${fill}"/>`);
-      parts.push(`<text x="${n(labelWidth + width + 5)}" y="${n(y + offset + 10)}" font-size="11">${escapeXml(cellText(value, format))}</text>`);
+      parts.push(`<text x="${n(labelWidth + width + 5)}" y="${n(y + offset + 10)}" font-size="${SMALL_FONT_SIZE}">${escapeXml(cellText(value, format))}</text>`);
     }
     parts.push(`<line x1="${labelWidth}" x2="${labelWidth}" y1="${n(y - 2)}" y2="${n(y + 28)}" stroke="#111"/>`);
     y += 38;

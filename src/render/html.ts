@@ -349,5 +349,41 @@ export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string 
   const draft = template({ ...view, ...figures, annex: { missingFigures: false, sections, acronyms: [] } });
   const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
   const missingFigures = new RegExp(`(?<!\\p{L})${MISSING.replace(/\./g, '\\.')}`, 'u').test(text);
-  return frenchTypography(template({ ...view, ...figures, annex: { missingFigures, sections, acronyms: acronymsIn(text) } }));
+  return frenchTypography(withSubsectionEntries(template({ ...view, ...figures, annex: { missingFigures, sections, acronyms: acronymsIn(text) } })));
+}
+
+/**
+ * A table of contents marked `data-subsections` (the ALPES report's) also lists, under each
+ * section, the section's `<h3>` headings as printed, which the data decide (a part without
+ * data has none): they are read from the rendered sections, given an id when they have none,
+ * and each entry gets its page number in the PDF as the sections' do.
+ */
+export function withSubsectionEntries(html: string): string {
+  const nav = /<nav\b[^>]*\bdata-subsections\b[^>]*>[\s\S]*?<\/nav>/.exec(html);
+  if (!nav) return html;
+  const starts = [...html.matchAll(/<section\b[^>]*\bid="([A-Za-z][\w-]*)"[^>]*\bclass="report-section\b/g)];
+  const mainEnd = html.lastIndexOf('</main>');
+  const entries = new Map<string, string>();
+  let body = html;
+  // From the last section back, so that the offsets of the earlier ones stay right.
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const id = starts[i]![1]!;
+    const from = starts[i]!.index;
+    const to = i + 1 < starts.length ? starts[i + 1]!.index : mainEnd < 0 ? body.length : mainEnd;
+    let count = 0;
+    const items: string[] = [];
+    const section = body.slice(from, to).replace(/<h3(\s[^>]*)?>([\s\S]*?)<\/h3>/g, (heading, attributes: string | undefined, content: string) => {
+      const own = /\bid="([^"]+)"/.exec(attributes ?? '')?.[1];
+      const target = own ?? `toc-${id}-${++count}`;
+      const title = content.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+      items.push(`<li><a href="#${target}"><span class="toc-title">${title}</span><span class="toc-page" data-target="${target}"></span></a></li>`);
+      return own === undefined ? `<h3 id="${target}"${attributes ?? ''}>${content}</h3>` : heading;
+    });
+    body = body.slice(0, from) + section + body.slice(to);
+    if (items.length > 0) entries.set(id, `<ol class="toc-sub">${items.join('')}</ol>`);
+  }
+  const toc = nav[0].replace(/(<a href="#([\w-]+)">[\s\S]*?<\/a>)<\/li>/g, (item, link: string, id: string) =>
+    entries.has(id) ? `${link}${entries.get(id)}</li>` : item,
+  );
+  return body.replace(nav[0], () => toc);
 }

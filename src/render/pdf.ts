@@ -241,6 +241,41 @@ function footerStyle(title: string, totalPages?: number): string {
   return `@page{@bottom-left{content:${cssString(title)};${box}}@bottom-right{content:"page " counter(page) " / " ${total};${box}}}`;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text of an HTML fragment: tags dropped, entities decoded, spaces collapsed. */
+function htmlText(fragment: string): string {
+  return fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
+      hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(Number(decimal)) : (ENTITIES[name!.toLowerCase()] ?? entity),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The running header: the name of the section a page belongs to, in its top-left margin box.
+ * Each section (`<section class="report-section">` and its `<h2>`) gets a CSS named page of its
+ * own whose margin box prints that name; a section already starts a page, so naming its pages
+ * adds no break. The cover and the table of contents, in no section, have no header.
+ */
+function runningHeaderStyle(html: string): string {
+  const rules: string[] = [];
+  const box = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8px;color:#444;vertical-align:bottom;padding-bottom:8pt";
+  const sections = html.matchAll(/<section\b[^>]*\bid="([A-Za-z][\w-]*)"[^>]*\bclass="report-section\b[^"]*"[^>]*>\s*<h2\b[^>]*>([\s\S]*?)<\/h2>/g);
+  let index = 0;
+  for (const match of sections) {
+    const [whole, id, title] = match;
+    index++;
+    // A part the year has no data for holds one notice: it shares its page with the next such
+    // part (report.css), which pages of different names could not.
+    if (/^\s*<p class="note absent">(?:(?!<\/p>)[\s\S])*<\/p>\s*<\/section>/.test(html.slice(match.index + whole.length))) continue;
+    rules.push(`#${id}{page:section-${index}}@page section-${index}{@top-left{content:${cssString(htmlText(title!))};${box}}}`);
+  }
+  return rules.join('');
+}
+
 /** Page number (1-based) of every named destination of the PDF (one per linked element id). */
 export async function namedDestinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
   return destinationsOf(documentObjects(await PDFDocument.load(pdf, { updateMetadata: false })));
@@ -390,7 +425,7 @@ function withPdfStyle(html: string, footer: string, numbers: ReadonlyMap<string,
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, text]) => `.toc-page[data-target="${id}"]::after{content:"${text}"}`);
   const style =
-    `<style id="pdf-only">@media screen{body{display:none}}${footer}` +
+    `<style id="pdf-only">@media screen{body{display:none}}${footer}${runningHeaderStyle(html)}` +
     `.toc-page{display:inline-block;flex:none;min-width:${PLACEHOLDER.length}ch;text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}` +
     `${rules.join('')}</style>`;
   return html.replace('</head>', `${style}</head>`);

@@ -40,6 +40,63 @@ describe('rows lost in silence', () => {
       expect.objectContaining({ code: 'csv.multiline_cell', file: '2024/imilo/situations.csv', line: 101, column: 6, field: 'Domaine', count: 1001 }),
     );
   });
+
+  it('the same quote over a few lines (Domaine, lines 101 to 130) is the same error', async () => {
+    const data = fixturesCopy();
+    mutateLines(path.join(data, '2024/imilo/situations.csv'), (cells, line) => {
+      if (line === 101) cells[5] = `"${cells[5]}`;
+      if (line === 130) cells[5] = `${cells[5]}"`;
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(3);
+    expect(JSON.parse(run.out).issues).toContainEqual(
+      expect.objectContaining({ code: 'csv.multiline_cell', file: '2024/imilo/situations.csv', line: 101, column: 6, field: 'Domaine', count: 30 }),
+    );
+  });
+
+  it('a quote left open over a few lines of a free-text column swallows records: an error at the opening quote, quoting nothing', async () => {
+    const data = fixturesCopy();
+    const file = path.join(data, '2024/imilo/propositions.csv');
+    const ids = readFileSync(file, 'utf8').split('\n').slice(100, 120).map((line) => line.split(';')[0]!);
+    // Sous-thème (column 4, text that may span lines) opens a quote on line 101, closed on line 120.
+    mutateLines(file, (cells, line) => {
+      if (line === 101) cells[3] = `"${cells[3]}`;
+      if (line === 120) cells[3] = `${cells[3]}"`;
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(3);
+    const issues = JSON.parse(run.out).issues as { code: string; message: string }[];
+    const swallowed = issues.filter((issue) => issue.code === 'csv.multiline_cell');
+    expect(swallowed).toEqual([expect.objectContaining({ file: '2024/imilo/propositions.csv', line: 101, column: 4, field: 'Sous-thème', count: 20 })]);
+    for (const id of ids) expect(swallowed[0]!.message).not.toContain(id);
+  });
+
+  it('a quote over two lines of a free-text column (the start of the next row swallowed) is the same error', async () => {
+    const data = fixturesCopy();
+    mutateLines(path.join(data, '2024/actions/actions.csv'), (cells, line) => {
+      if (line === 11) cells[4] = `"${cells[4]}`;
+      if (line === 12) cells[4] = `${cells[4]}"`;
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(run.code).toBe(3);
+    expect(JSON.parse(run.out).issues).toContainEqual(
+      expect.objectContaining({ code: 'csv.multiline_cell', file: '2024/actions/actions.csv', line: 11, column: 5, field: 'Intitulé', count: 2 }),
+    );
+  });
+
+  it('a real text on several lines in a free-text column is read as one value', async () => {
+    const data = fixturesCopy();
+    mutateLines(path.join(data, '2024/imilo/propositions.csv'), (cells, line) => {
+      if (line === 101) cells[3] = '"Atelier CV ; lettre de motivation\nsuite : J24-00001 ; à revoir ; avec ; le conseiller\n2e séance"';
+      return cells;
+    });
+    const run = await runCli(['validate', '--year', '2024', '--data', data, '--json']);
+    expect(JSON.parse(run.out).issues.filter((issue: { file?: string }) => issue.file === '2024/imilo/propositions.csv')).toEqual([]);
+    expect(run.code, run.err).toBe(0);
+  });
 });
 
 describe('a failed write', () => {
@@ -97,6 +154,16 @@ describe('floods of issues', () => {
     expect(run.err).toContain('Total des erreurs par code : cell.date 40\u202f000.');
     expect(run.err).toContain('  10\u202f000 fois : lignes 6, 8, 10, 12, 14 et 9\u202f995 autre(s).');
     expect(run.err).toContain('  20\u202f000 fois : lignes 5, 6, 7, 8, 9 et 19\u202f995 autre(s).');
+  });
+
+  it('10 000 duplicated aid rows print one grouped warning, not 10 000 lines', async () => {
+    const aid = 'A2;15/05/2024;Allocation CEJ;1 241,43 €;Accordée';
+    const data = writeYearFolder(2024, { 'imilo/aides.csv': ['Identifiant;Date;Type;Montant;Décision', ...Array.from({ length: 10_001 }, () => aid)].join('\n') });
+    const run = await runCli(['validate', '--year', '2024', '--data', data]);
+    expect(run.code, run.err).toBe(0);
+    expect(run.err.split('\n').length).toBeLessThan(100);
+    expect(run.err.split('\n').filter((line) => line.includes('[quality.duplicate_row]'))).toHaveLength(1);
+    expect(run.err).toContain('  10\u202f000 fois : lignes 3, 4, 5, 6, 7 et 9\u202f995 autre(s).');
   });
 });
 
@@ -245,6 +312,13 @@ describe('configuration contradictions', () => {
     );
   });
 
+  it('an aid ceiling at or above the largest amount, which could never warn', async () => {
+    expect(await configErrors('{"qualite": {"montantMax": 5000, "aideMax": 8000}}')).toContain(
+      'Configuration invalide (qualite > aideMax) : un montant plus petit que "montantMax" (5\u202f000 €) : au-delà, un montant est une erreur, donc une aide de plus de 8\u202f000 € ne pourrait jamais être signalée.',
+    );
+    expect(await configErrors('{"qualite": {"aideMax": 10000000}}')).toContain('(qualite > aideMax) : un montant plus petit que le montant maximal d’une cellule (10\u202f000\u202f000 €)');
+  });
+
   it('a prototype key', async () => {
     expect(await configErrors('{"territoire": {"__proto__": {"nom": "X"}}}')).toContain('(territoire > __proto__) : une autre clé : « __proto__ » est un nom réservé');
   });
@@ -282,6 +356,8 @@ describe('numbers out of range', () => {
     expect(high[0]!.severity).toBe('warning');
     expect(high[0]!.message).toContain('une aide de 12\u202f500 € dépasse le plafond plausible de 10\u202f000 €');
     const raised = (await issuesOf({ 'imilo/aides.csv': aids }, '{"qualite": {"aideMax": 20000}}')).issues;
+    // aideMax alone is a valid configuration (the other limits keep their defaults).
+    expect(raised.filter((issue) => issue.code === 'config.invalid')).toEqual([]);
     expect(raised.filter((issue) => issue.code === 'quality.amount_high')).toEqual([]);
   });
 
@@ -291,9 +367,9 @@ describe('numbers out of range', () => {
       'imilo/aides.csv': 'Identifiant;Date;Type;Montant;Décision\nA2;15/05/2024;Allocation CEJ;1 500,00 €;Accordée',
     };
     const outOfRange = (issues: { code: string; message: string }[]) => issues.filter((issue) => issue.code === 'cell.out_of_range').map((issue) => issue.message);
-    expect(outOfRange((await issuesOf(files)).issues)).toEqual([expect.stringContaining('un nombre entier d’au plus 10 000 000')]);
+    expect(outOfRange((await issuesOf(files)).issues)).toEqual([expect.stringContaining('un nombre entier d’au plus 10\u202f000\u202f000')]);
     const lowered = await issuesOf(files, '{"qualite": {"nombreMax": 20000000, "montantMax": 1000, "aideMax": 900}}');
-    expect(outOfRange(lowered.issues)).toEqual([expect.stringContaining('un montant d’au plus 1 000 €')]);
+    expect(outOfRange(lowered.issues)).toEqual([expect.stringContaining('un montant d’au plus 1\u202f000 €')]);
     const refused = writeYearFolder(2024);
     writeFileSync(path.join(refused, 'alpes-report.config.json'), '{"qualite": {"nombreMax": 2.5}}');
     const run = await runCli(['validate', '--year', '2024', '--data', refused]);

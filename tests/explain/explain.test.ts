@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/config/settings.js';
@@ -115,4 +115,24 @@ describe('alpes-report explain', () => {
     expect(unknown.err).toContain('Aucun chiffre de 2024 n’a la clé « public.newArrivals.nope ».');
     expect(unknown.err).toContain('public.newArrivals.total');
   }, 60_000);
+
+  it('reads the registers as build does: with the configuration’s value aliases', async () => {
+    // Every woman's Sexe written « Fille », which only the configuration's alias reads as F:
+    // the trail must keep the same rows as the figure.
+    const data = temporaryDir();
+    cpSync(path.join(FIXTURES, '2024'), path.join(data, '2024'), { recursive: true });
+    const jeunes = path.join(data, '2024/imilo/jeunes.csv');
+    const text = readFileSync(jeunes, 'utf8');
+    const renamed = text.replace(/^([^;\n]*);F;/gm, '$1;Fille;');
+    expect(renamed).not.toBe(text);
+    writeFileSync(jeunes, renamed);
+    writeFileSync(path.join(data, 'alpes-report.config.json'), JSON.stringify({ valeurs: { 'imilo/jeunes.csv': { Sexe: { Fille: 'F' } } } }));
+    const run = await runCli(['explain', 'public.newArrivals.total', '--year', '2024', '--data', data, '--json']);
+    expect(run.code, run.err).toBe(0);
+    const explained = JSON.parse(run.out) as { value: number; trail: { count: number; rows: number } };
+    const fixtures = JSON.parse((await runCli(['explain', 'public.newArrivals.total', '--year', '2024', '--data', FIXTURES, '--json'])).out) as typeof explained;
+    expect(explained.value).toBe(fixtures.value);
+    expect(explained.trail.count).toBe(explained.value);
+    expect(explained.trail.rows).toBe(fixtures.trail.rows);
+  }, 120_000);
 });

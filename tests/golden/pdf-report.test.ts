@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { namedDestinationPages } from '../../src/render/pdf.js';
-import { FIXTURES, normalizeSpaces, onlyManualKeysWarning, runCli, temporaryDir } from '../helpers/report.js';
+import { pageFill, pageLines, pagesAllowedShort } from '../helpers/pdf-layout.js';
+import { FIXTURES, normalizeSpaces, onlyManualKeysWarning, parseReport, runCli, temporaryDir } from '../helpers/report.js';
 
 /**
  * The PDF of the 2024 fixtures report, checked with poppler's pdftotext (installed by
@@ -12,6 +13,7 @@ import { FIXTURES, normalizeSpaces, onlyManualKeysWarning, runCli, temporaryDir 
  */
 let pdfPath: string;
 let pdf: Uint8Array;
+let html: string;
 
 function pageText(page: number): string {
   return normalizeSpaces(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdfPath, '-'], { encoding: 'utf8' }));
@@ -19,11 +21,12 @@ function pageText(page: number): string {
 
 beforeAll(async () => {
   const out = temporaryDir();
-  const run = await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', out, '--format', 'pdf', '--quiet']);
+  const run = await runCli(['build', '--year', '2024', '--data', FIXTURES, '--out', out, '--format', 'html,pdf', '--quiet']);
   expect(onlyManualKeysWarning(run.err)).toEqual([]);
   expect(run.code).toBe(0);
   pdfPath = path.join(out, '2024', 'rapport-activite-2024.pdf');
   pdf = readFileSync(pdfPath);
+  html = readFileSync(path.join(out, '2024', 'rapport-activite-2024.html'), 'utf8');
 });
 
 describe('the 2024 PDF report', () => {
@@ -71,6 +74,29 @@ describe('the 2024 PDF report', () => {
     ]) {
       expect(text).toContain(normalizeSpaces(figure));
     }
+  });
+
+  it('prints the section name as a running header on every page of a section, none on the cover and contents', async () => {
+    const starts = await namedDestinationPages(pdf);
+    const pages = pageFill(pdfPath).length;
+    const { document } = parseReport(html);
+    const sections = [...document.querySelectorAll('main > section.report-section')].map((section) => ({
+      start: starts.get(section.getAttribute('id')!)!,
+      title: normalizeSpaces(section.querySelector('h2')!.textContent ?? ''),
+    }));
+    expect(sections.map((section) => section.title)).toContain('4. L’emploi (dont l’Alternance)');
+    sections.forEach((section, index) => {
+      const end = (sections[index + 1]?.start ?? pages + 1) - 1;
+      for (let page = section.start; page <= end; page++) expect(pageLines(pdfPath, page)[0], `page ${page}`).toBe(section.title);
+    });
+    expect(pageLines(pdfPath, 2)[0]).toBe('Sommaire');
+  });
+
+  it('leaves no page less than a third full but the cover, the contents, key figures and a section’s last page', async () => {
+    const fill = pageFill(pdfPath);
+    const allowed = await pagesAllowedShort(pdf, html, fill.length);
+    const short = fill.flatMap((filled, index) => (filled < 1 / 3 && !allowed.has(index + 1) ? [`page ${index + 1}: ${Math.round(filled * 100)} %`] : []));
+    expect(short).toEqual([]);
   });
 
   it('embeds its fonts', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import { readCsvRecords } from '../../src/read/csv-rows.js';
 import { fastPaths } from '../../src/read/fast-paths.js';
-import { compileRow, FALLBACK } from '../../src/contract/compiled-row.js';
+import { compileRowParts, FALLBACK, rowIssuesOf } from '../../src/contract/compiled-row.js';
 import type { Issue } from '../../src/contract/issues.js';
 import { loadYear as readYear } from '../../src/load/load-year.js';
 import { buildSchemas, type FileSchema } from '../../src/contract/schemas.js';
@@ -274,10 +274,11 @@ function cellTexts(schema: FileSchema, field: string): fc.Arbitrary<string | und
 
 describe('compiled row check = zod, row by row (property-based)', () => {
   for (const [key, schema] of Object.entries(SCHEMAS) as [string, FileSchema][]) {
-    it(`${key}: a record exactly when zod accepts the row, and the same record`, () => {
+    it(`${key}: a record exactly when zod accepts the row, the same record, else the same issues`, () => {
       const fields = Object.keys(schema.columns);
       const texts = Object.fromEntries(fields.map((field) => [field, cellTexts(schema, field)]));
       let accepted = 0;
+      let refused = 0;
       fc.assert(
         fc.property(
           // The header: required columns always (a file without them is not read), the others maybe, in any order.
@@ -291,15 +292,19 @@ describe('compiled row check = zod, row by row (property-based)', () => {
             const record = present.map((field) => values[field]).filter((_, index, all) => all.slice(index).some((v) => v !== undefined)).map((value) => value ?? '');
             const cells: Record<string, string | undefined> = {};
             for (const [field, column] of columns) cells[field] = record[column - 1]?.trim();
-            const compiled = compileRow(schema.row, columns)!;
+            const compiled = compileRowParts(schema.row, columns)!;
             expect(compiled).toBeDefined();
-            const fast = compiled(record);
+            const fast = compiled.parse(record);
             const zod = schema.row.safeParse(cells);
             expect(fast !== FALLBACK, JSON.stringify(cells)).toBe(zod.success);
             if (zod.success) {
               accepted++;
               expect(fast).toStrictEqual(zod.data);
               expect(Object.keys(fast as object)).toEqual(Object.keys(zod.data as object));
+            } else {
+              refused++;
+              // Worded without zod: zod's issues, in its order.
+              expect(compiled.issues(record), JSON.stringify(cells)).toStrictEqual(rowIssuesOf(zod.error));
             }
           },
         ),
@@ -307,6 +312,7 @@ describe('compiled row check = zod, row by row (property-based)', () => {
       );
       // Valid rows must come up often enough for the comparison of records to mean something.
       expect(accepted).toBeGreaterThan(20);
+      expect(refused).toBeGreaterThan(20);
     });
   }
 });

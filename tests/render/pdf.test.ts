@@ -129,6 +129,18 @@ describe('PDF rendering', () => {
     expect(pageText(pdf, 2)).toContain(`${footerTitle} page 2 / 2`);
   });
 
+  it('heads each page of a report section with its title, whatever characters it holds, and not the pages before', async () => {
+    const long = '<p style="height:200mm">texte</p>'.repeat(2);
+    const html = page(
+      `<p>Couverture</p><section id="a" class="report-section"><h2><span>1.</span> L&#x27;emploi « A » &amp; "B" \\ </h2>${long}</section>` +
+        `<section id="b" class="report-section"><h2>Annexes</h2></section>`,
+    );
+    const pdf = await renderer.render(html, options);
+    expect(pageText(pdf, 1)).not.toContain('emploi');
+    for (const pageNumber of [2, 3]) expect(pageText(pdf, pageNumber)).toMatch(/^1\. L’emploi « A » & "B" \\ /);
+    expect(pageText(pdf, 4)).toMatch(/^Annexes Annexes/);
+  });
+
   it('gives identical bytes for two renders of the same HTML', async () => {
     const html = report(3).replace('Titre s1', 'Même contenu é œ €');
     const first = await renderer.render(html, options);

@@ -14,9 +14,10 @@ import { writeYearFolder } from '../helpers/year-folder.js';
 
 /**
  * The HTML reports on a phone (390 px wide, as an iPhone 12-15): nothing wider than the
- * screen (wide tables and charts scroll inside their own box) and chart text at least 9 px
- * on screen (its font size times the SVG's scale); a commune sheet (no chart) too. Chromium
- * must be installed.
+ * screen (wide tables scroll inside their own box), charts shrunk to the screen's width
+ * rather than scrolling sideways, and chart text at least 9 px on screen (its font size times
+ * the SVG's scale); a commune sheet (no chart) too. In print, on the width of an A4 page, chart
+ * text is as legible as table text. Chromium must be installed.
  */
 const PHONE_WIDTH = 390;
 let browser: Browser;
@@ -50,6 +51,10 @@ interface Measure {
   charts: number;
   smallestText: number;
   smallestLabel: string;
+  /** Charts wider than their figure (which would scroll) or than the screen. */
+  overflowingCharts: string[];
+  /** Font size of the smallest table cell, px. */
+  smallestTableText: number;
 }
 
 /** Run in the page (a string: the tests are compiled without the DOM's types). */
@@ -60,13 +65,21 @@ const MEASURE = `(() => {
     const size = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1);
     if (size < smallestText) [smallestText, smallestLabel] = [size, text.textContent ?? ''];
   }
-  return { scrollWidth: document.documentElement.scrollWidth, charts: document.querySelectorAll('svg').length, smallestText, smallestLabel };
+  const overflowingCharts = [...document.querySelectorAll('figure.chart')]
+    .filter((figure) => figure.scrollWidth > figure.clientWidth || figure.querySelector('svg').getBoundingClientRect().right > window.innerWidth)
+    .map((figure) => figure.querySelector('svg').getAttribute('aria-label'));
+  const smallestTableText = Math.min(...[...document.querySelectorAll('table.data td')].map((cell) => parseFloat(getComputedStyle(cell).fontSize)));
+  return { scrollWidth: document.documentElement.scrollWidth, charts: document.querySelectorAll('svg').length, smallestText, smallestLabel, overflowingCharts, smallestTableText };
 })()`;
 
-async function measure(report: string): Promise<Measure> {
+/** An A4 page's width inside the PDF's margins (210 mm - 2 × 16 mm), in CSS px. */
+const A4_CONTENT_WIDTH = Math.floor((178 / 25.4) * 96);
+
+async function measure(report: string, media: 'screen' | 'print' = 'screen'): Promise<Measure> {
   const page = await browser.newPage();
   try {
-    await page.setViewport({ width: PHONE_WIDTH, height: 844 });
+    await page.setViewport({ width: media === 'print' ? A4_CONTENT_WIDTH : PHONE_WIDTH, height: 844 });
+    await page.emulateMediaType(media);
     await page.setContent(report, { waitUntil: 'load' });
     return (await page.evaluate(MEASURE)) as Measure;
   } finally {
@@ -87,6 +100,19 @@ describe.each(['rapport-activite-2024', 'rapport-alpes-2023'])('%s on a 390 px s
   it('draws chart text at 9 px or more', () => {
     expect(measured.charts).toBeGreaterThan(0);
     expect(measured.smallestText, `« ${measured.smallestLabel} »`).toBeGreaterThanOrEqual(9);
+  });
+
+  it('fits every chart to the screen instead of scrolling it sideways', () => {
+    expect(measured.overflowingCharts).toEqual([]);
+  });
+});
+
+describe.each(['rapport-activite-2024', 'rapport-alpes-2023'])('%s printed on A4', (name) => {
+  it('prints chart text about as large as table text (8.5 pt at least; tables print 8.6 to 9.2 pt)', async () => {
+    const printed = await measure(html[name]!, 'print');
+    const points = (px: number) => px * 0.75;
+    expect(points(printed.smallestTableText)).toBeGreaterThanOrEqual(8.5);
+    expect(points(printed.smallestText), `« ${printed.smallestLabel} »`).toBeGreaterThanOrEqual(8.5);
   });
 });
 
