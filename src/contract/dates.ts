@@ -98,17 +98,25 @@ function digits(text: string, from: number, to: number): number {
  * then goes through the regular expressions (and may still be a date, or be refused there).
  */
 function fixedWidthDay(text: string): Day | undefined {
-  if (text.charCodeAt(2) === 47 && text.charCodeAt(5) === 47) {
-    const dayOfMonth = digits(text, 0, 2);
-    const month = digits(text, 3, 5);
-    const year = digits(text, 6, 10);
+  return fixedWidthDayAt(text, 0);
+}
+
+/**
+ * `fixedWidthDay` of the 10 characters of `text` from `start`: a date cell read inside its
+ * line without cutting it out (the activity files' fast path).
+ */
+export function fixedWidthDayAt(text: string, start: number): Day | undefined {
+  if (text.charCodeAt(start + 2) === 47 && text.charCodeAt(start + 5) === 47) {
+    const dayOfMonth = digits(text, start, start + 2);
+    const month = digits(text, start + 3, start + 5);
+    const year = digits(text, start + 6, start + 10);
     if (dayOfMonth < 0 || month < 0 || year < 0) return undefined;
     return checkedDay(year, month, dayOfMonth);
   }
-  if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
-    const year = digits(text, 0, 4);
-    const month = digits(text, 5, 7);
-    const dayOfMonth = digits(text, 8, 10);
+  if (text.charCodeAt(start + 4) === 45 && text.charCodeAt(start + 7) === 45) {
+    const year = digits(text, start, start + 4);
+    const month = digits(text, start + 5, start + 7);
+    const dayOfMonth = digits(text, start + 8, start + 10);
     if (dayOfMonth < 0 || month < 0 || year < 0) return undefined;
     return checkedDay(year, month, dayOfMonth);
   }

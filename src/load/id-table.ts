@@ -9,9 +9,10 @@
  */
 const SLOT = 3;
 
-function hashOf(text: string): number {
+/** FNV-1a over `text[start, end)`'s UTF-16 code units: a whole id, or a cell inside its line. */
+function hashOf(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;
 }
 
@@ -43,10 +44,10 @@ export class IdTable {
     return this.#size;
   }
 
-  /** The slot holding `text`, or the empty slot where it would go. */
-  private find(text: string, hash: number): number {
+  /** The slot holding `text[start, end)`, or the empty slot where it would go. */
+  private find(text: string, hash: number, start = 0, end = text.length): number {
     const { slots, chars, mask } = this;
-    const length = text.length;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
       if (slots[at + 1] === 0) return slot;
@@ -55,7 +56,7 @@ export class IdTable {
       if (chars[offset] !== (length & 0xffff) || chars[offset + 1] !== length >>> 16) continue;
       let same = true;
       for (let i = 0; i < length; i++) {
-        if (chars[offset + 2 + i] !== text.charCodeAt(i)) {
+        if (chars[offset + 2 + i] !== text.charCodeAt(start + i)) {
           same = false;
           break;
         }
@@ -66,6 +67,13 @@ export class IdTable {
 
   get(text: string): number | undefined {
     const at = this.find(text, hashOf(text)) * SLOT;
+    const stored = this.slots[at + 1]!;
+    return stored === 0 ? undefined : stored - 1;
+  }
+
+  /** `get(text.slice(start, end))` without cutting the id out of its line (the activity files' fast path). */
+  getSpan(text: string, start: number, end: number): number | undefined {
+    const at = this.find(text, hashOf(text, start, end), start, end) * SLOT;
     const stored = this.slots[at + 1]!;
     return stored === 0 ? undefined : stored - 1;
   }

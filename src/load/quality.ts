@@ -39,10 +39,15 @@ export function checkYoungPerson(youngPerson: YoungPerson, at: Position, year: n
   }
 }
 
+/** Whether checkActivityDate lets `day` pass without a warning. */
+export function plausibleActivityDay(day: Day, year: number): boolean {
+  if (lastWindow.year !== year) plausibleWindow(year);
+  return day >= lastWindow.first && day <= lastWindow.last;
+}
+
 /** An activity date (événement, proposition, aide, action) far from the report year. */
 export function checkActivityDate(day: Day, field: string, at: Position, year: number, issues: IssueSink): void {
-  if (lastWindow.year !== year) plausibleWindow(year);
-  if (day < lastWindow.first || day > lastWindow.last) {
+  if (!plausibleActivityDay(day, year)) {
     issues.push({
       code: 'quality.date_out_of_window',
       severity: 'warning',

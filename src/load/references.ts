@@ -79,6 +79,11 @@ export class References {
     return this.known.get(id);
   }
 
+  /** `get(text.slice(start, end))`, without building the id's string. */
+  getSpan(text: string, start: number, end: number): number | undefined {
+    return this.known.getSpan(text, start, end);
+  }
+
   addInvalid(id: string | undefined): void {
     if (id) this.invalid.add(ownText(id));
   }

@@ -34,6 +34,13 @@ export interface FileSummary {
 
 const KNOWN_CODES = new Set<string>(ISSUE_CODES);
 
+/**
+ * Reads a whole data line in place (`text[start, end)`, delimiter-separated, no quote):
+ * true when it is a valid row that raises no issue at all and the reader has handed on
+ * what `onRecord` would have, false (nothing done) to have it split and validated as usual.
+ */
+export type LineReader = (text: string, start: number, end: number) => boolean;
+
 /** A row handed to `onRecord`: its cells object is built only when asked for. */
 class Row<T> implements ValidatedRow<T> {
   #cells: Record<string, string | undefined> | undefined;
@@ -108,6 +115,8 @@ export async function validateFile<S extends z.ZodType>(
   onRecord: (row: ValidatedRow<z.output<S>>) => void,
   /** Called with the raw cells of a row that failed validation. */
   onInvalid?: (cells: Record<string, string | undefined>) => void,
+  /** The file's lines read in place, for this header and delimiter (undefined: none). */
+  lineReader?: (header: CsvHeader) => LineReader | undefined,
 ): Promise<FileSummary | undefined> {
   try {
     if (statSync(filePath).isDirectory()) {
@@ -125,6 +134,7 @@ export async function validateFile<S extends z.ZodType>(
   let compiled: CompiledRowParts<z.output<S>> | undefined;
   let cellsOf = cellsMaker(columns);
   let rewrite: ReturnType<typeof valueRewriter>;
+  let readLine: LineReader | undefined;
   const summary: FileSummary = { rows: 0, sha256: '' };
   const onHeader = (header: CsvHeader) => {
     columns = header.columns;
@@ -133,6 +143,14 @@ export async function validateFile<S extends z.ZodType>(
     cellsOf = cellsMaker(columns);
     rewrite = valueRewriter(schema, columns);
     compiled = fastPaths.rows ? compileRowParts(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
+    // Value aliases rewrite cells before validation: such files are split and checked.
+    readLine = fastPaths.spans && rewrite === undefined ? lineReader?.(header) : undefined;
+  };
+  const onLine = (text: string, start: number, end: number): boolean => {
+    if (readLine === undefined || !readLine(text, start, end)) return false;
+    summary.rows++;
+    if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
+    return true;
   };
   const onRow = (read: readonly string[], line: number) => {
     const raw = rewrite === undefined ? read : rewrite(read);
@@ -175,7 +193,7 @@ export async function validateFile<S extends z.ZodType>(
       issues.push(issue);
     }
   };
-  await readCsvRecords({ path: filePath, file, columns: schema.columns, issues, onRow, onHeader, onDone: (sha256) => (summary.sha256 = sha256) });
+  await readCsvRecords({ path: filePath, file, columns: schema.columns, issues, onRow, onHeader, onDone: (sha256) => (summary.sha256 = sha256), ...(lineReader === undefined ? {} : { onLine }) });
   reportProgress(file, summary.rows, true);
   return summary;
 }

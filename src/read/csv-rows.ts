@@ -32,6 +32,13 @@ export interface CsvReadOptions {
   onHeader?: (header: CsvHeader) => void;
   /** The file's SHA-256, once it has been read to the end. */
   onDone?: (sha256: string) => void;
+  /**
+   * A data line without quotes, `text[start, end)`, offered before it is cut into cells:
+   * true when the callee has taken it as the valid row it is (exactly as many cells as the
+   * header, a first cell that is neither blank nor a total), false to have it cut and handed
+   * to `onRow` as usual. Not called for lines csv-parse reads.
+   */
+  onLine?: (text: string, start: number, end: number, line: number) => boolean;
 }
 
 /** Delimiters the line splitter handles; anything else (a `sep=` line may say anything) goes through csv-parse. */
@@ -65,7 +72,7 @@ export function splitLine(text: string, start: number, end: number, delimiter: s
  * through csv-parse (the reference the equivalence tests compare with).
  */
 export async function readCsvRecords(options: CsvReadOptions): Promise<void> {
-  const { path: filePath, file, columns, issues, onRow, onHeader, onDone } = options;
+  const { path: filePath, file, columns, issues, onRow, onHeader, onDone, onLine } = options;
   const decoded = decodeFile(filePath);
   const source = decoded.chunks[Symbol.asyncIterator]();
 
@@ -268,7 +275,8 @@ export async function readCsvRecords(options: CsvReadOptions): Promise<void> {
       }
       linesRead++;
       lastLine = linesRead;
-      if (!record(splitLine(text, start, end, sep), linesRead)) return false;
+      // The header is read and valid once `header` is set (a failed one stops the reading).
+      if (!(onLine !== undefined && header !== undefined && onLine(text, start, end, linesRead)) && !record(splitLine(text, start, end, sep), linesRead)) return false;
       start = end + 1;
       if (start >= text.length) return '';
     }

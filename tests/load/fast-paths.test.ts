@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { METROPOLE_NORD_OUEST, communeMatcher } from '../../src/contract/territory.js';
 import { readCsvRecords } from '../../src/read/csv-rows.js';
@@ -28,6 +29,7 @@ async function withFastPaths<T>(on: boolean, run: () => Promise<T>, workers: typ
   const saved = { ...fastPaths };
   fastPaths.lines = on;
   fastPaths.rows = on;
+  fastPaths.spans = on;
   fastPaths.workers = workers;
   try {
     return await run();
@@ -192,6 +194,132 @@ describe('propositions in a worker thread = one thread, on the corpus cases abou
 
   it.each(cases)('%s', async (name) => {
     await expectSameYear(writeYearFolder(2024, corpusCase(name)), 2024, 'always');
+  });
+});
+
+// ---------------------------------------------------------------- activity lines read in place
+
+/**
+ * Lines that load/activity-lines.ts reads in place and lines it must leave to the ordinary
+ * way (each issue the latter reports), mixed and repeated past 64 KiB (the first block) so that lines fall
+ * across the decoder's blocks.
+ */
+const EVENT_LINES = [
+  'A1;10/01/2024;Entretien individuel;Réalisé',
+  'A2;05/03/2024;Atelier;',
+  'A3;2024-04-02;SMS;Annulé',
+  'A9;10/01/2024;SMS;Réalisé', // unknown id: an error that does not echo it
+  'A4;10/01/2024;SMS;Réalisé', // a jeune whose row failed: not reported again
+  'A1;10/01/2030;SMS;Réalisé', // out of the plausible window: a warning
+  'A1;31/02/2024;SMS;Réalisé',
+  'A1;10/01/2024 09:30;Téléphone;Absent',
+  'A1;10/01/2024;sms;absent',
+  'A1;10/01/2024;Email;Présent',
+  'A1;10/01/2024;Pigeon;Réalisé',
+  'A1;10/01/2024;;Réalisé',
+  ' A1 ;10/01/2024; SMS ;Réalisé',
+  'A1;10/01/2024;SMS',
+  'A1;10/01/2024;SMS;Réalisé;x',
+  'A1;10/01/2024;SMS;Réalisé;',
+  ';;;',
+  '',
+  'Total;;;',
+  'A2;12/12/2023;Téléphone;Absent',
+];
+const PROPOSITION_LINES = [
+  "A1;11/01/2024;Accès à l'emploi;",
+  'A2;06/03/2024;Insertion sociale;santé',
+  'A3;06/03/2024;Projet professionnel / Orientation;Bilan ; suite',
+  'A3;11/01/2024;Accès à l’emploi;x',
+  'A9;11/01/2024;Formation;',
+  'A1;11/01/2024;;',
+  'A1;11/01/2024;formation;',
+  'A2;2023-01-01;Formation;CACES',
+  'A1;01/01/2020;Formation;',
+];
+/** A jeunes.csv with a row that fails (A4): lines about A4 are not reported again. */
+const JEUNES_WITH_INVALID = `${MINIMAL_FILES['imilo/jeunes.csv']!}\nA4;X;14/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents;Non`;
+
+interface ActivityFileOptions {
+  eol?: string;
+  bom?: boolean;
+  delimiter?: string;
+  /** A line whose second cell is quoted. */
+  quoteAt?: number;
+  windows1252?: boolean;
+}
+
+function activityFile(header: string, lines: readonly string[], options: ActivityFileOptions = {}): Buffer {
+  const { eol = '\n', bom = false, delimiter = ';', quoteAt, windows1252 = false } = options;
+  const rows: string[] = [header];
+  for (let i = 0; rows.join(eol).length < 70_000; i++) {
+    let row = lines[i % lines.length]!;
+    if (i === quoteAt) row = row.replace(';', ';"').replace(/;(?=[^;]*$)/, '";');
+    rows.push(row);
+  }
+  const text = rows.map((row) => (delimiter === ';' ? row : row.replaceAll(';', delimiter))).join(eol) + eol;
+  const bytes = windows1252 ? iconv.encode(text, 'win1252') : Buffer.from(text, 'utf8');
+  return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+}
+
+describe('activity lines read in place = reference path', () => {
+  const eventsHeader = 'Identifiant;Date;Nature;Statut';
+  const propositionsHeader = 'Identifiant;Date;Thème;Sous-thème';
+  const variants: Record<string, ActivityFileOptions> = {
+    'UTF-8': {},
+    'UTF-8 with a BOM and CRLF': { bom: true, eol: '\r\n' },
+    'lone CR': { eol: '\r' },
+    'Windows-1252': { windows1252: true },
+    'comma-separated': { delimiter: ',' },
+    'tab-separated': { delimiter: '\t' },
+    'a quoted line in the middle (csv-parse from there on)': { quoteAt: 700 },
+  };
+
+  it.each(Object.keys(variants))('%s', async (variant) => {
+    const options = variants[variant]!;
+    const data = writeYearFolder(2024, {
+      'imilo/jeunes.csv': JEUNES_WITH_INVALID,
+      'imilo/evenements.csv': activityFile(eventsHeader, EVENT_LINES, options),
+      'imilo/propositions.csv': activityFile(propositionsHeader, PROPOSITION_LINES, options),
+    });
+    for (const workers of ['never', 'always'] as const) {
+      const loaded = await expectSameYear(data, 2024, workers);
+      // Not vacuous: most lines are read, and every kind of issue is there.
+      expect(loaded.events.length).toBeGreaterThan(1000);
+      expect(loaded.propositions.length).toBeGreaterThan(1000);
+      const codes = new Set(loaded.issues.map((issue) => issue.code));
+      for (const code of ['cell.unknown_reference', 'quality.date_out_of_window', 'cell.date', 'cell.vocabulary', 'cell.required', 'row.column_count', 'row.total_skipped']) expect(codes).toContain(code);
+      // No issue quotes an identifiant (personal data).
+      expect(loaded.issues.filter((issue) => /A[0-9]/.test(JSON.stringify(issue.value ?? '')))).toEqual([]);
+    }
+  });
+
+  it('reordered columns and a column outside the contract, then a missing Statut column', async () => {
+    const reordered = activityFile('Statut;Nature;Note;Date;Identifiant', EVENT_LINES.map((line) => line.split(';').reverse().join(';').replace(/^([^;]*;[^;]*);/, '$1;note;')));
+    const noStatus = activityFile('Identifiant;Date;Nature', EVENT_LINES.map((line) => line.split(';').slice(0, 3).join(';')));
+    for (const events of [reordered, noStatus]) {
+      const loaded = await expectSameYear(writeYearFolder(2024, { 'imilo/jeunes.csv': JEUNES_WITH_INVALID, 'imilo/evenements.csv': events }), 2024);
+      expect(loaded.events.length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('value aliases of the file: lines go the ordinary way, to the same records', async () => {
+    const data = writeYearFolder(2024, { 'imilo/jeunes.csv': JEUNES_WITH_INVALID, 'imilo/evenements.csv': activityFile(eventsHeader, EVENT_LINES) });
+    const loaded = await expectSameYear(data, 2024, 'never', { valueAliases: { 'imilo/evenements.csv': { Nature: { sms: 'Atelier' } } } });
+    expect(loaded.events.filter((event) => (event as { nature: string }).nature === 'SMS')).toEqual([]);
+  });
+
+  it('mutated activity files (property-based)', async () => {
+    const events = activityFile(eventsHeader, EVENT_LINES).toString('utf8');
+    const propositions = activityFile(propositionsHeader, PROPOSITION_LINES).toString('utf8');
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), async (isEvents, mutations, atLineStart) => {
+        const file = isEvents ? 'imilo/evenements.csv' : 'imilo/propositions.csv';
+        const data = writeYearFolder(2024, { 'imilo/jeunes.csv': JEUNES_WITH_INVALID, [file]: mutate(isEvents ? events : propositions, mutations, atLineStart) });
+        await expectSameYear(data, 2024);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 25), seed: Number(process.env.FUZZ_SEED ?? 7) },
+    );
   });
 });
 

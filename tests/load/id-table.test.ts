@@ -38,4 +38,18 @@ describe('IdTable', () => {
     expect(table.get(huge.slice(1))).toBeUndefined();
     expect(() => table.set('x', -1)).toThrow(RangeError);
   });
+
+  it('finds an id inside a longer text (getSpan) exactly as get finds the id cut out of it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 30 }), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), fc.string({ maxLength: 6 }), (ids, before, after, probe) => {
+        const table = new IdTable();
+        ids.forEach((id, index) => table.set(id, index));
+        for (const id of [...ids, probe]) {
+          const text = `${before}${id}${after}`;
+          expect(table.getSpan(text, before.length, before.length + id.length)).toBe(table.get(id));
+        }
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
 });
