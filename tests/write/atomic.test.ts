@@ -24,10 +24,17 @@ function killOrphanedBrowsers(): void {
   }
 }
 
-/** Starts a real build and kills it after `delay` ms (SIGKILL: no chance to clean up). */
-function buildKilledAfter(out: string, delay: number): Promise<void> {
+/**
+ * Starts a real build and kills it after `delay` ms (SIGKILL: no chance to clean up). Its
+ * temporary folder is `tmp`, so that the Chromium profile it cannot remove is left there, not
+ * in the machine's.
+ */
+function buildKilledAfter(out: string, tmp: string, delay: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'build', '--year', '2024', '--data', FIXTURES, '--out', out, '--quiet'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'build', '--year', '2024', '--data', FIXTURES, '--out', out, '--quiet'], {
+      stdio: 'ignore',
+      env: { ...process.env, TMPDIR: tmp },
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), delay);
     child.on('exit', () => {
       clearTimeout(timer);
@@ -39,11 +46,12 @@ function buildKilledAfter(out: string, delay: number): Promise<void> {
 describe('an interrupted build', () => {
   it('leaves every report file either as it was or completely new, never half-written', async () => {
     const out = temporaryDir();
+    const tmp = temporaryDir();
     const folder = path.join(out, '2024');
     mkdirSync(folder);
     for (const name of NAMES) writeFileSync(path.join(folder, name), `previous ${name}`);
     for (const delay of [300, 1_200, 2_500, 4_000, 5_500]) {
-      await buildKilledAfter(out, delay);
+      await buildKilledAfter(out, tmp, delay);
       for (const name of NAMES) {
         const content = readFileSync(path.join(folder, name));
         const text = content.toString('latin1');
