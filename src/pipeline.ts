@@ -18,7 +18,7 @@ import type { Settings } from './config/settings.js';
 import { communeMatcher, OUTSIDE_TERRITORY } from './contract/territory.js';
 import { frenchCommune } from './load/french-communes.js';
 import { hasErrors, IssueLog, issuesSince, type Issue, type IssueSink } from './contract/issues.js';
-import { absentAlpesParts, filesInError, headerOnlyFiles, missingManualKeys } from './load/completeness.js';
+import { absentAlpesParts, filesInError, headerOnlyFiles, mdeWithoutEvents, missingManualKeys } from './load/completeness.js';
 import type { BuildResult, PreviousYear, YearResult } from './compute/report.js';
 import type { PreviousMetrics } from './load/previous-metrics.js';
 import { loadYear } from './load/load-year.js';
@@ -329,6 +329,7 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   // The ALPES report's optional parts: an absent folder is said and counted, not left to a page.
   if (request.report === 'alpes' && current) {
     result.issues.push(...absentAlpesParts(current.year, { plie: current.plie !== null, mde: current.mde !== null, territory: current.territory !== null }));
+    result.issues.push(...mdeWithoutEvents(current.year, current.mde?.events));
   }
   if (!current || !texts || hasErrors(result.issues)) return { status: 'invalid-data', result };
   const computed = { ...result, current };

@@ -36,6 +36,7 @@ export const ISSUE_CODES = [
   'manual.duplicate_key',
   'manual.missing_keys',
   'part.absent',
+  'mde.no_events',
   'territory.missing_commune',
   'territory.duplicate',
   'territory.inconsistent',

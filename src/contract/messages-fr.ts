@@ -72,6 +72,8 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
     `${formatCount(i.count ?? 0)} indicateur(s) absent(s) de manuel.csv : leurs phrases sont omises du rapport. Ajoutez-les s’ils existent cette année : ${(i.keys ?? []).join(', ')}.`,
   'part.absent': (i) =>
     `Dossier absent : les pages du rapport ALPES qu’il alimente indiquent « Données non fournies ». Ajoutez ${quote(i.file)} pour les remplir.`,
+  'mde.no_events': () =>
+    'Aucune rencontre, aucun job dating, événement, salon ni forum (colonne Type) dans l’année : la partie « anticipation des mutations économiques » du rapport ALPES dit qu’il n’y en a pas. Vérifiez l’export si la Maison de l’Emploi en a organisé.',
   'territory.missing_commune': (i) => `La commune ${value(i)} du territoire n’a pas de ligne${expected(i)}.`,
   'territory.duplicate': (i) => `${column(i)} : ${value(i)} apparaît deux fois${expected(i)}.`,
   'territory.inconsistent': (i) => `${column(i)} : ${value(i)} diffère des autres lignes${expected(i)}.`,

@@ -1,4 +1,5 @@
 import type { Issue } from '../contract/issues.js';
+import type { MdeEvents } from '../contract/metrics-schema.js';
 import { MANUAL_KEYS, type ManualKey } from '../contract/manual-keys.js';
 import type { FileSummary } from './validate-file.js';
 
@@ -60,4 +61,15 @@ export function absentAlpesParts(year: number, present: { plie: boolean; mde: bo
     ['territoire/', present.territory],
   ] as const;
   return folders.filter(([, here]) => !here).map(([folder]) => ({ code: 'part.absent', severity: 'warning', file: `${year}/${folder}` }));
+}
+
+/**
+ * actions.csv has rows but none of the events the MDE's « anticipation des mutations
+ * économiques » part lists: the page says there are none, and so does the console, since an
+ * export that left them out reads the same way.
+ */
+export function mdeWithoutEvents(year: number, events: MdeEvents | null | undefined): Issue[] {
+  if (!events) return [];
+  const listed = events.discovery.length + events.jobDatings.length + events.coOrganised.length + events.salons.length + events.forums.length;
+  return listed > 0 ? [] : [{ code: 'mde.no_events', severity: 'warning', file: `${year}/actions/actions.csv` }];
 }

@@ -656,6 +656,35 @@ describe('completeness: no silent zeros', () => {
     expect(await zerosNotInFullReport(report, 2023, 'alpes')).toEqual([]);
   });
 
+  it('actions.csv without any Maison de l’Emploi event: the part says there were none, and the console warns', async () => {
+    const data = temporaryDir();
+    cpSync(FIXTURES, data, { recursive: true });
+    const actionsFile = path.join(data, '2023', 'actions', 'actions.csv');
+    const [header, ...rows] = readFileSync(actionsFile, 'utf8').trimEnd().split('\n');
+    const columns = header!.split(';');
+    const [type, parent] = [columns.indexOf('Type'), columns.indexOf('Action parente')];
+    const events = new Set(['Rencontre', 'Job dating', 'Événement', 'Salon', 'Forum']);
+    const removed = new Set(rows.filter((row) => events.has(row.split(';')[type]!)).map((row) => row.split(';')[0]!));
+    const kept = rows.filter((row) => !removed.has(row.split(';')[0]!) && !removed.has(row.split(';')[parent]!));
+    expect(removed.size).toBeGreaterThan(5);
+    writeFileSync(actionsFile, [header, ...kept, ''].join('\n'));
+    const participationsFile = path.join(data, '2023', 'actions', 'participations.csv');
+    const ids = new Set(kept.map((row) => row.split(';')[0]!));
+    const participations = readFileSync(participationsFile, 'utf8').trimEnd().split('\n');
+    writeFileSync(participationsFile, [participations[0], ...participations.slice(1).filter((row) => ids.has(row.split(';')[0]!)), ''].join('\n'));
+    const out = temporaryDir();
+    const run = await runCli(['build', '--year', '2023', '--report', 'alpes', '--data', data, '--out', out, '--format', 'html,json', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out).issues as JsonIssue[]).filter((issue) => issue.code === 'mde.no_events')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: '2023/actions/actions.csv' }),
+    ]);
+    const report = parseReport(readFileSync(path.join(out, '2023', 'rapport-alpes-2023.html'), 'utf8'));
+    expect(normalizeSpaces(report.document.querySelector('#mde .mde-anticipation')!.textContent ?? '')).toBe(
+      'Participer au développement de l’anticipation des mutations économiques Aucune rencontre, aucun job dating, événement, salon ni forum de la Maison de l’Emploi dans actions/actions.csv pour 2023.',
+    );
+    expect(emptyHeadings(report.document)).toEqual([]);
+  });
+
   it('prints a missing key figure as « n.d. », and explains « n.d. » in the annex only when the report prints it', async () => {
     const data = fixturesWithHeaderOnly(['imilo/propositions.csv']);
     const out = temporaryDir();
