@@ -87,8 +87,9 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
   }
   if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: youngPeopleFile.display, count: outsideRows });
 
+  // A known id is the common case: the position object is built only for an issue.
   const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>, into = issues) =>
-    youngPersonIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
+    youngPersonIds.get(id) ?? youngPersonIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
 
   async function readLinked<S extends z.ZodType<{ id: string }>>(
     schema: FileSchema<S>,
@@ -155,12 +156,15 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
   // IdTable rather than a Map of strings: compact at a network's size, nothing for V8 to trace.
   const participantNumbers = new IdTable();
   const participationsFile = fileRef(source, schemas.participations.path);
-  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues);
+  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues, expectedRows(participationsFile.absolute));
   track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, (row) => {
     const { record, line, columns } = row;
     duplicateParticipation(row);
-    const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
-    if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
+    // A known action is the common case: the position object is built only for an issue.
+    if (actionIds.get(record.actionId) === undefined) {
+      const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
+      if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
+    }
     let participant = participantNumbers.get(record.participantId);
     if (participant === undefined) {
       participant = participantNumbers.size;
@@ -169,7 +173,8 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     participations.push({
       actionId: record.actionId,
       participant,
-      youngPerson: youngPersonIds.has(record.participantId) ? youngPersonIds.resolve(record.participantId, at, issues)! : -1,
+      // Not a jeune is no issue: a participant may be anyone.
+      youngPerson: youngPersonIds.get(record.participantId) ?? -1,
       communeInTerritory: record.commune?.inTerritory,
     });
   }));
