@@ -78,7 +78,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     if (record.commune === OUTSIDE_TERRITORY) outsideRows++;
     checkYoungPerson(record, { file: youngPeopleFile.display, line }, source.year, issues);
     youngPeople.push(record);
-  }, onInvalidYoungPerson));
+  }, onInvalidYoungPerson, undefined, true));
   youngPersonIds.checkReadable(issues, youngPeopleFile.display);
   youngPeople.trim();
   hooks?.youngPeopleRead(youngPersonIds);
@@ -104,7 +104,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
       duplicate(row);
       const youngPerson = link(record.id, ref.display, line, columns, into);
       if (youngPerson !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'youngPerson', youngPerson as Linked<z.output<S>>['youngPerson']);
-    }));
+    }, undefined, undefined, true));
     out.trim();
     return out;
   }
@@ -125,7 +125,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     checkActivityDate(record.date, 'Date', { file: aidsFile.display, line }, source.year, issues);
     const youngPerson = record.id === undefined ? -1 : link(record.id, aidsFile.display, line, columns);
     if (youngPerson !== undefined) aids.set(aids.push(record), 'youngPerson', youngPerson);
-  }));
+  }, undefined, undefined, true));
   aids.trim();
 
   const actions: Action[] = [];
@@ -144,7 +144,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     actionLines.push(line);
     actions.push(record as Action); // the row schema has split a combined Type (schemas.ts)
     if (record.parent !== undefined) parentRefs.push({ parent: record.parent, line, column: columns.get('parent') });
-  }, (cells) => actionIds.addInvalid(cells.actionId)));
+  }, (cells) => actionIds.addInvalid(cells.actionId), undefined, true));
   actionIds.checkReadable(issues, actionsFile.display);
   // A parent may be listed after its children: checked once the whole file is read.
   for (const ref of parentRefs) {
@@ -177,7 +177,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
       youngPerson: youngPersonIds.get(record.participantId) ?? -1,
       communeInTerritory: record.commune?.inTerritory,
     });
-  }));
+  }, undefined, undefined, true));
 
   const manual = new Map<ManualKey, number>();
   const manualFile = fileRef(source, schemas.manuel.path);
