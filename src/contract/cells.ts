@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OUTSIDE_TERRITORY, type CommuneMatcher } from './territory.js';
-import { parseDay, type Day } from './dates.js';
+import { fixedWidthDayAt, parseDay, type Day } from './dates.js';
 import type { IssueCode } from './issues.js';
 import { ownText, type Vocabulary } from './normalize.js';
 import { frenchNumber } from './console-fr.js';
@@ -40,22 +40,40 @@ export type CellParse<T> = (text: string | undefined) => T | CellFailure;
 
 const raw = z.string().optional();
 
+/** What a span reader answers when only the parse function can tell (the cell is then cut out and parsed). */
+export const NOT_SURE: unique symbol = Symbol('not sure');
+
+/**
+ * Reads the cell `text[start, end)` (untrimmed) inside its line, without cutting it out: the
+ * value `parse` gives for its trimmed text, or NOT_SURE. It must never give another value
+ * than `parse` (the registers' lines read in place rely on it; tests/load/fast-paths* check).
+ */
+export type SpanParse<T> = (text: string, start: number, end: number) => T | typeof NOT_SURE;
+
 /** zod schema -> the parse function it runs, for the compiled row check. */
 const CELL_PARSERS = new WeakMap<object, CellParse<unknown>>();
+/** zod schema -> the span reader of its common spellings, when it has one. */
+const SPAN_PARSERS = new WeakMap<object, SpanParse<unknown>>();
 
-/** The zod schema of a cell read by `parse`. */
-export function cell<T>(parse: CellParse<T>) {
+/** The zod schema of a cell read by `parse` (and, for its common spellings, by `span` in place). */
+export function cell<T>(parse: CellParse<T>, span?: SpanParse<T>) {
   const schema = raw.transform((text, ctx): T => {
     const value = parse(text);
     return value instanceof CellFailure ? reportCell(ctx, value.code, value.params) : value;
   });
   CELL_PARSERS.set(schema, parse as CellParse<unknown>);
+  if (span) SPAN_PARSERS.set(schema, span as SpanParse<unknown>);
   return schema;
 }
 
 /** The parse function behind a schema made by `cell()`, if it is one. */
 export function cellParser(schema: object): CellParse<unknown> | undefined {
   return CELL_PARSERS.get(schema);
+}
+
+/** The span reader behind a schema made by `cell()`, if it has one. */
+export function cellSpanParser(schema: object): SpanParse<unknown> | undefined {
+  return SPAN_PARSERS.get(schema);
 }
 
 /** Repeated long texts of records (domains, quartiers…), one copy each; bounded. */
@@ -89,17 +107,23 @@ export const optionalText = () =>
 
 const DATE_EXPECTED = 'une date jj/mm/aaaa (ou aaaa-mm-jj)';
 
+/** dd/mm/yyyy or yyyy-mm-dd filling the span: digits first and last, so nothing to trim; parseDay reads it so too. */
+const daySpan: SpanParse<Day> = (text, start, end) => (end - start === 10 ? (fixedWidthDayAt(text, start) ?? NOT_SURE) : NOT_SURE);
+
 export const requiredDate = () =>
   cell((text): Day | CellFailure => {
     if (isBlank(text)) return new CellFailure('cell.required', { expected: DATE_EXPECTED });
     return parseDay(text.trim()) ?? new CellFailure('cell.date', { expected: DATE_EXPECTED });
-  });
+  }, daySpan);
 
 export const optionalDate = () =>
-  cell((text): Day | undefined | CellFailure => {
-    if (isBlank(text)) return undefined;
-    return parseDay(text.trim()) ?? new CellFailure('cell.date', { expected: `${DATE_EXPECTED} ou vide` });
-  });
+  cell(
+    (text): Day | undefined | CellFailure => {
+      if (isBlank(text)) return undefined;
+      return parseDay(text.trim()) ?? new CellFailure('cell.date', { expected: `${DATE_EXPECTED} ou vide` });
+    },
+    (text, start, end) => (end === start ? undefined : daySpan(text, start, end)),
+  );
 
 const YES = new Set(['oui', 'o', '1', 'true', 'vrai', 'yes', 'y']);
 const NO = new Set(['non', 'n', '0', 'false', 'faux', 'no']);
@@ -129,16 +153,45 @@ export const MAX_COUNT_DIGITS = 9;
 
 /** Euros with a decimal comma, optional spaces and `€`: returns whole cents. */
 export const amountCents = (maxCents = DEFAULT_CELL_LIMITS.maxAmountCents) =>
-  cell((text): number | CellFailure => {
-    const expected = 'un montant positif en euros, par ex. 1 241,43 €';
-    if (isBlank(text)) return new CellFailure('cell.required', { expected });
-    const compact = text.replace(/[\s\u00a0\u202f€]/g, '');
-    const match = /^(\d+)(?:[,.](\d{1,2}))?$/.exec(compact);
-    if (!match) return new CellFailure('cell.amount', { expected });
-    const cents = (match[2] ?? '').padEnd(2, '0');
-    const value = match[1]!.length > 12 ? Number.POSITIVE_INFINITY : Number(match[1]) * 100 + Number(cents);
-    return value > maxCents ? new CellFailure('cell.out_of_range', { expected: `un montant d’au plus ${frenchNumber(maxCents / 100)} €` }) : value;
-  });
+  cell(
+    (text): number | CellFailure => {
+      const expected = 'un montant positif en euros, par ex. 1 241,43 €';
+      if (isBlank(text)) return new CellFailure('cell.required', { expected });
+      const compact = text.replace(/[\s\u00a0\u202f€]/g, '');
+      const match = /^(\d+)(?:[,.](\d{1,2}))?$/.exec(compact);
+      if (!match) return new CellFailure('cell.amount', { expected });
+      const cents = (match[2] ?? '').padEnd(2, '0');
+      const value = match[1]!.length > 12 ? Number.POSITIVE_INFINITY : Number(match[1]) * 100 + Number(cents);
+      return value > maxCents ? new CellFailure('cell.out_of_range', { expected: `un montant d’au plus ${frenchNumber(maxCents / 100)} €` }) : value;
+    },
+    (text, start, end) => {
+      // The expression above, read in place: spaces (plain, no-break, narrow no-break) and
+      // € anywhere, 1 to 12 digits, then at most two decimals after `,` or `.`. Other
+      // blanks, more digits and anything else go to it.
+      let euros = 0;
+      let digits = 0;
+      let cents = 0;
+      let decimals = -1; // -1: no decimal mark yet
+      for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code >= 48 && code <= 57) {
+          if (decimals < 0) {
+            if (++digits > 12) return NOT_SURE;
+            euros = euros * 10 + code - 48;
+          } else {
+            if (++decimals > 2) return NOT_SURE;
+            cents = cents * 10 + code - 48;
+          }
+        } else if (code === 44 || code === 46) {
+          if (decimals >= 0 || digits === 0) return NOT_SURE;
+          decimals = 0;
+        } else if (code !== 0x20 && code !== 0xa0 && code !== 0x202f && code !== 0x20ac) return NOT_SURE;
+      }
+      if (digits === 0 || decimals === 0) return NOT_SURE;
+      const value = euros * 100 + (decimals === 1 ? cents * 10 : cents);
+      return value > maxCents ? NOT_SURE : value;
+    },
+  );
 
 /** A count's digits, or a failure when it is no whole number or beyond `max`. */
 function parseCount(text: string, expected: string, max: number): number | CellFailure {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CellFailure, cellParser, type CellIssueParams, type CellParse } from './cells.js';
+import { CellFailure, cellParser, cellSpanParser, type CellIssueParams, type CellParse, type SpanParse } from './cells.js';
 
 /**
  * The row schemas' fast path. A row schema made by `rowSchema()` is an ordinary zod schema
@@ -100,14 +100,29 @@ export function compileRow<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string,
   return compileRowParts(schema, columns)?.parse;
 }
 
+/** A header whose missing columns make every row invalid (a required column is absent). */
+export const NO_VALID_ROW: unique symbol = Symbol('no valid row');
+
+/** How a file's rows are read, for its header: what the compiled row and the registers' lines read in place share. */
+export interface RowPlanFor {
+  /** The record's keys, in zod's order. */
+  keys: readonly string[];
+  /** Per key: 0-based column to read, or -1 for a missing column's constant value. */
+  columnOf: readonly number[];
+  parseOf: readonly CellParse<unknown>[];
+  /** Per key: the cell's span reader (cells.ts), when it has one. */
+  spanOf: readonly (SpanParse<unknown> | undefined)[];
+  constantOf: readonly unknown[];
+  make: (values: readonly unknown[]) => Record<string, unknown>;
+  checks: readonly RowCheck<never>[];
+  finish: ((row: never) => unknown) | undefined;
+}
+
 /**
- * `compileRow()` with, beside it, the issues of a refused row worded without zod: a flood
- * of bad rows (last year's file, a shifted export) would spend most of its time building
- * zod's issues. They are the issues zod gives, in its order: the failed cells in the shape's
- * order, then every cross-column check's (run with ALWAYS, on the row whose failed cells
- * hold z.NEVER, as zod's object does), as the equivalence tests check.
+ * The plan of `schema` for a header mapping fields to 1-based `columns`; undefined when the
+ * schema was not made by `rowSchema()` from `cell()` schemas, NO_VALID_ROW when no row can be valid.
  */
-export function compileRowParts<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string, number>): CompiledRowParts<T> | undefined {
+export function rowPlanFor(schema: z.ZodType, columns: ReadonlyMap<string, number>): RowPlanFor | typeof NO_VALID_ROW | undefined {
   const plan = PLANS.get(schema);
   if (!plan) return undefined;
   const fields = Object.keys(plan.shape);
@@ -121,24 +136,38 @@ export function compileRowParts<T>(schema: z.ZodType<T>, columns: ReadonlyMap<st
   // short), and a key that is not only when its value is defined. A missing column always
   // reads the same (parse(undefined)), so the record's keys are the same on every row.
   const keys: string[] = [];
-  /** Per key: 0-based column to read, or -1 for a missing column's constant value. */
   const columnOf: number[] = [];
   const parseOf: CellParse<unknown>[] = [];
+  const spanOf: (SpanParse<unknown> | undefined)[] = [];
   const constantOf: unknown[] = [];
   for (const [i, field] of fields.entries()) {
     const column = columns.get(field);
     const parse = parsers[i]!;
     const constant = column === undefined ? parse(undefined) : undefined;
-    // No row can be valid: zod says why.
-    if (constant instanceof CellFailure) return { parse: () => FALLBACK, issues: () => undefined };
+    if (constant instanceof CellFailure) return NO_VALID_ROW;
     if (column === undefined && constant === undefined) continue;
     keys.push(field);
     columnOf.push(column === undefined ? -1 : column - 1);
     parseOf.push(parse);
+    spanOf.push(cellSpanParser(plan.shape[field]!));
     constantOf.push(constant);
   }
-  const make = recordFactory(keys);
-  const { checks, finish } = plan;
+  return { keys, columnOf, parseOf, spanOf, constantOf, make: recordFactory(keys), checks: plan.checks, finish: plan.finish };
+}
+
+/**
+ * `compileRow()` with, beside it, the issues of a refused row worded without zod: a flood
+ * of bad rows (last year's file, a shifted export) would spend most of its time building
+ * zod's issues. They are the issues zod gives, in its order: the failed cells in the shape's
+ * order, then every cross-column check's (run with ALWAYS, on the row whose failed cells
+ * hold z.NEVER, as zod's object does), as the equivalence tests check.
+ */
+export function compileRowParts<T>(schema: z.ZodType<T>, columns: ReadonlyMap<string, number>): CompiledRowParts<T> | undefined {
+  const parts = rowPlanFor(schema, columns);
+  if (parts === undefined) return undefined;
+  // No row can be valid: zod says why.
+  if (parts === NO_VALID_ROW) return { parse: () => FALLBACK, issues: () => undefined };
+  const { keys, columnOf, parseOf, constantOf, make, checks, finish } = parts;
   let failed = false;
   const ctx = {
     addIssue: () => {

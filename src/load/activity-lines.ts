@@ -6,7 +6,6 @@ import type { FileSchema } from '../contract/schemas.js';
 import { IdTable } from './id-table.js';
 import { plausibleActivityDay } from './quality.js';
 import type { References } from './references.js';
-import type { LineReader } from './validate-file.js';
 
 /**
  * The activity files' lines read in place. événements and propositions are nine rows in ten
@@ -61,7 +60,7 @@ const FIRST = 3;
 const SECOND = 4;
 
 /**
- * A LineReader for an activity file with this header, or undefined when its columns are not
+ * A line reader (validate-file.ts's LineReader, the line number unused) for an activity file with this header, or undefined when its columns are not
  * the expected ones (the ordinary way reads it then). `closed`: one or two closed columns;
  * `free`: columns whose every text is valid (free text, not handed on); any column of the
  * schema outside id, date, `closed` and `free` makes it undefined. `hand` gets each line read.
@@ -74,7 +73,7 @@ export function activityLineReader(
   closed: readonly [ClosedColumn] | readonly [ClosedColumn, ClosedColumn],
   free: readonly string[],
   hand: (date: Day, youngPerson: number, first: unknown, second: unknown) => void,
-): LineReader | undefined {
+): ((text: string, start: number, end: number) => boolean) | undefined {
   const { columns, width } = header;
   if (header.delimiter.length !== 1) return undefined;
   const delimiter = header.delimiter;

@@ -78,7 +78,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     if (record.commune === OUTSIDE_TERRITORY) outsideRows++;
     checkYoungPerson(record, { file: youngPeopleFile.display, line }, source.year, issues);
     youngPeople.push(record);
-  }, onInvalidYoungPerson));
+  }, onInvalidYoungPerson, undefined, true));
   youngPersonIds.checkReadable(issues, youngPeopleFile.display);
   youngPeople.trim();
   hooks?.youngPeopleRead(youngPersonIds);
@@ -87,8 +87,9 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
   }
   if (outsideRows > 0) issues.push({ code: 'commune.outside_counted', severity: 'warning', file: youngPeopleFile.display, count: outsideRows });
 
+  // A known id is the common case: the position object is built only for an issue.
   const link = (id: string, file: string, line: number, columns: ReadonlyMap<string, number>, into = issues) =>
-    youngPersonIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
+    youngPersonIds.get(id) ?? youngPersonIds.resolve(id, { file, line, column: columns.get('id'), field: 'Identifiant' }, into);
 
   async function readLinked<S extends z.ZodType<{ id: string }>>(
     schema: FileSchema<S>,
@@ -103,7 +104,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
       duplicate(row);
       const youngPerson = link(record.id, ref.display, line, columns, into);
       if (youngPerson !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'youngPerson', youngPerson as Linked<z.output<S>>['youngPerson']);
-    }));
+    }, undefined, undefined, true));
     out.trim();
     return out;
   }
@@ -124,7 +125,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     checkActivityDate(record.date, 'Date', { file: aidsFile.display, line }, source.year, issues);
     const youngPerson = record.id === undefined ? -1 : link(record.id, aidsFile.display, line, columns);
     if (youngPerson !== undefined) aids.set(aids.push(record), 'youngPerson', youngPerson);
-  }));
+  }, undefined, undefined, true));
   aids.trim();
 
   const actions: Action[] = [];
@@ -143,7 +144,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     actionLines.push(line);
     actions.push(record as Action); // the row schema has split a combined Type (schemas.ts)
     if (record.parent !== undefined) parentRefs.push({ parent: record.parent, line, column: columns.get('parent') });
-  }, (cells) => actionIds.addInvalid(cells.actionId)));
+  }, (cells) => actionIds.addInvalid(cells.actionId), undefined, true));
   actionIds.checkReadable(issues, actionsFile.display);
   // A parent may be listed after its children: checked once the whole file is read.
   for (const ref of parentRefs) {
@@ -155,12 +156,15 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
   // IdTable rather than a Map of strings: compact at a network's size, nothing for V8 to trace.
   const participantNumbers = new IdTable();
   const participationsFile = fileRef(source, schemas.participations.path);
-  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues);
+  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues, expectedRows(participationsFile.absolute));
   track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, (row) => {
     const { record, line, columns } = row;
     duplicateParticipation(row);
-    const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
-    if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
+    // A known action is the common case: the position object is built only for an issue.
+    if (actionIds.get(record.actionId) === undefined) {
+      const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
+      if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
+    }
     let participant = participantNumbers.get(record.participantId);
     if (participant === undefined) {
       participant = participantNumbers.size;
@@ -169,10 +173,11 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     participations.push({
       actionId: record.actionId,
       participant,
-      youngPerson: youngPersonIds.has(record.participantId) ? youngPersonIds.resolve(record.participantId, at, issues)! : -1,
+      // Not a jeune is no issue: a participant may be anyone.
+      youngPerson: youngPersonIds.get(record.participantId) ?? -1,
       communeInTerritory: record.commune?.inTerritory,
     });
-  }));
+  }, undefined, undefined, true));
 
   const manual = new Map<ManualKey, number>();
   const manualFile = fileRef(source, schemas.manuel.path);

@@ -86,11 +86,15 @@ function isTrimmed(code: number): boolean {
   );
 }
 
-/** A row as the checker reads it: cells as read (untrimmed) and the file's field -> column map. */
+/**
+ * A row as the checker reads it: cells as read (untrimmed) and the file's field -> column map;
+ * for a line read in place (register-lines.ts), its text and cells' bounds instead of `raw`.
+ */
 export interface RawRow {
   raw: readonly (string | undefined)[];
   columns: ReadonlyMap<string, number>;
   line: number;
+  spans?: { text: string; bounds: Int32Array };
 }
 
 /**
@@ -121,7 +125,10 @@ export function duplicateRowChecker(file: string, issues: IssueSink, expectedRow
   // The 0-based columns to hash, in the order of the file's field map (one map per file).
   let columnsOf: ReadonlyMap<string, number> | undefined;
   let indexes: number[] = [];
-  return ({ raw, columns, line }: RawRow): void => {
+  return (row: RawRow): void => {
+    const { columns, line, spans } = row;
+    // A line read in place is hashed from its text, the same characters as its cells.
+    const raw = spans === undefined ? row.raw : undefined;
     if (columns !== columnsOf) {
       columnsOf = columns;
       indexes = [...columns.values()].map((column) => column - 1);
@@ -133,10 +140,18 @@ export function duplicateRowChecker(file: string, issues: IssueSink, expectedRow
         a = Math.imul(a, 0x01000193); // a ^ 0 (the U+0000 separator)
         b = Math.imul(b, 0x01000193) ^ (b >>> 13);
       }
-      const text = raw[indexes[k]!];
-      if (text === undefined) continue;
+      let text: string | undefined;
       let start = 0;
-      let end = text.length;
+      let end = 0;
+      if (raw === undefined) {
+        text = spans!.text;
+        start = spans!.bounds[indexes[k]! * 2]!;
+        end = spans!.bounds[indexes[k]! * 2 + 1]!;
+      } else {
+        text = raw[indexes[k]!];
+        if (text === undefined) continue;
+        end = text.length;
+      }
       while (start < end && isTrimmed(text.charCodeAt(start))) start++;
       while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
       for (let i = start; i < end; i++) {

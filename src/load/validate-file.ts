@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { z } from 'zod';
-import { readCsvRecords } from '../read/csv-rows.js';
+import { readCsvRecords, splitLine } from '../read/csv-rows.js';
 import { fastPaths } from '../read/fast-paths.js';
 import { reportProgress } from '../read/progress.js';
 import type { Issue, IssueCode, IssueSink } from '../contract/issues.js';
@@ -9,6 +9,7 @@ import type { FileSchema } from '../contract/schemas.js';
 import { normalizeLabel, ownText } from '../contract/normalize.js';
 import { compileRowParts, FALLBACK, recordFactory, rowIssuesOf, type CompiledRowParts } from '../contract/compiled-row.js';
 import { type CsvHeader } from '../read/csv-header.js';
+import { registerLineReader, type LineSpans } from './register-lines.js';
 
 /**
  * Reads one CSV file and validates each row against its zod schema, handing valid records
@@ -24,6 +25,8 @@ export interface ValidatedRow<T> {
   cells: Record<string, string | undefined>;
   /** The row's cells as read (untrimmed), by 0-based column, for checks that compare whole rows. */
   raw: readonly string[];
+  /** A line read in place: its text and cells' bounds (`raw` is then cut out only when asked for). */
+  spans?: LineSpans;
 }
 
 /** What metrics.json says of each input file: data rows and SHA-256 of the bytes. */
@@ -35,11 +38,12 @@ export interface FileSummary {
 const KNOWN_CODES = new Set<string>(ISSUE_CODES);
 
 /**
- * Reads a whole data line in place (`text[start, end)`, delimiter-separated, no quote):
- * true when it is a valid row that raises no issue at all and the reader has handed on
- * what `onRecord` would have, false (nothing done) to have it split and validated as usual.
+ * Reads a whole data line in place (`text[start, end)`, delimiter-separated, no quote; its
+ * 1-based line number): true when it is a valid row that raises no issue at all and the
+ * reader has handed on what `onRecord` would have, false (nothing done) to have it split and
+ * validated as usual.
  */
-export type LineReader = (text: string, start: number, end: number) => boolean;
+export type LineReader = (text: string, start: number, end: number, line: number) => boolean;
 
 /** A row handed to `onRecord`: its cells object is built only when asked for. */
 class Row<T> implements ValidatedRow<T> {
@@ -55,6 +59,27 @@ class Row<T> implements ValidatedRow<T> {
 
   get cells(): Record<string, string | undefined> {
     return (this.#cells ??= this.cellsOf(this.raw));
+  }
+}
+
+/** The rows of lines read in place (register-lines.ts): one object, valid during each `onRecord` call only. */
+class SpanRow<T> implements ValidatedRow<T> {
+  record!: T;
+  line = 0;
+
+  constructor(
+    readonly columns: ReadonlyMap<string, number>,
+    readonly spans: LineSpans,
+    private readonly delimiter: string,
+    private readonly cellsOf: (record: readonly string[]) => Record<string, string | undefined>,
+  ) {}
+
+  get raw(): readonly string[] {
+    return splitLine(this.spans.text, this.spans.start, this.spans.end, this.delimiter);
+  }
+
+  get cells(): Record<string, string | undefined> {
+    return this.cellsOf(this.raw);
   }
 }
 
@@ -117,6 +142,11 @@ export async function validateFile<S extends z.ZodType>(
   onInvalid?: (cells: Record<string, string | undefined>) => void,
   /** The file's lines read in place, for this header and delimiter (undefined: none). */
   lineReader?: (header: CsvHeader) => LineReader | undefined,
+  /**
+   * Without a `lineReader`: read the lines in place into records (register-lines.ts), handed
+   * to `onRecord` as rows valid during the call only (the registers' loaders keep none).
+   */
+  inPlace = false,
 ): Promise<FileSummary | undefined> {
   try {
     if (statSync(filePath).isDirectory()) {
@@ -144,10 +174,20 @@ export async function validateFile<S extends z.ZodType>(
     rewrite = valueRewriter(schema, columns);
     compiled = fastPaths.rows ? compileRowParts(schema.row as z.ZodType<z.output<S>>, columns) : undefined;
     // Value aliases rewrite cells before validation: such files are split and checked.
-    readLine = fastPaths.spans && rewrite === undefined ? lineReader?.(header) : undefined;
+    readLine = fastPaths.spans && rewrite === undefined ? (lineReader === undefined ? inPlaceReader(header) : lineReader(header)) : undefined;
   };
-  const onLine = (text: string, start: number, end: number): boolean => {
-    if (readLine === undefined || !readLine(text, start, end)) return false;
+  const inPlaceReader = (header: CsvHeader): LineReader | undefined => {
+    if (!inPlace || compiled === undefined) return undefined;
+    let row: SpanRow<z.output<S>> | undefined;
+    return registerLineReader(schema.row, header, (record: z.output<S>, spans, line) => {
+      row ??= new SpanRow(header.columns, spans, header.delimiter, cellsOf);
+      row.record = record;
+      row.line = line;
+      onRecord(row);
+    });
+  };
+  const onLine = (text: string, start: number, end: number, line: number): boolean => {
+    if (readLine === undefined || !readLine(text, start, end, line)) return false;
     summary.rows++;
     if (summary.rows % 20_000 === 0) reportProgress(file, summary.rows);
     return true;
@@ -193,7 +233,7 @@ export async function validateFile<S extends z.ZodType>(
       issues.push(issue);
     }
   };
-  await readCsvRecords({ path: filePath, file, columns: schema.columns, issues, onRow, onHeader, onDone: (sha256) => (summary.sha256 = sha256), ...(lineReader === undefined ? {} : { onLine }) });
+  await readCsvRecords({ path: filePath, file, columns: schema.columns, issues, onRow, onHeader, onDone: (sha256) => (summary.sha256 = sha256), ...(lineReader === undefined && !inPlace ? {} : { onLine }) });
   reportProgress(file, summary.rows, true);
   return summary;
 }

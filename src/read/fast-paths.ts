@@ -1,9 +1,9 @@
 /**
  * Switches for the fast paths of reading and validating: the line splitter of csv-rows.ts
  * (csv-parse otherwise), the compiled row check of compiled-row.ts (zod alone otherwise),
- * the activity files' lines read in place (load/activity-lines.ts: no cell cut out of the
- * line; split and checked otherwise) and the worker thread of activity-workers.ts (one
- * thread otherwise).
+ * the activity files' and registers' lines read in place (load/activity-lines.ts,
+ * load/register-lines.ts: no cell string cut out of the line; split and checked otherwise)
+ * and the worker thread of activity-workers.ts (one thread otherwise).
  * All give the same rows, records and issues as the reference path; the equivalence tests
  * turn them off to compare, and ALPES_REFERENCE_PATHS=1 does it for a whole CLI run.
  */

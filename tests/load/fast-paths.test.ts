@@ -323,6 +323,206 @@ describe('activity lines read in place = reference path', () => {
   });
 });
 
+// ---------------------------------------------------------------- register lines read in place
+
+/**
+ * Lines that load/register-lines.ts reads in place and lines it must leave to the ordinary
+ * way (each kind of issue the latter reports), per register. `{i}` is the line's number in
+ * the file (unique ids and amounts, a Domaine column of many texts); lines repeated whole
+ * are duplicate rows. The jeunes of the linked files are A1-A3, and A4 whose row fails.
+ */
+const REGISTER_LINES: Record<string, { header: string; lines: readonly string[] }> = {
+  'imilo/jeunes.csv': {
+    header: 'Identifiant;Sexe;Date de naissance;Commune;QPV;Niveau de qualification;Date premier accueil;Permis B;Logement;RQTH',
+    lines: [
+      'J{i};F;14/02/2005;Lambersart;Pacot-Vandracq;BAC;10/01/2024;Oui;Parents;Non',
+      'J{i};H;01/09/2006;Marcq-en-Barœul;;Aucun diplôme;05/03/2024;Non;Précaire;Non',
+      'J{i};Homme;20/11/2001;SAINT ANDRE LEZ LILLE;;Supérieur au BAC;2022-12-12;N;Autonome;O',
+      'J{i};F;14/02/2005;Lambersart;;niveau IV;10/01/2024;Oui;Parents;Non', // a level: a warning for the file
+      'J{i};F;14/02/1990;Lambersart;;BAC;10/01/2024;Oui;Parents;Non', // 34 at arrival: a warning
+      'J{i};F;14/02/2005;Lambersart;;BAC;10/01/2026;Oui;Parents;Non', // arrival after the window
+      'J{i};F;14/02/2025;Lambersart;;BAC;10/01/2024;Oui;Parents;Non', // born after arrival
+      'J{i};X;14/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents;Non',
+      'J{i};F;31/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents;Non',
+      'J{i};F;14/02/2005;Paris;;BAC;10/01/2024;Oui;Parents;Non',
+      'J{i};F;14/02/2005;Lamberzart;;BAC;10/01/2024;Oui;Parents;Non',
+      'J{i};F;14/02/2005;Lambersart;;BAC;10/01/2024;Peut-être;Parents;Non',
+      'J{i};F;14/02/2005;Lambersart;;;10/01/2024;Oui;Parents;Non',
+      'J{i} ;F; 14/02/2005 ;Lambersart ;;BAC;10/01/2024;Oui;Parents;Non',
+      'J{i};F;14/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents',
+      'J{i};F;14/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents;Non;',
+      'J{i};F;14/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents;Non;x',
+      'A1;F;14/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents;Non', // a duplicate id (A1 is in every file)
+      ';;;;;;;;;',
+      '',
+      'Total;;;;;;;;;',
+      'tJ{i};F;14/02/2005;Lambersart;;BAC;10/01/2024;Oui;Parents;Non',
+    ],
+  },
+  'imilo/situations.csv': {
+    header: 'Identifiant;Type;Sous-type;Date de début;Date de fin;Domaine;Qualifiante;Niveau préparé;Pays',
+    lines: [
+      'A1;Emploi;CDD;01/06/2024;31/08/2024;Transport et Logistique {i};;;',
+      'A2;Formation;Conseil Régional;01/09/2024;;;Qualifiante;;',
+      'A3;Alternance;Contrat d’apprentissage;2024-01-12;;Industrie;;BAC;',
+      'A3;Emploi;interim;01/06/2024;;;;;',
+      'A2;Mobilité internationale;Erasmus+;01/06/2024;30/06/2024;;;;Espagne',
+      'A2;Formation;Conseil Régional;01/09/2024;;;Qualifiante;;', // a duplicate row
+      'A1;Emploi;CDD;01/09/2024;31/08/2024;;;;', // ends before it starts
+      'A1;Emploi;Stage;01/06/2024;;;;;',
+      'A1;Emploi;;01/06/2024;;;;;',
+      'A1;Chômage;;01/06/2024;;;;;',
+      'A1;Formation;Conseil Régional;01/06/2024;;;Peut-être;;',
+      'A9;Emploi;CDD;01/06/2024;;;;;', // unknown id
+      'A4;Emploi;CDD;01/06/2024;;;;;', // a jeune whose row failed
+      'A1;Emploi;CDD;1/6/2024;;;;;',
+      'A1;Emploi;CDD;01/06/2024 10:00;;;;;',
+      'A1;Emploi;CDD;01/06/2024;;;;',
+      ' A1;Emploi;CDD;01/06/2024;;;;;',
+    ],
+  },
+  'imilo/dispositifs.csv': {
+    header: "Identifiant;Dispositif;Date d'entrée;Date de sortie",
+    lines: ['A1;CEJ;01/04/2024;', 'A2;PACEA;01/02/2024;30/06/2024', 'A3;cej;01/04/2024;', 'A1;CEJ;01/04/2024;31/03/2024', 'A1;Pigeon;01/04/2024;', 'A9;CEJ;01/04/2024;', 'A1;CEJ;;'],
+  },
+  'imilo/aides.csv': {
+    header: 'Identifiant;Date;Type;Montant;Décision',
+    lines: [
+      'A2;15/05/2024;Allocation CEJ;{i},43;Accordée',
+      'A2;15/05/2024;Allocation CEJ;1 241,43 €;Accordée',
+      ';31/12/2024;Frais de gestion;28,8;Accordée',
+      'A1;15/05/2024;FAJ;0;Refusée',
+      'A1;15/05/2024;FAJ;80.5;Refusée', // an amount not granted: a warning
+      'A1;15/05/2024;FAJ;20 000,00;Accordée', // above the ceiling: a warning
+      'A1;15/05/2024;FAJ;20000000000,00;Accordée', // beyond what a cell may hold
+      'A1;15/05/2028;FAJ;10;Accordée', // out of the window: a warning
+      'A1;15/05/2024;FAJ;10,123;Accordée',
+      'A1;15/05/2024;FAJ;-10;Accordée',
+      'A1;15/05/2024;FAJ;;Accordée',
+      'A1;15/05/2024;FAJ;1\u00a0000,5\u202f€;Accordée',
+      ';15/05/2024;FAJ;10;Accordée', // no id outside Frais de gestion
+      'A1;15/05/2024;FAJ;10;accordée',
+      'A1;15/05/2024;FAJ;10;Accordée', // then its duplicates, one with spaces around its cells
+      'A1;15/05/2024;FAJ;10;Accordée',
+      'A1 ;15/05/2024 ;FAJ; 10 ;Accordée ',
+    ],
+  },
+  'actions/participations.csv': {
+    header: 'Identifiant action;Identifiant;Commune',
+    lines: ['AC1;A2;Marcq-en-Barœul', 'AC1;EXT{i};Lille', 'AC1;A1;', 'AC1;A3;Paris', 'AC1;A3;Paris', 'AC9;A1;Lille', 'AC1;;Lille', 'AC1;A1;Lille;x'],
+  },
+};
+
+/** A register of `header` and `lines` (see REGISTER_LINES), repeated past 64 KiB. */
+function registerFile(header: string, lines: readonly string[], options: ActivityFileOptions = {}): Buffer {
+  const { eol = '\n', bom = false, delimiter = ';', quoteAt, windows1252 = false } = options;
+  const rows: string[] = [header];
+  for (let i = 0; rows.join(eol).length < 70_000; i++) {
+    let row = lines[i % lines.length]!.replaceAll('{i}', String(i));
+    if (i === quoteAt) row = row.replace(';', ';"').replace(/;(?=[^;]*$)/, '";');
+    // Another delimiter: amounts take a decimal point, so that they stay one cell.
+    rows.push(delimiter === ';' ? row : row.replaceAll(',', '.').replaceAll(';', delimiter));
+  }
+  const text = [delimiter === ';' ? header : header.replaceAll(';', delimiter), ...rows.slice(1)].join(eol) + eol;
+  const bytes = windows1252 ? iconv.encode(text, 'win1252') : Buffer.from(text, 'utf8');
+  return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+}
+
+function registerFolder(options: ActivityFileOptions = {}, files: readonly string[] = Object.keys(REGISTER_LINES)): Record<string, Buffer | string> {
+  const changes: Record<string, Buffer | string> = { 'imilo/jeunes.csv': JEUNES_WITH_INVALID };
+  for (const file of files) {
+    const { header, lines } = REGISTER_LINES[file]!;
+    // jeunes.csv keeps A1-A4 first, the others' ids.
+    changes[file] = file === 'imilo/jeunes.csv' ? registerFile(header, [...JEUNES_WITH_INVALID.split('\n').slice(1), ...lines], options) : registerFile(header, lines, options);
+  }
+  return changes;
+}
+
+describe('register lines read in place = reference path', () => {
+  const variants: Record<string, ActivityFileOptions> = {
+    'UTF-8': {},
+    'UTF-8 with a BOM and CRLF': { bom: true, eol: '\r\n' },
+    'lone CR': { eol: '\r' },
+    'Windows-1252': { windows1252: true },
+    'comma-separated': { delimiter: ',' },
+    'tab-separated': { delimiter: '\t' },
+    'a quoted line in the middle (csv-parse from there on)': { quoteAt: 500 },
+  };
+
+  it.each(Object.keys(variants))('%s', async (variant) => {
+    const options = variants[variant]!;
+    const data = writeYearFolder(2024, registerFolder(options));
+    const loaded = await expectSameYear(data, 2024);
+    // Not vacuous: most lines are read, and every kind of issue is there.
+    expect(loaded.registers.youngPeople.length).toBeGreaterThan(300);
+    expect(loaded.registers.situations.length).toBeGreaterThan(500);
+    expect(loaded.registers.aids.length).toBeGreaterThan(500);
+    expect(loaded.registers.participations.length).toBeGreaterThan(500);
+    const codes = new Set<string>(loaded.issues.map((issue) => issue.code));
+    expect([
+      'cell.unknown_reference',
+      'cell.duplicate_id',
+      'quality.duplicate_row',
+      'quality.date_out_of_window',
+      'quality.age_out_of_range',
+      'quality.amount_high',
+      'quality.amount_not_granted',
+      'qualification.level_not_validated',
+      'row.end_before_start',
+      'row.birth_after_date',
+      'cell.date',
+      'cell.vocabulary',
+      'cell.subtype',
+      'cell.commune',
+      'cell.yes_no',
+      'cell.amount',
+      'cell.out_of_range',
+      'cell.required',
+      'row.column_count',
+      'row.total_skipped',
+    ].filter((code) => !codes.has(code))).toEqual([]);
+    // No issue quotes an identifiant (personal data).
+    expect(loaded.issues.filter((issue) => /^(A|J)[0-9]/.test(String(issue.value ?? '')))).toEqual([]);
+  });
+
+  it('header aliases, reordered columns, a column outside the contract and optional columns left out', async () => {
+    const situations = REGISTER_LINES['imilo/situations.csv']!;
+    // Pays and Niveau préparé left out, Domaine first, a Note column.
+    const reorder = (line: string) => {
+      const cells = line.split(';');
+      return [cells[5], 'note', cells[0], cells[1], cells[2], cells[3], cells[4], cells[6]].join(';');
+    };
+    const aides = REGISTER_LINES['imilo/aides.csv']!;
+    const data = writeYearFolder(2024, {
+      ...registerFolder(),
+      'imilo/situations.csv': registerFile(reorder(situations.header), situations.lines.map(reorder)),
+      'imilo/aides.csv': registerFile(aides.header.replace('Montant', 'Montant accordé').replace('Décision', 'decision'), aides.lines),
+    });
+    const loaded = await expectSameYear(data, 2024, 'never', { headerAliases: { 'imilo/aides.csv': { Montant: ['Montant accordé'] } } });
+    expect(loaded.registers.situations.length).toBeGreaterThan(500);
+    expect(loaded.registers.aids.length).toBeGreaterThan(500);
+  });
+
+  it('value aliases of a register: its lines go the ordinary way, to the same records', async () => {
+    const data = writeYearFolder(2024, registerFolder());
+    const valueAliases = { 'imilo/aides.csv': { Décision: { accordee: 'Accordée' } }, 'imilo/jeunes.csv': { Sexe: { x: 'F' } } };
+    const loaded = await expectSameYear(data, 2024, 'never', { valueAliases });
+    expect(loaded.issues.filter((issue) => issue.file === '2024/imilo/jeunes.csv' && issue.field === 'Sexe')).toEqual([]);
+  });
+
+  it('mutated register files (property-based)', async () => {
+    const files = Object.keys(REGISTER_LINES);
+    const texts = Object.fromEntries(files.map((file) => [file, registerFolder({}, [file])[file]!.toString()]));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...files), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), async (file, mutations, atLineStart) => {
+        const data = writeYearFolder(2024, { 'imilo/jeunes.csv': JEUNES_WITH_INVALID, [file]: mutate(texts[file]!, mutations, atLineStart) });
+        await expectSameYear(data, 2024);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 25), seed: Number(process.env.FUZZ_SEED ?? 7) },
+    );
+  });
+});
+
 // ---------------------------------------------------------------- mutated files
 
 /** Fragments that matter to a CSV reader, quotes and line ends first. */
