@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CellFailure, NOT_SURE, type CellParse } from '../contract/cells.js';
-import { NO_VALID_ROW, rowPlanFor, type RowPlanFor } from '../contract/compiled-row.js';
+import { NO_VALID_ROW, rowPlanFor } from '../contract/compiled-row.js';
 import type { CsvHeader } from '../read/csv-header.js';
 import { IdTable } from './id-table.js';
 
@@ -61,6 +61,11 @@ class Memo {
 }
 
 
+/** Printable ASCII: a character that is neither blank nor trimmed away. */
+function plain(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
 /**
  * A line of the file read in place: `text[start, end)`, its cell k at
  * `text[bounds[2k], bounds[2k + 1])`. Valid during the call it is handed to only (the bounds
@@ -84,34 +89,15 @@ export function registerLineReader<S extends z.ZodType>(
   header: CsvHeader,
   hand: (record: z.output<S>, spans: LineSpans, line: number) => void,
 ): ((text: string, start: number, end: number, line: number) => boolean) | undefined {
-  const { columns } = header;
+  const { columns, width } = header;
   if (header.delimiter.length !== 1) return undefined;
   const plan = rowPlanFor(schema, columns);
   if (plan === undefined || plan === NO_VALID_ROW) return undefined;
-  const memos = plan.parseOf.map((parse, slot) => (plan.columnOf[slot]! < 0 ? undefined : new Memo(parse)));
-  // Each file's reader is its own copy of the function: V8 keeps what it learns of the calls
-  // (make, checks, span readers) per function, and one reader for six registers, each with
-  // its own, would have them all megamorphic.
-  const fresh = new Function(`return ${lineReader.toString()}`)() as typeof lineReader;
-  return fresh(plan, header.width, header.delimiter, memos, hand, NOT_SURE, FAILED);
-}
-
-/**
- * The reader of registerLineReader, made only of its arguments (it is compiled again from its
- * source for each file): no module binding may be used here.
- */
-function lineReader<T>(
-  plan: RowPlanFor,
-  width: number,
-  delimiter: string,
-  memos: readonly (Memo | undefined)[],
-  hand: (record: T, spans: LineSpans, line: number) => void,
-  notSure: typeof NOT_SURE,
-  failedCell: typeof FAILED,
-): (text: string, start: number, end: number, line: number) => boolean {
-  const { columnOf, spanOf, constantOf, make, checks, finish } = plan;
+  const { columnOf, parseOf, spanOf, constantOf, make, checks, finish } = plan;
+  const delimiter = header.delimiter;
   const delimiterCode = delimiter.charCodeAt(0);
   const count = columnOf.length;
+  const memos = parseOf.map((parse, slot) => (columnOf[slot]! < 0 ? undefined : new Memo(parse)));
   const values: unknown[] = new Array<unknown>(count);
   const spans: LineSpans = { text: '', start: 0, end: 0, bounds: new Int32Array(width * 2) };
   const { bounds } = spans;
@@ -123,9 +109,9 @@ function lineReader<T>(
   } as unknown as z.RefinementCtx<never>;
 
   return (text, start, end, line) => {
-    // The first cell decides blank rows and total rows: not empty, printable ASCII, not a t.
+    // The first cell decides blank rows and total rows: not empty, printable, not a t.
     const lead = text.charCodeAt(start);
-    if (lead <= 0x20 || lead >= 0x7f || lead === delimiterCode || lead === 0x74 || lead === 0x54) return false;
+    if (!plain(lead) || lead === delimiterCode || lead === 0x74 || lead === 0x54) return false;
     let cells = 0;
     for (let from = start; ; ) {
       if (cells === width) return false; // more cells than the header
@@ -147,9 +133,9 @@ function lineReader<T>(
       const from = bounds[column * 2]!;
       const to = bounds[column * 2 + 1]!;
       const span = spanOf[slot];
-      let value = span === undefined ? notSure : span(text, from, to);
-      if (value === notSure) value = memos[slot]!.read(text, from, to);
-      if (value === failedCell) return false;
+      let value = span === undefined ? NOT_SURE : span(text, from, to);
+      if (value === NOT_SURE) value = memos[slot]!.read(text, from, to);
+      if (value === FAILED) return false;
       values[slot] = value;
     }
     const row = make(values);
@@ -161,7 +147,7 @@ function lineReader<T>(
     spans.text = text;
     spans.start = start;
     spans.end = end;
-    hand((finish ? finish(row as never) : row) as T, spans, line);
+    hand((finish ? finish(row as never) : row) as z.output<S>, spans, line);
     return true;
   };
 }
