@@ -7,7 +7,8 @@ import type { Identity } from '../config/settings.js';
 import { parseDay, partsOf } from '../contract/dates.js';
 import { acronymsIn } from '../contract/acronyms.js';
 import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
-import { barChart, chartFigure, comparisonChart, shareChart, type Bar, type Caption, type ComparisonRow, type ShareRow } from './charts.js';
+import type * as Charts from './charts.js';
+import type { Bar, Caption, ComparisonRow, ShareRow } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
 import { formatEuros, formatHundredths, formatMillionsOfEuros, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths, MISSING } from './format.js';
@@ -132,13 +133,18 @@ function createEnvironment(): typeof Handlebars {
     return { title, unit: typeof hash.unit === 'string' ? hash.unit : unit, source: typeof hash.source === 'string' ? hash.source : `I-MILO, ${view.year}` };
   };
   const palette = (options: Handlebars.HelperOptions) => (options.data.root as ReportView).identity.colours.chart;
-  const chart = (bars: Bar[], title: string, options: Handlebars.HelperOptions, euros = false, captionTitle = title) =>
-    new hbs.SafeString(
-      chartFigure(
-        barChart(bars, { title, keepOrder: true, colour: palette(options)[0] ?? '#333', ...(euros ? { format: formatEuros } : {}) }),
+  /** The chart module, or null in a probe (`missingTexts`): its charts are drawn by nobody. */
+  const drawing = (options: Handlebars.HelperOptions) => (options.data.root as TemplateView).charts;
+  const chart = (bars: Bar[], title: string, options: Handlebars.HelperOptions, euros = false, captionTitle = title) => {
+    const charts = drawing(options);
+    if (charts === null) return '';
+    return new hbs.SafeString(
+      charts.chartFigure(
+        charts.barChart(bars, { title, keepOrder: true, colour: palette(options)[0] ?? '#333', ...(euros ? { format: formatEuros } : {}) }),
         captionOf(captionTitle, options, euros ? 'euros' : 'nombre'),
       ),
     );
+  };
   const helpers: Record<string, (...args: never[]) => unknown> = {
     ...FIGURE_HELPERS,
     /** "2,2 millions d'euros" (seed 000's aid total). */
@@ -199,25 +205,31 @@ function createEnvironment(): typeof Handlebars {
     /** 100 % stacked bars of the shareRow rows given, percentages computed when the rows hold counts. */
     shareChart: (title: string, ...args: unknown[]) => {
       const options = args[args.length - 1] as Handlebars.HelperOptions;
+      const charts = drawing(options);
+      if (charts === null) return '';
       const rows = (args.slice(0, -1) as ShareRow[]).map(withPercents);
-      return new hbs.SafeString(chartFigure(shareChart(rows, { title, colours: palette(options) }), captionOf(title, options, 'nombre et % du total')));
+      return new hbs.SafeString(charts.chartFigure(charts.shareChart(rows, { title, colours: palette(options) }), captionOf(title, options, 'nombre et % du total')));
     },
     /** One pair of a Y-1 / Y chart: a figure's Evolution (comparisons.*) under a label. */
     comparisonRow: (label: string, evolution: Evolution): ComparisonRow => ({ label, previous: evolution.previous, current: evolution.current }),
     /** Y-1 / Y bars of the comparisonRow pairs given. */
     comparisonChart: (title: string, ...args: unknown[]) => {
       const options = args[args.length - 1] as Handlebars.HelperOptions;
+      const charts = drawing(options);
+      if (charts === null) return '';
       const view = options.data.root as ReportView;
       const rows = args.slice(0, -1) as ComparisonRow[];
       return new hbs.SafeString(
-        chartFigure(
-          comparisonChart(rows, { title, previousYear: view.year - 1, year: view.year, colours: [palette(options)[0] ?? '#333', palette(options)[1] ?? '#aaa'] }),
+        charts.chartFigure(
+          charts.comparisonChart(rows, { title, previousYear: view.year - 1, year: view.year, colours: [palette(options)[0] ?? '#333', palette(options)[1] ?? '#aaa'] }),
           captionOf(title, options, 'nombre ; chaque paire de barres a sa propre échelle'),
         ),
       );
     },
     /** Y-1 / Y bars of the key figures that have both years. */
     evolutionChart: (figures: KeyFigure[], title: string, options: Handlebars.HelperOptions) => {
+      const charts = drawing(options);
+      if (charts === null) return '';
       const view = options.data.root as ReportView;
       const rows = figures.flatMap((figure) =>
         figure.current !== null && figure.previous !== null ? [{ label: figure.label, previous: figure.previous, current: figure.current }] : [],
@@ -225,8 +237,8 @@ function createEnvironment(): typeof Handlebars {
       const previousYear = view.year - 1;
       if (rows.length === 0) return '';
       return new hbs.SafeString(
-        chartFigure(
-          comparisonChart(rows, { title, previousYear, year: view.year, colours: [view.identity.colours.chart[0] ?? '#333', view.identity.colours.chart[1] ?? '#aaa'] }),
+        charts.chartFigure(
+          charts.comparisonChart(rows, { title, previousYear, year: view.year, colours: [view.identity.colours.chart[0] ?? '#333', view.identity.colours.chart[1] ?? '#aaa'] }),
           captionOf(title, options, 'nombre ; chaque paire de barres a sa propre échelle'),
         ),
       );
@@ -289,7 +301,22 @@ type AnnexedView = ReportView & {
   mdeKeyFigures: KeyFigure[] | null;
 };
 
-const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<AnnexedView>>();
+/** What the chart helpers draw with: render/charts.ts (Observable Plot, linkedom), or null in a probe. */
+type TemplateView = AnnexedView & { charts: typeof Charts | null };
+
+/** One environment for both reports, so that the partials they share are compiled once a process. */
+let environment: typeof Handlebars | undefined;
+const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<TemplateView>>();
+
+function reportTemplate(report: ReportKind): HandlebarsTemplateDelegate<TemplateView> {
+  let template = compiled.get(report);
+  if (!template) {
+    environment ??= createEnvironment();
+    template = environment.compile<TemplateView>(readFileSync(path.join(TEMPLATES_DIR, `report-${report}.hbs`), 'utf8'), { strict: true, noEscape: false });
+    compiled.set(report, template);
+  }
+  return template;
+}
 
 const ML_SECTIONS: readonly FigureSection[] = [
   'public',
@@ -330,26 +357,38 @@ function annexSections(view: ReportView, report: ReportKind): Annex['sections'] 
   });
 }
 
-export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string {
-  let template = compiled.get(report);
-  if (!template) {
-    const hbs = createEnvironment();
-    template = hbs.compile(readFileSync(path.join(TEMPLATES_DIR, `report-${report}.hbs`), 'utf8'), { strict: true, noEscape: false });
-    compiled.set(report, template);
-  }
-  // The glossary lists the acronyms the report uses, and the reading note on MISSING is added
-  // when the report prints it: both found in a first rendering's text.
-  const sections = annexSections(view, report);
-  const figures = {
+/** The view as the templates get it, the annex's MISSING note and acronyms not yet known. */
+function draftView(view: ReportView, report: ReportKind): AnnexedView {
+  return {
+    ...view,
     coverFigures: coverFigures(view.indicators, view.comparisons),
     keyFigures: missionLocaleKeyFigures(view.indicators, view.comparisons),
     plieKeyFigures: view.plie === null ? null : plieKeyFigures(view.plie, view.plieComparisons),
     mdeKeyFigures: view.mde === null ? null : mdeKeyFigures(view.mde),
+    annex: { missingFigures: false, sections: annexSections(view, report), acronyms: [] },
   };
-  const draft = template({ ...view, ...figures, annex: { missingFigures: false, sections, acronyms: [] } });
-  const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
+}
+
+export async function renderHtml(view: ReportView, report: ReportKind = 'ml'): Promise<string> {
+  const template = reportTemplate(report);
+  // Observable Plot and linkedom are loaded only when charts are drawn: not for a probe.
+  const charts = await import('./charts.js');
+  // The glossary lists the acronyms the report uses, and the reading note on MISSING is added
+  // when the report prints it: both found in a first rendering's text.
+  const draft = draftView(view, report);
+  const text = template({ ...draft, charts }).replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
   const missingFigures = new RegExp(`(?<!\\p{L})${MISSING.replace(/\./g, '\\.')}`, 'u').test(text);
-  return frenchTypography(withSubsectionEntries(template({ ...view, ...figures, annex: { missingFigures, sections, acronyms: acronymsIn(text) } })));
+  return frenchTypography(withSubsectionEntries(template({ ...draft, charts, annex: { ...draft.annex, missingFigures, acronyms: acronymsIn(text) } })));
+}
+
+/**
+ * The texts the report would print and the year does not have (added to `view.missingTexts`),
+ * without the report: the same templates run once with the same data, the charts drawn by
+ * nobody and the HTML dropped. No text block sits in the annex nor under a chart, so one
+ * rendering finds what `renderHtml`'s two do (a test compares them).
+ */
+export function probeMissingTexts(view: ReportView, report: ReportKind = 'ml'): void {
+  reportTemplate(report)({ ...draftView(view, report), charts: null });
 }
 
 /**
