@@ -220,7 +220,7 @@ export async function renderReportHtml(
 export async function missingReportTexts(result: BuildResult & { current: YearResult }, texts: RenderedTexts, settings: Settings, report: ReportKind): Promise<Issue[]> {
   const missing = new Set<TextBlock>();
   const { probeMissingTexts } = await import('./render/html.js');
-  probeMissingTexts(reportView(result, texts, settings, null, missing), report);
+  await probeMissingTexts(reportView(result, texts, settings, null, missing), report);
   return missingTextIssues(result.current.year, missing);
 }
 

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
-import type { ReportKind } from './reports.js';
+import { REPORTS, type ReportKind } from './reports.js';
 import type { Identity } from '../config/settings.js';
 import { parseDay, partsOf } from '../contract/dates.js';
 import { acronymsIn } from '../contract/acronyms.js';
@@ -115,7 +116,56 @@ export const FIGURE_HELPERS = {
   eurCell: (cents: number | null) => (cents === null ? MISSING : cents === 0 ? '/' : formatEuros(cents)),
 };
 
-function createEnvironment(): typeof Handlebars {
+/** How the report's templates are compiled, at run time or by `npm run build` (scripts/precompile-templates.mjs). */
+export const COMPILE_OPTIONS = { strict: true, noEscape: false } as const;
+
+/**
+ * The report's partials by name, as files of templates/: every partials/*.hbs, and our own
+ * stylesheets, inserted verbatim (a `{{css}}` value would be HTML-escaped inside <style>).
+ */
+const PARTIALS: Record<string, string> = {
+  ...Object.fromEntries(
+    readdirSync(path.join(TEMPLATES_DIR, 'partials'))
+      .filter((file) => file.endsWith('.hbs'))
+      .sort()
+      .map((file) => [file.slice(0, -4), `partials/${file}`]),
+  ),
+  styles: 'report.css',
+  'edito-styles': 'edito.css',
+};
+
+/** Every file of templates/ the report is rendered from, for the precompilation. */
+export function reportTemplateFiles(): string[] {
+  return [...REPORTS.map((report) => `report-${report}.hbs`), ...Object.values(PARTIALS)];
+}
+
+/** Templates compiled by `npm run build`, by file of templates/, with the SHA-256 of the source each was compiled from. */
+export type PrecompiledTemplates = Record<string, { sha256: string; spec: TemplateSpecification }>;
+
+export function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** A precompiled template, only while templates/ holds the very source it was compiled from. */
+export function freshSpec(precompiled: PrecompiledTemplates, file: string, source: string): TemplateSpecification | undefined {
+  const entry = precompiled[file];
+  return entry !== undefined && entry.sha256 === sourceHash(source) ? entry.spec : undefined;
+}
+
+/**
+ * Parsing and compiling the templates costs more CPU than a JSON build's whole probe, so
+ * `npm run build` does it once into <dist>/templates.js, beside the modules of dist/ and two
+ * folders above the bundle's chunks. From src/ (the tests) there is none: every template is
+ * compiled from its source, as is one edited since the build.
+ */
+const PRECOMPILED_FILE = fileURLToPath(new URL('../templates.js', import.meta.url));
+
+async function loadPrecompiled(): Promise<PrecompiledTemplates> {
+  if (!existsSync(PRECOMPILED_FILE)) return {};
+  return ((await import(pathToFileURL(PRECOMPILED_FILE).href)) as { PRECOMPILED: PrecompiledTemplates }).PRECOMPILED;
+}
+
+function createEnvironment(precompiled: PrecompiledTemplates): typeof Handlebars {
   const hbs = Handlebars.create();
   const textHtml = (html: string | undefined, name: TextBlock, view: ReportView) => {
     if (html === undefined) {
@@ -274,13 +324,12 @@ function createEnvironment(): typeof Handlebars {
     },
   };
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
-  const partialsDir = path.join(TEMPLATES_DIR, 'partials');
-  for (const file of readdirSync(partialsDir).sort()) {
-    if (file.endsWith('.hbs')) hbs.registerPartial(file.slice(0, -4), readFileSync(path.join(partialsDir, file), 'utf8'));
+  for (const [name, file] of Object.entries(PARTIALS)) {
+    const source = readFileSync(path.join(TEMPLATES_DIR, file), 'utf8');
+    const spec = freshSpec(precompiled, file, source);
+    // A partial given as source is compiled by Handlebars when first printed, with its caller's options.
+    hbs.registerPartial(name, spec === undefined ? source : hbs.template(spec));
   }
-  // Our own stylesheet, inserted verbatim (a `{{css}}` value would be HTML-escaped inside <style>).
-  hbs.registerPartial('styles', readFileSync(path.join(TEMPLATES_DIR, 'report.css'), 'utf8'));
-  hbs.registerPartial('edito-styles', readFileSync(path.join(TEMPLATES_DIR, 'edito.css'), 'utf8'));
   return hbs;
 }
 
@@ -308,11 +357,15 @@ type TemplateView = AnnexedView & { charts: typeof Charts | null };
 let environment: typeof Handlebars | undefined;
 const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<TemplateView>>();
 
-function reportTemplate(report: ReportKind): HandlebarsTemplateDelegate<TemplateView> {
+async function reportTemplate(report: ReportKind): Promise<HandlebarsTemplateDelegate<TemplateView>> {
   let template = compiled.get(report);
   if (!template) {
-    environment ??= createEnvironment();
-    template = environment.compile<TemplateView>(readFileSync(path.join(TEMPLATES_DIR, `report-${report}.hbs`), 'utf8'), { strict: true, noEscape: false });
+    const precompiled = await loadPrecompiled();
+    environment ??= createEnvironment(precompiled);
+    const file = `report-${report}.hbs`;
+    const source = readFileSync(path.join(TEMPLATES_DIR, file), 'utf8');
+    const spec = freshSpec(precompiled, file, source);
+    template = spec === undefined ? environment.compile<TemplateView>(source, COMPILE_OPTIONS) : environment.template<TemplateView>(spec);
     compiled.set(report, template);
   }
   return template;
@@ -370,7 +423,7 @@ function draftView(view: ReportView, report: ReportKind): AnnexedView {
 }
 
 export async function renderHtml(view: ReportView, report: ReportKind = 'ml'): Promise<string> {
-  const template = reportTemplate(report);
+  const template = await reportTemplate(report);
   // Observable Plot and linkedom are loaded only when charts are drawn: not for a probe.
   const charts = await import('./charts.js');
   // The glossary lists the acronyms the report uses, and the reading note on MISSING is added
@@ -387,8 +440,8 @@ export async function renderHtml(view: ReportView, report: ReportKind = 'ml'): P
  * nobody and the HTML dropped. No text block sits in the annex nor under a chart, so one
  * rendering finds what `renderHtml`'s two do (a test compares them).
  */
-export function probeMissingTexts(view: ReportView, report: ReportKind = 'ml'): void {
-  reportTemplate(report)({ ...draftView(view, report), charts: null });
+export async function probeMissingTexts(view: ReportView, report: ReportKind = 'ml'): Promise<void> {
+  (await reportTemplate(report))({ ...draftView(view, report), charts: null });
 }
 
 /**
