@@ -150,9 +150,11 @@ export async function computeReport(dataDir: string, year: number, settings: Set
 }
 
 /**
- * The year's texts: read (load/texts.ts), then their helpers checked and their Markdown
- * rendered against the year's metrics (render/texts.ts); problems go to `issues`. Undefined
- * when the year's figures could not be computed (the keys cannot be checked then).
+ * The year's texts: read (load/texts.ts), then their helpers checked and replaced against the
+ * year's metrics (render/text-helpers.ts) and, for a document (`html`), their Markdown rendered
+ * (render/texts.ts); problems go to `issues`. Without `html`, `rendered` holds the expanded
+ * Markdown, which tells the missing-texts probe all it asks: which blocks the year has.
+ * Undefined when the year's figures could not be computed (the keys cannot be checked then).
  */
 export async function yearTexts(
   dataDir: string,
@@ -160,15 +162,17 @@ export async function yearTexts(
   result: BuildResult,
   issues: IssueSink,
   report: ReportKind = 'ml',
+  html = true,
 ): Promise<{ texts: YearTexts; rendered: RenderedTexts } | undefined> {
   if (!result.current) return undefined;
   const year = result.current.year;
   const texts = loadTexts(dataDir, year, issues);
   if (Object.keys(texts).length === 0) return { texts, rendered: { blocks: {}, entries: {} } };
-  // Loaded only when the year has texts: markdown-it is not needed otherwise.
+  const context = { year, territory: settings.territory, metrics: buildMetricsDocument(result, REPORT_IDS[report]) };
+  // Loaded only when the year has texts, markdown-it only when they are printed.
+  if (!html) return { texts, rendered: (await import('./render/text-helpers.js')).expandTexts(texts, context, issues) };
   const { renderTexts } = await import('./render/texts.js');
-  const metrics = buildMetricsDocument(result, REPORT_IDS[report]);
-  return { texts, rendered: renderTexts(texts, { year, territory: settings.territory, metrics }, issues) };
+  return { texts, rendered: renderTexts(texts, context, issues) };
 }
 
 /** What the templates print from a computed year. */
@@ -341,9 +345,12 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   const stageDone = hooks.stageDone ?? (() => {});
   const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
   stageDone(STAGES.computed);
+  // A build that writes no document (--check, json alone) learns the missing texts from a probe,
+  // without drawing charts nor keeping an HTML it would not use, nor rendering the texts' Markdown.
+  const rendered = request.formats.some((format) => format === 'html' || format === 'pdf' || format === 'xlsx') && !request.checkOnly;
   // Texts are checked against the year's figures, so only once these are computed; their
   // errors (an unknown figure key) stop the build like the data's.
-  const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report);
+  const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report, rendered);
   const { current } = result;
   // The ALPES report's optional parts: an absent folder is said and counted, not left to a page.
   if (request.report === 'alpes' && current) {
@@ -352,12 +359,9 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   }
   if (!current || !texts || hasErrors(result.issues)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
-  const documents = request.formats.some((format) => format === 'html' || format === 'pdf' || format === 'xlsx');
   // A logo that is there but unreadable (a folder named logo.png, a configured file missing): the user meant one.
   const logo = !request.checkOnly && (request.formats.includes('html') || request.formats.includes('pdf')) ? findLogo(request.dataDir, current.year, request.settings.identity.logo) : { dataUrl: null };
-  // The missing texts are said by every build; one that writes no document (--check, json
-  // alone) learns them from a probe, without drawing charts nor keeping an HTML it would not use.
-  const rendered = documents && !request.checkOnly;
+  // The missing texts are said by every build.
   const { html, missingTexts } = rendered
     ? await renderReportHtml(computed, texts.rendered, request.settings, request.report, 'problem' in logo ? null : logo.dataUrl)
     : { html: null, missingTexts: await missingReportTexts(computed, texts.rendered, request.settings, request.report) };

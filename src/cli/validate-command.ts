@@ -26,7 +26,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     // The data's issues (maybe a million) are not copied: the configuration's few join them.
     issues = result.issues;
     issues.push(...configIssues);
-    const texts = await yearTexts(options.data, settings, result, issues);
+    const texts = await yearTexts(options.data, settings, result, issues, 'ml', false);
     // Information only: the analyst rereads every date outside the year (legal references are dated too).
     if (texts) issues.push(...datesOutsideYear(texts.texts, options.year));
     // The texts still to write, as build says them, for both reports: the Mission Locale's

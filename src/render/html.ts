@@ -40,7 +40,10 @@ export interface ReportView {
   identity: Identity;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
-  /** The year's texts as HTML (render/texts.ts), by block; an absent block prints no prose. */
+  /**
+   * The year's texts as HTML (render/texts.ts), by block; an absent block prints no prose. A
+   * probe (`probeMissingTexts`), which prints nothing, may be given their Markdown instead.
+   */
   texts: RenderedTexts;
   /** Filled while rendering: the blocks the report would print but the year has no text for. */
   missingTexts: Set<TextBlock>;

@@ -24,14 +24,16 @@ function only(texts: RenderedTexts, keep: (name: TextBlock, index: number) => bo
   };
 }
 
-const years: Record<number, { result: Computed; texts: RenderedTexts }> = {};
+/** Each year's texts as a document prints them (HTML), and as a build without documents reads them (Markdown). */
+const years: Record<number, { result: Computed; texts: RenderedTexts; markdown: RenderedTexts }> = {};
 
 beforeAll(async () => {
   for (const year of [2023, 2024]) {
     const result = await computeReport(FIXTURES, year, DEFAULT_SETTINGS);
     const texts = await yearTexts(FIXTURES, DEFAULT_SETTINGS, result, new IssueLog());
-    if (!result.current || !texts) throw new Error(`fixtures ${year} do not compute`);
-    years[year] = { result: { ...result, current: result.current }, texts: texts.rendered };
+    const markdown = await yearTexts(FIXTURES, DEFAULT_SETTINGS, result, new IssueLog(), 'ml', false);
+    if (!result.current || !texts || !markdown) throw new Error(`fixtures ${year} do not compute`);
+    years[year] = { result: { ...result, current: result.current }, texts: texts.rendered, markdown: markdown.rendered };
   }
 }, 120_000);
 
@@ -48,12 +50,11 @@ describe('the missing texts of a build without documents', () => {
   for (const year of [2023, 2024]) {
     for (const report of ['ml', 'alpes'] as const) {
       it(`are those the rendered ${report} report of ${year} leaves out, for any texts of the year`, async () => {
-        const { result, texts } = years[year]!;
+        const { result, texts, markdown } = years[year]!;
         const counts: number[] = [];
         for (const [variant, select] of Object.entries(variants)) {
-          const selected = select(texts);
-          const rendered = await renderReportHtml(result, selected, DEFAULT_SETTINGS, report, null);
-          const probed = await missingReportTexts(result, selected, DEFAULT_SETTINGS, report);
+          const rendered = await renderReportHtml(result, select(texts), DEFAULT_SETTINGS, report, null);
+          const probed = await missingReportTexts(result, select(markdown), DEFAULT_SETTINGS, report);
           expect(probed, `${report} ${year}, ${variant}`).toEqual(rendered.missingTexts);
           counts.push(probed.length);
         }
@@ -63,6 +64,17 @@ describe('the missing texts of a build without documents', () => {
       }, 120_000);
     }
   }
+
+  it('are read from texts whose blocks and keyed sections are those of the rendered texts', () => {
+    for (const year of [2023, 2024]) {
+      const { texts, markdown } = years[year]!;
+      expect(Object.keys(markdown.blocks)).toEqual(Object.keys(texts.blocks));
+      expect(Object.fromEntries(Object.entries(markdown.entries).map(([name, entries]) => [name, Object.keys(entries)]))).toEqual(
+        Object.fromEntries(Object.entries(texts.entries).map(([name, entries]) => [name, Object.keys(entries)])),
+      );
+      expect(Object.keys(texts.entries).length).toBeGreaterThan(0);
+    }
+  });
 
   it('follow the data: a part the year has no folder for asks for none of its texts', async () => {
     const { result } = years[2023]!;
