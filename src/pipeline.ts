@@ -29,6 +29,7 @@ import { loadTexts, type YearTexts } from './load/texts.js';
 import { TEXTS_FOLDER, type TextBlock } from './contract/texts.js';
 import { footerTitle, sheetFooterTitle, STAGES } from './contract/console-fr.js';
 import type { RenderedTexts } from './render/texts.js';
+import type { ReportView } from './render/html.js';
 
 /**
  * The whole path of a year, composed here and nowhere else: read -> contract/load -> compute
@@ -149,9 +150,11 @@ export async function computeReport(dataDir: string, year: number, settings: Set
 }
 
 /**
- * The year's texts: read (load/texts.ts), then their helpers checked and their Markdown
- * rendered against the year's metrics (render/texts.ts); problems go to `issues`. Undefined
- * when the year's figures could not be computed (the keys cannot be checked then).
+ * The year's texts: read (load/texts.ts), then their helpers checked and replaced against the
+ * year's metrics (render/text-helpers.ts) and, for a document (`html`), their Markdown rendered
+ * (render/texts.ts); problems go to `issues`. Without `html`, `rendered` holds the expanded
+ * Markdown, which tells the missing-texts probe all it asks: which blocks the year has.
+ * Undefined when the year's figures could not be computed (the keys cannot be checked then).
  */
 export async function yearTexts(
   dataDir: string,
@@ -159,22 +162,46 @@ export async function yearTexts(
   result: BuildResult,
   issues: IssueSink,
   report: ReportKind = 'ml',
+  html = true,
 ): Promise<{ texts: YearTexts; rendered: RenderedTexts } | undefined> {
   if (!result.current) return undefined;
   const year = result.current.year;
   const texts = loadTexts(dataDir, year, issues);
   if (Object.keys(texts).length === 0) return { texts, rendered: { blocks: {}, entries: {} } };
-  // Loaded only when the year has texts: markdown-it is not needed otherwise.
+  const context = { year, territory: settings.territory, metrics: buildMetricsDocument(result, REPORT_IDS[report]) };
+  // Loaded only when the year has texts, markdown-it only when they are printed.
+  if (!html) return { texts, rendered: (await import('./render/text-helpers.js')).expandTexts(texts, context, issues) };
   const { renderTexts } = await import('./render/texts.js');
-  const metrics = buildMetricsDocument(result, REPORT_IDS[report]);
-  return { texts, rendered: renderTexts(texts, { year, territory: settings.territory, metrics }, issues) };
+  return { texts, rendered: renderTexts(texts, context, issues) };
+}
+
+/** What the templates print from a computed year. */
+function reportView(result: BuildResult & { current: YearResult }, texts: RenderedTexts, settings: Settings, logoDataUrl: string | null, missing: Set<TextBlock>): ReportView {
+  const { current } = result;
+  return {
+    year: current.year,
+    territory: settings.territory,
+    indicators: current.indicators,
+    comparisons: result.comparisons,
+    plie: current.plie,
+    mde: current.mde,
+    territoryFigures: current.territory,
+    plieComparisons: result.plieComparisons,
+    identity: settings.identity,
+    logoDataUrl,
+    texts,
+    missingTexts: missing,
+  };
+}
+
+function missingTextIssues(year: number, missing: Set<TextBlock>): Issue[] {
+  const file = (name: TextBlock) => `${year}/${TEXTS_FOLDER}/${name}.md`;
+  return [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: file(name), value: name }));
 }
 
 /**
  * The report's HTML from a computed year, and one warning per text the report would print and
- * the year does not have: the templates say which blocks they print under which data, so the
- * same rendering tells `build` (whatever its formats) and `validate` what the analyst still has
- * to write.
+ * the year does not have: the templates say which blocks they print under which data.
  */
 export async function renderReportHtml(
   result: BuildResult & { current: YearResult },
@@ -183,29 +210,22 @@ export async function renderReportHtml(
   report: ReportKind,
   logoDataUrl: string | null,
 ): Promise<{ html: string; missingTexts: Issue[] }> {
-  const { current } = result;
   const missing = new Set<TextBlock>();
   // Templates and charts (Observable Plot) are loaded only when a document is rendered.
   const { renderHtml } = await import('./render/html.js');
-  const html = renderHtml(
-    {
-      year: current.year,
-      territory: settings.territory,
-      indicators: current.indicators,
-      comparisons: result.comparisons,
-      plie: current.plie,
-      mde: current.mde,
-      territoryFigures: current.territory,
-      plieComparisons: result.plieComparisons,
-      identity: settings.identity,
-      logoDataUrl,
-      texts,
-      missingTexts: missing,
-    },
-    report,
-  );
-  const file = (name: TextBlock) => `${current.year}/${TEXTS_FOLDER}/${name}.md`;
-  return { html, missingTexts: [...missing].sort().map((name) => ({ code: 'text.missing', severity: 'warning', file: file(name), value: name })) };
+  const html = await renderHtml(reportView(result, texts, settings, logoDataUrl, missing), report);
+  return { html, missingTexts: missingTextIssues(result.current.year, missing) };
+}
+
+/**
+ * The same warnings without the report, for what writes no document (`--check`, `json` alone,
+ * `validate`): the templates run with the same data, but draw no chart and keep no HTML.
+ */
+export async function missingReportTexts(result: BuildResult & { current: YearResult }, texts: RenderedTexts, settings: Settings, report: ReportKind): Promise<Issue[]> {
+  const missing = new Set<TextBlock>();
+  const { probeMissingTexts } = await import('./render/html.js');
+  await probeMissingTexts(reportView(result, texts, settings, null, missing), report);
+  return missingTextIssues(result.current.year, missing);
 }
 
 export interface BuildRequest {
@@ -253,15 +273,18 @@ function pdfDate(year: number, sourceDateEpoch: number | undefined): Date {
   return sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch) ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(year, 11, 31));
 }
 
-/** The report's files, from its rendered HTML (its year, not the one asked for, names them). */
-async function renderOutputs(result: BuildResult & { current: YearResult }, html: string, request: BuildRequest, stageDone: (name: string) => void) {
+/**
+ * The report's files, from its rendered HTML (its year, not the one asked for, names them);
+ * `html` is null when no format asked is made from it (html, pdf, xlsx).
+ */
+async function renderOutputs(result: BuildResult & { current: YearResult }, html: string | null, request: BuildRequest, stageDone: (name: string) => void) {
   const { current } = result;
   const { identity } = request.settings;
   const names = outputNames(request.report, current.year);
   const files: OutputFile[] = [];
-  if (request.formats.includes('html')) files.push({ name: names.html, content: html });
+  if (html !== null && request.formats.includes('html')) files.push({ name: names.html, content: html });
   const pdfDocuments: PdfDocument[] = [];
-  if (request.formats.includes('pdf')) {
+  if (html !== null && request.formats.includes('pdf')) {
     const publisher = request.report === 'alpes' ? `${identity.association} ${request.settings.territory.name}` : identity.missionLocale;
     pdfDocuments.push({ html, footerTitle: footerTitle(identity.reportTitle, current.year, publisher) });
   }
@@ -295,7 +318,7 @@ async function renderOutputs(result: BuildResult & { current: YearResult }, html
     }
     stageDone(STAGES.pdf);
   }
-  if (request.formats.includes('xlsx')) {
+  if (html !== null && request.formats.includes('xlsx')) {
     // exceljs is loaded only for a workbook; the tables come from the rendered HTML.
     const { renderWorkbook } = await import('./render/xlsx.js');
     const workbook = await renderWorkbook({
@@ -322,9 +345,12 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   const stageDone = hooks.stageDone ?? (() => {});
   const result = await withProgress(hooks.progress, () => computeReport(request.dataDir, request.year, request.settings, request.previousMetrics));
   stageDone(STAGES.computed);
+  // A build that writes no document (--check, json alone) learns the missing texts from a probe,
+  // without drawing charts nor keeping an HTML it would not use, nor rendering the texts' Markdown.
+  const rendered = request.formats.some((format) => format === 'html' || format === 'pdf' || format === 'xlsx') && !request.checkOnly;
   // Texts are checked against the year's figures, so only once these are computed; their
   // errors (an unknown figure key) stop the build like the data's.
-  const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report);
+  const texts = await yearTexts(request.dataDir, request.settings, result, result.issues, request.report, rendered);
   const { current } = result;
   // The ALPES report's optional parts: an absent folder is said and counted, not left to a page.
   if (request.report === 'alpes' && current) {
@@ -333,13 +359,14 @@ export async function buildReport(request: BuildRequest, hooks: BuildHooks = {})
   }
   if (!current || !texts || hasErrors(result.issues)) return { status: 'invalid-data', result };
   const computed = { ...result, current };
-  const documents = request.formats.some((format) => format === 'html' || format === 'pdf' || format === 'xlsx');
   // A logo that is there but unreadable (a folder named logo.png, a configured file missing): the user meant one.
   const logo = !request.checkOnly && (request.formats.includes('html') || request.formats.includes('pdf')) ? findLogo(request.dataDir, current.year, request.settings.identity.logo) : { dataUrl: null };
-  // Rendered whatever the formats: the missing texts are said by every build, --check and json alone too.
-  const { html, missingTexts } = await renderReportHtml(computed, texts.rendered, request.settings, request.report, 'problem' in logo ? null : logo.dataUrl);
+  // The missing texts are said by every build.
+  const { html, missingTexts } = rendered
+    ? await renderReportHtml(computed, texts.rendered, request.settings, request.report, 'problem' in logo ? null : logo.dataUrl)
+    : { html: null, missingTexts: await missingReportTexts(computed, texts.rendered, request.settings, request.report) };
   result.issues.push(...missingTexts);
-  if (documents) stageDone(STAGES.html);
+  if (rendered) stageDone(STAGES.html);
   if (request.strict && result.issues.length > 0) return { status: 'invalid-data', result };
   if (request.checkOnly) return { status: 'checked', result: computed };
   if ('problem' in logo) return { status: 'logo-unreadable', result: computed, problem: logo.problem };

@@ -1,4 +1,4 @@
-import { computeReport, renderReportHtml, yearTexts } from '../pipeline.js';
+import { computeReport, missingReportTexts, yearTexts } from '../pipeline.js';
 import { hasErrors, type Issue } from '../contract/issues.js';
 import * as words from '../contract/console-fr.js';
 import { datesOutsideYear } from '../load/texts.js';
@@ -26,7 +26,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     // The data's issues (maybe a million) are not copied: the configuration's few join them.
     issues = result.issues;
     issues.push(...configIssues);
-    const texts = await yearTexts(options.data, settings, result, issues);
+    const texts = await yearTexts(options.data, settings, result, issues, 'ml', false);
     // Information only: the analyst rereads every date outside the year (legal references are dated too).
     if (texts) issues.push(...datesOutsideYear(texts.texts, options.year));
     // The texts still to write, as build says them, for both reports: the Mission Locale's
@@ -35,8 +35,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     if (texts && result.current && !hasErrors(issues)) {
       const missing = new Map<string, Issue>();
       for (const report of ['ml', 'alpes'] as const) {
-        const { missingTexts } = await renderReportHtml({ ...result, current: result.current }, texts.rendered, settings, report, null);
-        for (const issue of missingTexts) missing.set(issue.file, issue);
+        for (const issue of await missingReportTexts({ ...result, current: result.current }, texts.rendered, settings, report)) missing.set(issue.file, issue);
       }
       issues.push(...[...missing.values()].sort((a, b) => a.file.localeCompare(b.file)));
     }

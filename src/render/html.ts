@@ -1,13 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
-import type { ReportKind } from './reports.js';
+import { REPORTS, type ReportKind } from './reports.js';
 import type { Identity } from '../config/settings.js';
 import { parseDay, partsOf } from '../contract/dates.js';
 import { acronymsIn } from '../contract/acronyms.js';
 import { FIGURE_SECTIONS, FIGURE_TABLES, type FigureSection } from '../contract/figures.js';
-import { barChart, chartFigure, comparisonChart, shareChart, type Bar, type Caption, type ComparisonRow, type ShareRow } from './charts.js';
+import type * as Charts from './charts.js';
+import type { Bar, Caption, ComparisonRow, ShareRow } from './charts.js';
 import { EDITORIAL_BLOCK, type TextBlock } from '../contract/texts.js';
 import type { RenderedTexts } from './texts.js';
 import { formatEuros, formatHundredths, formatMillionsOfEuros, formatInteger, formatPercent, formatPercentTenths, formatSignedPercentTenths, MISSING } from './format.js';
@@ -38,7 +40,10 @@ export interface ReportView {
   identity: Identity;
   /** The cover's logo as a data: URL, or null. */
   logoDataUrl: string | null;
-  /** The year's texts as HTML (render/texts.ts), by block; an absent block prints no prose. */
+  /**
+   * The year's texts as HTML (render/texts.ts), by block; an absent block prints no prose. A
+   * probe (`probeMissingTexts`), which prints nothing, may be given their Markdown instead.
+   */
   texts: RenderedTexts;
   /** Filled while rendering: the blocks the report would print but the year has no text for. */
   missingTexts: Set<TextBlock>;
@@ -114,7 +119,56 @@ export const FIGURE_HELPERS = {
   eurCell: (cents: number | null) => (cents === null ? MISSING : cents === 0 ? '/' : formatEuros(cents)),
 };
 
-function createEnvironment(): typeof Handlebars {
+/** How the report's templates are compiled, at run time or by `npm run build` (scripts/precompile-templates.mjs). */
+export const COMPILE_OPTIONS = { strict: true, noEscape: false } as const;
+
+/**
+ * The report's partials by name, as files of templates/: every partials/*.hbs, and our own
+ * stylesheets, inserted verbatim (a `{{css}}` value would be HTML-escaped inside <style>).
+ */
+const PARTIALS: Record<string, string> = {
+  ...Object.fromEntries(
+    readdirSync(path.join(TEMPLATES_DIR, 'partials'))
+      .filter((file) => file.endsWith('.hbs'))
+      .sort()
+      .map((file) => [file.slice(0, -4), `partials/${file}`]),
+  ),
+  styles: 'report.css',
+  'edito-styles': 'edito.css',
+};
+
+/** Every file of templates/ the report is rendered from, for the precompilation. */
+export function reportTemplateFiles(): string[] {
+  return [...REPORTS.map((report) => `report-${report}.hbs`), ...Object.values(PARTIALS)];
+}
+
+/** Templates compiled by `npm run build`, by file of templates/, with the SHA-256 of the source each was compiled from. */
+export type PrecompiledTemplates = Record<string, { sha256: string; spec: TemplateSpecification }>;
+
+export function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** A precompiled template, only while templates/ holds the very source it was compiled from. */
+export function freshSpec(precompiled: PrecompiledTemplates, file: string, source: string): TemplateSpecification | undefined {
+  const entry = precompiled[file];
+  return entry !== undefined && entry.sha256 === sourceHash(source) ? entry.spec : undefined;
+}
+
+/**
+ * Parsing and compiling the templates costs more CPU than a JSON build's whole probe, so
+ * `npm run build` does it once into <dist>/templates.js, beside the modules of dist/ and two
+ * folders above the bundle's chunks. From src/ (the tests) there is none: every template is
+ * compiled from its source, as is one edited since the build.
+ */
+const PRECOMPILED_FILE = fileURLToPath(new URL('../templates.js', import.meta.url));
+
+async function loadPrecompiled(): Promise<PrecompiledTemplates> {
+  if (!existsSync(PRECOMPILED_FILE)) return {};
+  return ((await import(pathToFileURL(PRECOMPILED_FILE).href)) as { PRECOMPILED: PrecompiledTemplates }).PRECOMPILED;
+}
+
+function createEnvironment(precompiled: PrecompiledTemplates): typeof Handlebars {
   const hbs = Handlebars.create();
   const textHtml = (html: string | undefined, name: TextBlock, view: ReportView) => {
     if (html === undefined) {
@@ -132,13 +186,18 @@ function createEnvironment(): typeof Handlebars {
     return { title, unit: typeof hash.unit === 'string' ? hash.unit : unit, source: typeof hash.source === 'string' ? hash.source : `I-MILO, ${view.year}` };
   };
   const palette = (options: Handlebars.HelperOptions) => (options.data.root as ReportView).identity.colours.chart;
-  const chart = (bars: Bar[], title: string, options: Handlebars.HelperOptions, euros = false, captionTitle = title) =>
-    new hbs.SafeString(
-      chartFigure(
-        barChart(bars, { title, keepOrder: true, colour: palette(options)[0] ?? '#333', ...(euros ? { format: formatEuros } : {}) }),
+  /** The chart module, or null in a probe (`missingTexts`): its charts are drawn by nobody. */
+  const drawing = (options: Handlebars.HelperOptions) => (options.data.root as TemplateView).charts;
+  const chart = (bars: Bar[], title: string, options: Handlebars.HelperOptions, euros = false, captionTitle = title) => {
+    const charts = drawing(options);
+    if (charts === null) return '';
+    return new hbs.SafeString(
+      charts.chartFigure(
+        charts.barChart(bars, { title, keepOrder: true, colour: palette(options)[0] ?? '#333', ...(euros ? { format: formatEuros } : {}) }),
         captionOf(captionTitle, options, euros ? 'euros' : 'nombre'),
       ),
     );
+  };
   const helpers: Record<string, (...args: never[]) => unknown> = {
     ...FIGURE_HELPERS,
     /** "2,2 millions d'euros" (seed 000's aid total). */
@@ -199,25 +258,31 @@ function createEnvironment(): typeof Handlebars {
     /** 100 % stacked bars of the shareRow rows given, percentages computed when the rows hold counts. */
     shareChart: (title: string, ...args: unknown[]) => {
       const options = args[args.length - 1] as Handlebars.HelperOptions;
+      const charts = drawing(options);
+      if (charts === null) return '';
       const rows = (args.slice(0, -1) as ShareRow[]).map(withPercents);
-      return new hbs.SafeString(chartFigure(shareChart(rows, { title, colours: palette(options) }), captionOf(title, options, 'nombre et % du total')));
+      return new hbs.SafeString(charts.chartFigure(charts.shareChart(rows, { title, colours: palette(options) }), captionOf(title, options, 'nombre et % du total')));
     },
     /** One pair of a Y-1 / Y chart: a figure's Evolution (comparisons.*) under a label. */
     comparisonRow: (label: string, evolution: Evolution): ComparisonRow => ({ label, previous: evolution.previous, current: evolution.current }),
     /** Y-1 / Y bars of the comparisonRow pairs given. */
     comparisonChart: (title: string, ...args: unknown[]) => {
       const options = args[args.length - 1] as Handlebars.HelperOptions;
+      const charts = drawing(options);
+      if (charts === null) return '';
       const view = options.data.root as ReportView;
       const rows = args.slice(0, -1) as ComparisonRow[];
       return new hbs.SafeString(
-        chartFigure(
-          comparisonChart(rows, { title, previousYear: view.year - 1, year: view.year, colours: [palette(options)[0] ?? '#333', palette(options)[1] ?? '#aaa'] }),
+        charts.chartFigure(
+          charts.comparisonChart(rows, { title, previousYear: view.year - 1, year: view.year, colours: [palette(options)[0] ?? '#333', palette(options)[1] ?? '#aaa'] }),
           captionOf(title, options, 'nombre ; chaque paire de barres a sa propre échelle'),
         ),
       );
     },
     /** Y-1 / Y bars of the key figures that have both years. */
     evolutionChart: (figures: KeyFigure[], title: string, options: Handlebars.HelperOptions) => {
+      const charts = drawing(options);
+      if (charts === null) return '';
       const view = options.data.root as ReportView;
       const rows = figures.flatMap((figure) =>
         figure.current !== null && figure.previous !== null ? [{ label: figure.label, previous: figure.previous, current: figure.current }] : [],
@@ -225,8 +290,8 @@ function createEnvironment(): typeof Handlebars {
       const previousYear = view.year - 1;
       if (rows.length === 0) return '';
       return new hbs.SafeString(
-        chartFigure(
-          comparisonChart(rows, { title, previousYear, year: view.year, colours: [view.identity.colours.chart[0] ?? '#333', view.identity.colours.chart[1] ?? '#aaa'] }),
+        charts.chartFigure(
+          charts.comparisonChart(rows, { title, previousYear, year: view.year, colours: [view.identity.colours.chart[0] ?? '#333', view.identity.colours.chart[1] ?? '#aaa'] }),
           captionOf(title, options, 'nombre ; chaque paire de barres a sa propre échelle'),
         ),
       );
@@ -262,13 +327,12 @@ function createEnvironment(): typeof Handlebars {
     },
   };
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
-  const partialsDir = path.join(TEMPLATES_DIR, 'partials');
-  for (const file of readdirSync(partialsDir).sort()) {
-    if (file.endsWith('.hbs')) hbs.registerPartial(file.slice(0, -4), readFileSync(path.join(partialsDir, file), 'utf8'));
+  for (const [name, file] of Object.entries(PARTIALS)) {
+    const source = readFileSync(path.join(TEMPLATES_DIR, file), 'utf8');
+    const spec = freshSpec(precompiled, file, source);
+    // A partial given as source is compiled by Handlebars when first printed, with its caller's options.
+    hbs.registerPartial(name, spec === undefined ? source : hbs.template(spec));
   }
-  // Our own stylesheet, inserted verbatim (a `{{css}}` value would be HTML-escaped inside <style>).
-  hbs.registerPartial('styles', readFileSync(path.join(TEMPLATES_DIR, 'report.css'), 'utf8'));
-  hbs.registerPartial('edito-styles', readFileSync(path.join(TEMPLATES_DIR, 'edito.css'), 'utf8'));
   return hbs;
 }
 
@@ -289,7 +353,26 @@ type AnnexedView = ReportView & {
   mdeKeyFigures: KeyFigure[] | null;
 };
 
-const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<AnnexedView>>();
+/** What the chart helpers draw with: render/charts.ts (Observable Plot, linkedom), or null in a probe. */
+type TemplateView = AnnexedView & { charts: typeof Charts | null };
+
+/** One environment for both reports, so that the partials they share are compiled once a process. */
+let environment: typeof Handlebars | undefined;
+const compiled = new Map<ReportKind, HandlebarsTemplateDelegate<TemplateView>>();
+
+async function reportTemplate(report: ReportKind): Promise<HandlebarsTemplateDelegate<TemplateView>> {
+  let template = compiled.get(report);
+  if (!template) {
+    const precompiled = await loadPrecompiled();
+    environment ??= createEnvironment(precompiled);
+    const file = `report-${report}.hbs`;
+    const source = readFileSync(path.join(TEMPLATES_DIR, file), 'utf8');
+    const spec = freshSpec(precompiled, file, source);
+    template = spec === undefined ? environment.compile<TemplateView>(source, COMPILE_OPTIONS) : environment.template<TemplateView>(spec);
+    compiled.set(report, template);
+  }
+  return template;
+}
 
 const ML_SECTIONS: readonly FigureSection[] = [
   'public',
@@ -330,26 +413,38 @@ function annexSections(view: ReportView, report: ReportKind): Annex['sections'] 
   });
 }
 
-export function renderHtml(view: ReportView, report: ReportKind = 'ml'): string {
-  let template = compiled.get(report);
-  if (!template) {
-    const hbs = createEnvironment();
-    template = hbs.compile(readFileSync(path.join(TEMPLATES_DIR, `report-${report}.hbs`), 'utf8'), { strict: true, noEscape: false });
-    compiled.set(report, template);
-  }
-  // The glossary lists the acronyms the report uses, and the reading note on MISSING is added
-  // when the report prints it: both found in a first rendering's text.
-  const sections = annexSections(view, report);
-  const figures = {
+/** The view as the templates get it, the annex's MISSING note and acronyms not yet known. */
+function draftView(view: ReportView, report: ReportKind): AnnexedView {
+  return {
+    ...view,
     coverFigures: coverFigures(view.indicators, view.comparisons),
     keyFigures: missionLocaleKeyFigures(view.indicators, view.comparisons),
     plieKeyFigures: view.plie === null ? null : plieKeyFigures(view.plie, view.plieComparisons),
     mdeKeyFigures: view.mde === null ? null : mdeKeyFigures(view.mde),
+    annex: { missingFigures: false, sections: annexSections(view, report), acronyms: [] },
   };
-  const draft = template({ ...view, ...figures, annex: { missingFigures: false, sections, acronyms: [] } });
-  const text = draft.replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
+}
+
+export async function renderHtml(view: ReportView, report: ReportKind = 'ml'): Promise<string> {
+  const template = await reportTemplate(report);
+  // Observable Plot and linkedom are loaded only when charts are drawn: not for a probe.
+  const charts = await import('./charts.js');
+  // The glossary lists the acronyms the report uses, and the reading note on MISSING is added
+  // when the report prints it: both found in a first rendering's text.
+  const draft = draftView(view, report);
+  const text = template({ ...draft, charts }).replace(/<style>[\s\S]*?<\/style>/, ' ').replace(/<[^>]*>/g, ' ');
   const missingFigures = new RegExp(`(?<!\\p{L})${MISSING.replace(/\./g, '\\.')}`, 'u').test(text);
-  return frenchTypography(withSubsectionEntries(template({ ...view, ...figures, annex: { missingFigures, sections, acronyms: acronymsIn(text) } })));
+  return frenchTypography(withSubsectionEntries(template({ ...draft, charts, annex: { ...draft.annex, missingFigures, acronyms: acronymsIn(text) } })));
+}
+
+/**
+ * The texts the report would print and the year does not have (added to `view.missingTexts`),
+ * without the report: the same templates run once with the same data, the charts drawn by
+ * nobody and the HTML dropped. No text block sits in the annex nor under a chart, so one
+ * rendering finds what `renderHtml`'s two do (a test compares them).
+ */
+export async function probeMissingTexts(view: ReportView, report: ReportKind = 'ml'): Promise<void> {
+  (await reportTemplate(report))({ ...draftView(view, report), charts: null });
 }
 
 /**

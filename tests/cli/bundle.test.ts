@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { freshSpec, reportTemplateFiles, TEMPLATES_DIR, type PrecompiledTemplates } from '../../src/render/html.js';
 import { onlyManualKeysWarning, FIXTURES, runCli, temporaryDir } from '../helpers/report.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/alpes-report.js');
@@ -26,6 +28,19 @@ describe('bin/alpes-report.js (the bundle)', () => {
     for (const name of ['metrics.json', 'rapport-activite-2024.html']) {
       expect(readFileSync(path.join(bundled, '2024', name), 'utf8'), name).toBe(readFileSync(path.join(sources, '2024', name), 'utf8'));
     }
+  });
+
+  it('prints the ALPES report from its precompiled templates as the sources print it from templates/', async () => {
+    // dist/templates.js (npm run build) holds every template compiled from today's sources; the sources compile them.
+    const { PRECOMPILED } = (await import(pathToFileURL(path.resolve(import.meta.dirname, '../../dist/templates.js')).href)) as { PRECOMPILED: PrecompiledTemplates };
+    for (const file of reportTemplateFiles()) expect(freshSpec(PRECOMPILED, file, readFileSync(path.join(TEMPLATES_DIR, file), 'utf8')), file).toBeDefined();
+    const bundled = temporaryDir();
+    const run = spawnSync(process.execPath, [BIN, 'build', '--year', '2023', '--data', FIXTURES, '--out', bundled, '--report', 'alpes', '--format', 'html', '--quiet'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const sources = temporaryDir();
+    expect((await runCli(['build', '--year', '2023', '--data', FIXTURES, '--out', sources, '--report', 'alpes', '--format', 'html', '--quiet'])).code).toBe(0);
+    const name = 'rapport-alpes-2023.html';
+    expect(readFileSync(path.join(bundled, '2023', name), 'utf8')).toBe(readFileSync(path.join(sources, '2023', name), 'utf8'));
   });
 
   it('runs the commands loaded on demand', () => {
