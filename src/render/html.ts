@@ -86,9 +86,25 @@ export function dayAndMonth(text: string): string {
   return `${parts.day === 1 ? '1er' : String(parts.day)} ${MONTHS[parts.month - 1]}`;
 }
 
-function valueOf(value: unknown): number {
-  if (typeof value === 'number') return value;
-  return isShare(value) ? value.count : 0;
+/**
+ * What a chart draws of a figure: a count, or a share's count; null for a figure the data do
+ * not hold (or anything else), which no chart may draw as a zero bar.
+ */
+export function chartValue(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return isShare(value) && Number.isFinite(value.count) ? value.count : null;
+}
+
+/** A shareRow as the template gives it: a part may be missing (null). */
+type ShareRowValues = { label: string; parts: { label: string; count: number | null; percent: number | null }[] };
+
+function isDrawableRow(row: ShareRowValues): row is ShareRow {
+  return row.parts.every((part) => part.count !== null);
+}
+
+/** The bars to draw, or null when one is missing: the chart is left out and its table prints « n.d. ». */
+export function drawableBars(bars: readonly { label: string; value: number | null }[]): Bar[] | null {
+  return bars.every((bar): bar is Bar => bar.value !== null) ? [...bars] : null;
 }
 
 /** A record key as a chart labels it: renamed by a hash argument (`_` for spaces), else as is. */
@@ -117,6 +133,11 @@ export const FIGURE_HELPERS = {
   cell: (value: number | null) => (value === null ? MISSING : value === 0 ? '/' : formatInteger(value)),
   eur: (cents: number | null) => (cents === null ? MISSING : formatEuros(cents)),
   eurCell: (cents: number | null) => (cents === null ? MISSING : cents === 0 ? '/' : formatEuros(cents)),
+  /** "2,2 millions d'euros" (seed 000's aid total). */
+  millionsEur: (cents: number | null) => (cents === null ? MISSING : formatMillionsOfEuros(cents)),
+  hundredths: (value: number | null) => (value === null ? MISSING : formatHundredths(value)),
+  /** Hours, rounded half-up to the hour: the seed prints "49 692 h". */
+  hours: (value: number | null) => (value === null ? MISSING : formatInteger(Math.round(value))),
 };
 
 /** How the report's templates are compiled, at run time or by `npm run build` (scripts/precompile-templates.mjs). */
@@ -188,9 +209,10 @@ function createEnvironment(precompiled: PrecompiledTemplates): typeof Handlebars
   const palette = (options: Handlebars.HelperOptions) => (options.data.root as ReportView).identity.colours.chart;
   /** The chart module, or null in a probe (`missingTexts`): its charts are drawn by nobody. */
   const drawing = (options: Handlebars.HelperOptions) => (options.data.root as TemplateView).charts;
-  const chart = (bars: Bar[], title: string, options: Handlebars.HelperOptions, euros = false, captionTitle = title) => {
+  const chart = (values: { label: string; value: number | null }[], title: string, options: Handlebars.HelperOptions, euros = false, captionTitle = title) => {
     const charts = drawing(options);
-    if (charts === null) return '';
+    const bars = drawableBars(values);
+    if (charts === null || bars === null) return '';
     return new hbs.SafeString(
       charts.chartFigure(
         charts.barChart(bars, { title, keepOrder: true, colour: palette(options)[0] ?? '#333', ...(euros ? { format: formatEuros } : {}) }),
@@ -200,8 +222,6 @@ function createEnvironment(precompiled: PrecompiledTemplates): typeof Handlebars
   };
   const helpers: Record<string, (...args: never[]) => unknown> = {
     ...FIGURE_HELPERS,
-    /** "2,2 millions d'euros" (seed 000's aid total). */
-    millionsEur: (cents: number) => formatMillionsOfEuros(cents),
     pct: (value: Share | number | null) => formatPercent(percentOf(value)),
     /** Percentage at one decimal, always printed ("25,0 %"): the territory key figures. */
     pct1: (value: { percent: number | null } | null) => formatPercentTenths(value?.percent ?? null),
@@ -209,9 +229,6 @@ function createEnvironment(precompiled: PrecompiledTemplates): typeof Handlebars
     evolution1: (value: number) => formatSignedPercentTenths(value),
     /** ISO date -> "31/12/2023"; with "long", "31 décembre 2023"; with "short", "31/12/23". */
     frDate: (iso: string, style: unknown) => frenchDate(iso, typeof style === 'string' ? style : undefined),
-    hundredths: (value: number) => formatHundredths(value),
-    /** Hours, rounded half-up to the hour: the seed prints "49 692 h". */
-    hours: (value: number) => formatInteger(Math.round(value)),
     evolution: (evolution: Evolution, rise: unknown, fall: unknown) =>
       evolutionPhrase(evolution, typeof rise === 'string' ? rise : undefined, typeof fall === 'string' ? fall : undefined),
     evolutionNoun: (evolution: Evolution) => evolutionNoun(evolution),
@@ -234,14 +251,14 @@ function createEnvironment(precompiled: PrecompiledTemplates): typeof Handlebars
     dayMonth: (text: string) => dayAndMonth(text),
     /** Horizontal bars of one column of a commune table, titled by the column (the caption adds "par commune"). */
     communeChart: (table: CommuneTable<string>, key: string, title: string, options: Handlebars.HelperOptions) =>
-      chart(table.rows.map((row) => ({ label: row.commune, value: row[key] as number })), title, options, key.endsWith('Cents'), `${title} par commune`),
+      chart(table.rows.map((row) => ({ label: row.commune, value: chartValue(row[key]) })), title, options, key.endsWith('Cents'), `${title} par commune`),
     /**
      * Bars of a record of counts or shares, in the record's order. A label can be renamed
      * with a hash argument whose name is the key with `_` for spaces (Autre_formation="…").
      */
     recordChart: (record: Record<string, unknown>, title: string, options: Handlebars.HelperOptions) =>
       chart(
-        Object.entries(record).map(([key, value]) => ({ label: renamed(key, options), value: valueOf(value) })),
+        Object.entries(record).map(([key, value]) => ({ label: renamed(key, options), value: chartValue(value) })),
         title,
         options,
       ),
@@ -249,18 +266,20 @@ function createEnvironment(precompiled: PrecompiledTemplates): typeof Handlebars
      * One row of a share chart: a record of counts or shares (a `total` key is the row's total,
      * not a part), labels renamed as in recordChart.
      */
-    shareRow: (label: string, record: Record<string, unknown>, options: Handlebars.HelperOptions): ShareRow => ({
+    shareRow: (label: string, record: Record<string, unknown>, options: Handlebars.HelperOptions): ShareRowValues => ({
       label,
       parts: Object.entries(record)
         .filter(([key]) => key !== 'total')
-        .map(([key, value]) => ({ label: renamed(key, options), count: valueOf(value), percent: isShare(value) ? value.percent : null })),
+        .map(([key, value]) => ({ label: renamed(key, options), count: chartValue(value), percent: isShare(value) ? value.percent : null })),
     }),
     /** 100 % stacked bars of the shareRow rows given, percentages computed when the rows hold counts. */
     shareChart: (title: string, ...args: unknown[]) => {
       const options = args[args.length - 1] as Handlebars.HelperOptions;
       const charts = drawing(options);
-      if (charts === null) return '';
-      const rows = (args.slice(0, -1) as ShareRow[]).map(withPercents);
+      const values = args.slice(0, -1) as ShareRowValues[];
+      // A part the data do not hold: no chart (its table prints « n.d. »), not a zero segment.
+      if (charts === null || !values.every(isDrawableRow)) return '';
+      const rows = values.map(withPercents);
       return new hbs.SafeString(charts.chartFigure(charts.shareChart(rows, { title, colours: palette(options) }), captionOf(title, options, 'nombre et % du total')));
     },
     /** One pair of a Y-1 / Y chart: a figure's Evolution (comparisons.*) under a label. */
