@@ -154,7 +154,7 @@ export type Expectation =
   | { kind: 'sameDateAs'; day: number; key: string; line: number }
   | { kind: 'atMostJobseekers'; limit: number; line: number | undefined }
   | { kind: 'textHelper' }
-  | { kind: 'textQuotedKey' }
+  | { kind: 'textQuotedKey'; helper: string }
   | { kind: 'textFullKey' }
   | { kind: 'textNoArgument'; helper: string }
   | { kind: 'textClosingBraces' }

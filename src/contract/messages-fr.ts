@@ -109,7 +109,8 @@ const MESSAGES: Record<IssueCode, (issue: Issue) => string> = {
   'text.syntax': (i) => `Écriture ${value(i)} incomprise${expected(i)}.`,
   'text.not_a_figure': (i) => `${value(i)} n’est pas un chiffre mais un groupe de chiffres${suggestion(i)} ; indiquez le chemin jusqu’au chiffre.`,
   'text.not_countries': (i) => `${value(i)} n’est pas une liste de pays : pays "<clé>" imprime une liste de noms de pays (ex. pays ".countries" dans 08-mobilite-departs.md).`,
-  'text.figure_missing': (i) => `Le chiffre ${value(i)} n’est pas fourni par les données de l’année : le paragraphe (ou l’élément de liste) qui le cite n’est pas imprimé.`,
+  'text.figure_missing': (i) =>
+    `Le chiffre ${value(i)} n’est pas fourni par les données de l’année : le paragraphe (ou l’élément de liste) qui le cite n’est pas imprimé ; une section de texte par élément (un départ à l’étranger, une action SEEPH) qui en reste vide laisse place à la ligne tirée des données.`,
   'text.date_outside_year': (i) => `Date ${value(i)} hors de ${i.year ?? 'l’année du rapport'} : relisez la phrase (une référence juridique peut être datée d’une autre année).`,
   'qualification.level_not_validated': (i) =>
     `${formatCount(i.count ?? 0)} ligne(s) donnent un niveau I-MILO au lieu du niveau validé : le niveau a été converti (niveau 4 -> BAC, 3 -> BEP/CAP…), vérifiez que le diplôme est bien obtenu.`,
@@ -285,7 +286,7 @@ const EXPECTATIONS: { [K in Expectation['kind']]: Wording<K> } = {
   sameDateAs: (e) => `le ${formatDay(e.day)}, date de ${e.key} à la ligne ${e.line} (les parts des demandeurs d’emploi se calculent sur des chiffres de la même date)`,
   atMostJobseekers: (e) => `au plus ${e.limit} (demandeurs_abc, même colonne${e.line === undefined ? '' : `, ligne ${e.line}`})`,
   textHelper: () => '{{chiffre "<clé>"}}, {{annee}}, {{annee_precedente}}, {{territoire}} ou {{sigle}}',
-  textQuotedKey: () => '{{chiffre "<clé>"}}, la clé entre guillemets droits',
+  textQuotedKey: (e) => `{{${e.helper} "<clé>"}}, la clé entre guillemets droits`,
   textFullKey: () => 'une clé complète ; « .clé » seulement sous un titre « ## intitulé »',
   textNoArgument: (e) => `{{${e.helper}}}, sans argument`,
   textClosingBraces: () => '« }} » sur la même ligne',

@@ -92,9 +92,9 @@ function expandHelpers(text: YearText, context: TextContext, issues: IssueSink, 
     .map((line, index) => {
       const at = { file: text.file, line: index + 1 };
       /** The key a helper names (a leading dot: the keyed section's item) and its value, or undefined after an issue. */
-      const figureAt = (argument: string | undefined, whole: string): [string, unknown] | undefined => {
+      const figureAt = (helper: string, argument: string | undefined, whole: string): [string, unknown] | undefined => {
         if (argument === undefined) {
-          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textQuotedKey' } });
+          issues.push({ code: 'text.syntax', severity: 'error', ...at, value: whole, expectation: { kind: 'textQuotedKey', helper } });
           return undefined;
         }
         const itemPath = itemPathAt(index + 1);
@@ -119,7 +119,7 @@ function expandHelpers(text: YearText, context: TextContext, issues: IssueSink, 
         }
         const [, name, argument] = call as unknown as [string, string, string | undefined];
         if (name === 'chiffre' || name === 'pays') {
-          const found = figureAt(argument, whole);
+          const found = figureAt(name, argument, whole);
           if (found === undefined) return whole;
           const [key, value] = found;
           // An empty list of countries is a figure the year does not give, like a null.

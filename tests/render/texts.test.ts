@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/contract/issues.js';
+import { issueMessage } from '../../src/contract/messages-fr.js';
 import { renderTexts } from '../../src/render/texts.js';
 
 /** How a text's Markdown and helpers print (render/texts.ts), against a small metrics document. */
@@ -66,6 +67,11 @@ describe('texts', () => {
       ['text.syntax', 3, undefined],
       ['text.syntax', 4, undefined],
     ]);
+  });
+
+  it('shows the helper written when its key is missing: {{pays}} asks for {{pays "<clé>"}}', () => {
+    const { issues } = render('09-seeph', '{{pays}}\n{{chiffre}}');
+    expect(issues.map(issueMessage).map((message) => /\{\{\w+ "<clé>"\}\}/.exec(message)?.[0])).toEqual(['{{pays "<clé>"}}', '{{chiffre "<clé>"}}']);
   });
 
   it('renders a keyed text per item of this year’s list, with its relative figures', () => {
