@@ -1,10 +1,11 @@
-import { contains, formatDay, isInYear, type Day, type Interval } from '../contract/dates.js';
+import { formatDay, isInYear, type Day } from '../contract/dates.js';
 import type { MdeLogs } from '../load/load-mde.js';
 import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType } from '../contract/mde-schemas.js';
 import type { Action } from '../contract/schemas.js';
 import type { ActionType } from '../contract/vocabularies.js';
 import { participationsOf } from './actions.js';
 import { cejIntervalsByYoungPerson } from './activity.js';
+import type { IntervalsByPerson } from './intervals.js';
 import { manualFigure } from './manual.js';
 import { ACTIONS_FILE, countSexes, hasData, PARTICIPATIONS_FILE, roundedPercent, zeroes, type ComputeContext } from './shared.js';
 import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
@@ -23,11 +24,11 @@ interface EventSources {
   registers: Registers;
   context: ComputeContext;
   /** Jeune index -> CEJ intervals, for "dont N CEJ". */
-  cejIntervals: Map<number, Interval[]>;
+  cejIntervals: IntervalsByPerson;
 }
 
 function inCej(sources: EventSources, youngPerson: number, day: Day): boolean {
-  return (sources.cejIntervals.get(youngPerson) ?? []).some((interval) => contains(interval, day));
+  return sources.cejIntervals.contains(youngPerson, day);
 }
 
 function mdeEvent(sources: EventSources, action: Action): MdeEvent {

@@ -6,6 +6,7 @@ import { AGE_BANDS_WITH_OVER_25, EMPLOYMENT_ROWS, MERGED_QUALIFICATION_BANDS, QU
 import type { Alternance, CivicService, Departures, Employment, Immersions, Training } from '../contract/metrics-schema.js';
 import { type CommuneTable, type Share, type SexCounts } from '../contract/metrics-schema.js';
 import { type Linked, type Registers } from '../load/registers.js';
+import type { IntervalsByPerson } from './intervals.js';
 
 /**
  * Sections 2 to 6 and 8: what young people did (immersions, training, jobs, alternance,
@@ -241,10 +242,10 @@ export function computeDepartures(registers: Registers, context: ComputeContext)
 export function situationsInside(
   registers: Registers,
   year: number,
-  intervals: ReadonlyMap<number, readonly { start: number; end: number | undefined }[]>,
+  intervals: IntervalsByPerson,
 ): Pick<LinkedSituation, 'type' | 'youngPerson'>[] {
   return registers.situations
-    .where((situation) => isInYear(situation.start, year) && (intervals.get(situation.youngPerson) ?? []).some((interval) => contains(interval, situation.start)))
+    .where((situation) => isInYear(situation.start, year) && intervals.contains(situation.youngPerson, situation.start))
     .map((index) => ({ type: registers.situations.field(index, 'type'), youngPerson: registers.situations.field(index, 'youngPerson') }));
 }
 
