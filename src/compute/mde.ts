@@ -32,9 +32,16 @@ function inCej(sources: EventSources, youngPerson: number, day: Day): boolean {
 }
 
 function mdeEvent(sources: EventSources, action: Action): MdeEvent {
+  const { participations } = sources.registers;
   const people = participationsOf(sources.registers, action.actionId);
   const registered = people.length > 0;
-  const cej = people.filter((participation) => participation.youngPerson >= 0 && inCej(sources, participation.youngPerson, action.date)).length;
+  let cej = 0;
+  let fromTerritory = 0;
+  for (const participation of people) {
+    const youngPerson = participations.field(participation, 'youngPerson');
+    if (youngPerson >= 0 && inCej(sources, youngPerson, action.date)) cej++;
+    if (participations.field(participation, 'communeInTerritory') === true) fromTerritory++;
+  }
   return {
     date: formatDay(action.date),
     title: action.title,
@@ -46,7 +53,7 @@ function mdeEvent(sources: EventSources, action: Action): MdeEvent {
     demonstrations: action.demonstrations ?? null,
     visitors: action.visitors ?? null,
     participants: registered ? people.length : null,
-    participantsFromTerritory: registered ? people.filter((participation) => participation.communeInTerritory === true).length : null,
+    participantsFromTerritory: registered ? fromTerritory : null,
     participantsInCej: cej > 0 ? cej : null,
     interviews: action.interviews ?? null,
   };
@@ -58,8 +65,9 @@ export function actionSeries(registers: Registers, actions: readonly Action[]): 
   const local = new Set<number>();
   for (const actionId of new Set(actions.map((action) => action.actionId))) {
     for (const participation of participationsOf(registers, actionId)) {
-      everyone.add(participation.participant);
-      if (participation.communeInTerritory === true) local.add(participation.participant);
+      const participant = registers.participations.field(participation, 'participant');
+      everyone.add(participant);
+      if (registers.participations.field(participation, 'communeInTerritory') === true) local.add(participant);
     }
   }
   // Without participations.csv rows the participants are unknown, not none.

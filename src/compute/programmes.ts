@@ -114,7 +114,7 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   const seeph = seephActions.map((action): SeephAction => {
     const people = participationsOf(registers, action.actionId);
     const registered = action.visitors === undefined && people.length > 0;
-    const youngPeople = people.filter((participation) => participation.youngPerson >= 0).length;
+    const youngPeople = people.filter((participation) => registers.participations.field(participation, 'youngPerson') >= 0).length;
     return {
       title: action.title,
       attendance: attendance(registers, action),
