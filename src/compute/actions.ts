@@ -23,27 +23,38 @@ export function actionsOfYear(registers: Registers, context: ComputeContext, fil
   return registers.actions.filter((action) => isInYear(action.date, context.year) && matches(action, filter));
 }
 
-type Participation = Registers['participations'][number];
+/** Participations grouped by action: action a's rows are `order[starts[a]]` to `order[starts[a + 1] - 1]`. */
+interface ByAction {
+  actionIndex: Map<string, number>;
+  starts: Int32Array;
+  order: Int32Array;
+}
 
 /**
- * participations.csv by action id, built once per register: every indicator that looks up an
+ * participations.csv by action, built once per register: every indicator that looks up an
  * action's participants goes through it, so none rescans the file per action (that grew with
- * actions x participations).
+ * actions x participations). Row indexes in typed arrays: 2 M participations for a national
+ * network.
  */
-const byActionCache = new WeakMap<readonly Participation[], Map<string, Participation[]>>();
+const byActionCache = new WeakMap<Registers['participations'], ByAction>();
 
-export function participationsOf(registers: Pick<Registers, 'participations'>, actionId: string): readonly Participation[] {
+/** The participations (row indexes in `registers.participations`, file order) of the action with this id. */
+export function participationsOf(registers: Pick<Registers, 'participations' | 'actions'>, actionId: string): Int32Array {
   let byAction = byActionCache.get(registers.participations);
   if (!byAction) {
-    byAction = new Map();
-    for (const participation of registers.participations) {
-      const list = byAction.get(participation.actionId);
-      if (list) list.push(participation);
-      else byAction.set(participation.actionId, [participation]);
-    }
+    const { participations, actions } = registers;
+    const actionIndex = new Map(actions.map((action, index) => [action.actionId, index]));
+    const starts = new Int32Array(actions.length + 1);
+    participations.scan((participation) => starts[participation.action + 1]!++);
+    for (let a = 0; a < actions.length; a++) starts[a + 1]! += starts[a]!;
+    const next = starts.slice(0, actions.length);
+    const order = new Int32Array(participations.length);
+    for (let index = 0; index < participations.length; index++) order[next[participations.field(index, 'action')]!++] = index;
+    byAction = { actionIndex, starts, order };
     byActionCache.set(registers.participations, byAction);
   }
-  return byAction.get(actionId) ?? [];
+  const action = byAction.actionIndex.get(actionId);
+  return action === undefined ? new Int32Array(0) : byAction.order.subarray(byAction.starts[action], byAction.starts[action + 1]);
 }
 
 /**
@@ -54,7 +65,7 @@ export function actionGroup(registers: Registers, actions: readonly Action[]): A
   if (!hasData(registers, PARTICIPATIONS_FILE)) return { actions: actions.length, participants: null };
   const people = new Set<number>();
   for (const action of new Set(actions.map((a) => a.actionId))) {
-    for (const participation of participationsOf(registers, action)) people.add(participation.participant);
+    for (const participation of participationsOf(registers, action)) people.add(registers.participations.field(participation, 'participant'));
   }
   return { actions: actions.length, participants: people.size };
 }

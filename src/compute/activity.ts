@@ -1,6 +1,7 @@
-import { contains, isInYear, type Interval } from '../contract/dates.js';
+import { isInYear } from '../contract/dates.js';
 import { NATURES, THEMES, type Nature, type Theme } from '../contract/vocabularies.js';
 import { zeroes, type ComputeContext } from './shared.js';
+import { IntervalsByPerson } from './intervals.js';
 import { type Registers, type YearSinks } from '../load/registers.js';
 
 /**
@@ -24,14 +25,20 @@ export interface ActivitySummary {
   propositionsByTheme: Record<Theme, number>;
 }
 
-export function cejIntervalsByYoungPerson(registers: Pick<Registers, 'enrolments'>): Map<number, Interval[]> {
-  const intervals = new Map<number, Interval[]>();
-  registers.enrolments.scan((enrolment) => {
-    if (enrolment.programme !== 'CEJ') return;
-    const list = intervals.get(enrolment.youngPerson) ?? [];
-    list.push({ start: enrolment.entry, end: enrolment.exit });
-    intervals.set(enrolment.youngPerson, list);
-  });
+/** Built once per enrolments register: the événement tally, section 9 and the MDE pages share it. */
+const cejIntervalsCache = new WeakMap<Registers['enrolments'], IntervalsByPerson>();
+
+/** The CEJ intervals (Date d'entrée to Date de sortie, open when no exit) of each jeune. */
+export function cejIntervalsByYoungPerson(registers: Pick<Registers, 'enrolments'>): IntervalsByPerson {
+  let intervals = cejIntervalsCache.get(registers.enrolments);
+  if (!intervals) {
+    intervals = IntervalsByPerson.build((add) =>
+      registers.enrolments.scan((enrolment) => {
+        if (enrolment.programme === 'CEJ') add(enrolment.youngPerson, enrolment.entry, enrolment.exit);
+      }),
+    );
+    cejIntervalsCache.set(registers.enrolments, intervals);
+  }
   return intervals;
 }
 
@@ -44,9 +51,7 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
   const { year } = context;
   const communeIndex = new Map(context.communes.map((commune, index) => [commune, index]));
   let youngPersonCommune: Int16Array | undefined;
-  let cejIntervals = new Map<number, Interval[]>();
-  /** Index = jeune; 1 when the jeune has a CEJ interval (most événements need no Map lookup). */
-  let inCej: Uint8Array | undefined;
+  let cejIntervals: IntervalsByPerson | undefined;
 
   const summary: ActivitySummary = {
     contactsByNature: zeroes(NATURES),
@@ -64,8 +69,6 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
       registers.youngPeople.scan((youngPerson, index) => (communes[index] = communeIndex.get(youngPerson.commune) ?? -1));
       youngPersonCommune = communes;
       cejIntervals = cejIntervalsByYoungPerson(registers);
-      inCej = new Uint8Array(registers.youngPeople.length);
-      for (const youngPerson of cejIntervals.keys()) inCej[youngPerson] = 1;
       summary.inContact = new Uint8Array(registers.youngPeople.length);
       summary.receivedInInterview = new Uint8Array(registers.youngPeople.length);
     },
@@ -81,9 +84,7 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
         summary.contactsByCommune[commune]!++;
         if (isEntretien) summary.entretiensByCommune[commune]!++;
       }
-      if (inCej?.[event.youngPerson] !== 1) return;
-      const intervals = cejIntervals.get(event.youngPerson)!;
-      if (intervals.some((interval) => contains(interval, event.date))) summary.cejContactsByNature[event.nature]++;
+      if (cejIntervals!.contains(event.youngPerson, event.date)) summary.cejContactsByNature[event.nature]++;
     },
     proposition(proposition) {
       if (isInYear(proposition.date, year)) summary.propositionsByTheme[proposition.theme]++;

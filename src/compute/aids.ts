@@ -1,13 +1,14 @@
 import { isInYear } from '../contract/dates.js';
 import type { AidType } from '../contract/vocabularies.js';
 import { manualFigure } from './manual.js';
+import { PersonSet } from './person-set.js';
 import { communeTable, type ComputeContext } from './shared.js';
 import type { AidTable, Aids } from '../contract/metrics-schema.js';
 import { type Registers } from '../load/registers.js';
 
 function aidTable(registers: Registers, context: ComputeContext, type: AidType, unit: 'jeunes' | 'dossiers'): AidTable {
   const table = communeTable(context.communes, ['beneficiaries', 'amountCents'] as const);
-  const counted = new Set<number>();
+  const counted = new PersonSet(registers.youngPeople.length);
   let dossiersStudied = 0;
   let granted = 0;
   let amountCents = 0;

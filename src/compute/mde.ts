@@ -1,10 +1,11 @@
-import { contains, formatDay, isInYear, type Day, type Interval } from '../contract/dates.js';
+import { formatDay, isInYear, type Day } from '../contract/dates.js';
 import type { MdeLogs } from '../load/load-mde.js';
 import { ALTERNANCE_CONTRACTS, MDE_CONTRACT_TYPES, MOBILITY_AID_TYPES, SIAE_TYPES, type MdeContractType, type MobilityAidType } from '../contract/mde-schemas.js';
 import type { Action } from '../contract/schemas.js';
 import type { ActionType } from '../contract/vocabularies.js';
 import { participationsOf } from './actions.js';
 import { cejIntervalsByYoungPerson } from './activity.js';
+import type { IntervalsByPerson } from './intervals.js';
 import { manualFigure } from './manual.js';
 import { ACTIONS_FILE, countSexes, hasData, PARTICIPATIONS_FILE, roundedPercent, zeroes, type ComputeContext } from './shared.js';
 import type { ActionSeries, BusinessCreation, CyberBase, CyberBaseUsers, EmployerRelations, InsertionClause, MdeEvent, MdeEvents, MdeIndicators, MobilityAidFigures } from '../contract/metrics-schema.js';
@@ -23,17 +24,24 @@ interface EventSources {
   registers: Registers;
   context: ComputeContext;
   /** Jeune index -> CEJ intervals, for "dont N CEJ". */
-  cejIntervals: Map<number, Interval[]>;
+  cejIntervals: IntervalsByPerson;
 }
 
 function inCej(sources: EventSources, youngPerson: number, day: Day): boolean {
-  return (sources.cejIntervals.get(youngPerson) ?? []).some((interval) => contains(interval, day));
+  return sources.cejIntervals.contains(youngPerson, day);
 }
 
 function mdeEvent(sources: EventSources, action: Action): MdeEvent {
+  const { participations } = sources.registers;
   const people = participationsOf(sources.registers, action.actionId);
   const registered = people.length > 0;
-  const cej = people.filter((participation) => participation.youngPerson >= 0 && inCej(sources, participation.youngPerson, action.date)).length;
+  let cej = 0;
+  let fromTerritory = 0;
+  for (const participation of people) {
+    const youngPerson = participations.field(participation, 'youngPerson');
+    if (youngPerson >= 0 && inCej(sources, youngPerson, action.date)) cej++;
+    if (participations.field(participation, 'communeInTerritory') === true) fromTerritory++;
+  }
   return {
     date: formatDay(action.date),
     title: action.title,
@@ -45,7 +53,7 @@ function mdeEvent(sources: EventSources, action: Action): MdeEvent {
     demonstrations: action.demonstrations ?? null,
     visitors: action.visitors ?? null,
     participants: registered ? people.length : null,
-    participantsFromTerritory: registered ? people.filter((participation) => participation.communeInTerritory === true).length : null,
+    participantsFromTerritory: registered ? fromTerritory : null,
     participantsInCej: cej > 0 ? cej : null,
     interviews: action.interviews ?? null,
   };
@@ -57,8 +65,9 @@ export function actionSeries(registers: Registers, actions: readonly Action[]): 
   const local = new Set<number>();
   for (const actionId of new Set(actions.map((action) => action.actionId))) {
     for (const participation of participationsOf(registers, actionId)) {
-      everyone.add(participation.participant);
-      if (participation.communeInTerritory === true) local.add(participation.participant);
+      const participant = registers.participations.field(participation, 'participant');
+      everyone.add(participant);
+      if (registers.participations.field(participation, 'communeInTerritory') === true) local.add(participant);
     }
   }
   // Without participations.csv rows the participants are unknown, not none.

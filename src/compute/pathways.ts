@@ -6,6 +6,8 @@ import { AGE_BANDS_WITH_OVER_25, EMPLOYMENT_ROWS, MERGED_QUALIFICATION_BANDS, QU
 import type { Alternance, CivicService, Departures, Employment, Immersions, Training } from '../contract/metrics-schema.js';
 import { type CommuneTable, type Share, type SexCounts } from '../contract/metrics-schema.js';
 import { type Linked, type Registers } from '../load/registers.js';
+import type { IntervalsByPerson } from './intervals.js';
+import { PersonSet } from './person-set.js';
 
 /**
  * Sections 2 to 6 and 8: what young people did (immersions, training, jobs, alternance,
@@ -22,7 +24,9 @@ function startingIn(registers: Registers, year: number, types: ReadonlySet<Situa
 
 /** The distinct jeunes (indexes, ascending) holding the situations. */
 function holders(registers: Registers, situations: readonly number[]): number[] {
-  return [...new Set(situations.map((situation) => registers.situations.field(situation, 'youngPerson')))].sort((a, b) => a - b);
+  const people = new PersonSet(registers.youngPeople.length);
+  for (const situation of situations) people.add(registers.situations.field(situation, 'youngPerson'));
+  return people.toArray();
 }
 
 function countByCommune(registers: Registers, context: ComputeContext, situations: readonly number[]): CommuneTable<'count'> {
@@ -81,7 +85,7 @@ export function computeTraining(registers: Registers, context: ComputeContext): 
   const situations = startingIn(registers, context.year, new Set(['Formation']));
   const people = holders(registers, situations);
   const byType = zeroes(TRAINING_ROWS);
-  const qualifyingHolders = new Set<number>();
+  const qualifyingHolders = new PersonSet(registers.youngPeople.length);
   let qualifying = 0;
   for (const index of situations) {
     const situation = registers.situations.get(index);
@@ -132,22 +136,25 @@ export function employmentRow(situation: LinkedSituation): EmploymentRow | undef
   }
 }
 
+/** No start seen yet: later than any day. */
+const NO_START = 0x7fffffff;
+
 export function computeEmployment(registers: Registers, context: ComputeContext): Employment {
   const situations = startingIn(registers, context.year, new Set(['Emploi', 'Alternance']));
   const people = holders(registers, situations);
   const byType = zeroes(EMPLOYMENT_ROWS);
-  const firstStart = new Map<number, number>();
+  // Each holder's first start in Y, by jeune index (`people` are exactly the holders).
+  const firstStart = new Int32Array(Math.max(registers.youngPeople.length, (people.at(-1) ?? -1) + 1)).fill(NO_START);
   const pec: number[] = [];
   for (const index of situations) {
     const situation = registers.situations.get(index);
     const row = employmentRow(situation);
     if (row) byType[row]++;
     if (situation.type === 'Emploi' && situation.subType === 'PEC') pec.push(index);
-    const known = firstStart.get(situation.youngPerson);
-    if (known === undefined || situation.start < known) firstStart.set(situation.youngPerson, situation.start);
+    if (situation.start < firstStart[situation.youngPerson]!) firstStart[situation.youngPerson] = situation.start;
   }
   const ages = zeroes(AGE_BANDS_WITH_OVER_25);
-  for (const [index, start] of firstStart) ages[ageBandWithOver25(registers.youngPeople.field(index, 'birthDate'), start)]++;
+  for (const index of people) ages[ageBandWithOver25(registers.youngPeople.field(index, 'birthDate'), firstStart[index]!)]++;
   const sex = sexes(registers, people);
   const sectors = rankedLabels(domains(registers, situations));
   return {
@@ -177,7 +184,7 @@ export function computeAlternance(registers: Registers, context: ComputeContext)
     if (contract.preparedLevel) levels[contract.preparedLevel]++;
     if (registers.youngPeople.field(contract.youngPerson, 'sex') === 'F') women++;
   }
-  const followed = new Set<number>();
+  const followed = new PersonSet(registers.youngPeople.length);
   registers.situations.scan((situation) => {
     if (situation.type === 'Alternance' && overlapsYear(situation, context.year)) followed.add(situation.youngPerson);
   });
@@ -203,8 +210,8 @@ export function computeAlternance(registers: Registers, context: ComputeContext)
 
 /** Service civique situations; the actions of the section come from actions.csv (engagement.ts). */
 export function computeCivicService(registers: Registers, context: ComputeContext): Omit<CivicService, 'actions'> {
-  const running = new Set<number>();
-  const started = new Set<number>();
+  const running = new PersonSet(registers.youngPeople.length);
+  const started = new PersonSet(registers.youngPeople.length);
   registers.situations.scan((situation) => {
     if (situation.type !== 'Service civique' || !overlapsYear(situation, context.year)) return;
     running.add(situation.youngPerson);
@@ -241,17 +248,17 @@ export function computeDepartures(registers: Registers, context: ComputeContext)
 export function situationsInside(
   registers: Registers,
   year: number,
-  intervals: ReadonlyMap<number, readonly { start: number; end: number | undefined }[]>,
+  intervals: IntervalsByPerson,
 ): Pick<LinkedSituation, 'type' | 'youngPerson'>[] {
   return registers.situations
-    .where((situation) => isInYear(situation.start, year) && (intervals.get(situation.youngPerson) ?? []).some((interval) => contains(interval, situation.start)))
+    .where((situation) => isInYear(situation.start, year) && intervals.contains(situation.youngPerson, situation.start))
     .map((index) => ({ type: registers.situations.field(index, 'type'), youngPerson: registers.situations.field(index, 'youngPerson') }));
 }
 
 /** Jeunes holding, on 31/12/Y, a situation of one of the given types. */
-export function inSituationAtYearEnd(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): Set<number> {
+export function inSituationAtYearEnd(registers: Registers, year: number, types: ReadonlySet<Situation['type']>): PersonSet {
   const endOfYear = dayOf(year, 12, 31);
-  const youngPeople = new Set<number>();
+  const youngPeople = new PersonSet(registers.youngPeople.length);
   registers.situations.scan((situation) => {
     if (types.has(situation.type) && contains(situation, endOfYear)) youngPeople.add(situation.youngPerson);
   });

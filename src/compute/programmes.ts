@@ -4,6 +4,7 @@ import { NATURES, type Programme } from '../contract/vocabularies.js';
 import { actionGroup, actionsOfYear, attendance, participationsOf } from './actions.js';
 import { cejIntervalsByYoungPerson, type ActivitySummary } from './activity.js';
 import { manualFigure } from './manual.js';
+import { PersonSet } from './person-set.js';
 import { situationsInside } from './pathways.js';
 import { ACTIONS_FILE, communeTable, countSexes, ENROLMENTS_FILE, givenIf, hasData, SITUATIONS_FILE, isBelowBac, mergedQualification, share, zeroes, type ComputeContext } from './shared.js';
 import { CEJ_CONTACT_GROUPS, CEJ_MEASURE_ROWS, MERGED_QUALIFICATION_BANDS, QUALIFICATION_BANDS } from '../contract/report-rows.js';
@@ -16,13 +17,20 @@ function entered(registers: Registers, year: number, programme: Programme): Link
   return registers.enrolments.filter((enrolment) => enrolment.programme === programme && isInYear(enrolment.entry, year));
 }
 
+/** The distinct jeunes (indexes, ascending) of the enrolments. */
+function distinctIndexes(registers: Registers, enrolments: readonly Linked<Enrolment>[]): number[] {
+  const people = new PersonSet(registers.youngPeople.length);
+  for (const enrolment of enrolments) people.add(enrolment.youngPerson);
+  return people.toArray();
+}
+
 function distinctYoungPeople(registers: Registers, enrolments: readonly Linked<Enrolment>[]): RegisteredYoungPerson[] {
-  return [...new Set(enrolments.map((enrolment) => enrolment.youngPerson))].sort((a, b) => a - b).map((index) => registers.youngPeople.get(index));
+  return distinctIndexes(registers, enrolments).map((index) => registers.youngPeople.get(index));
 }
 
 /** Distinct jeunes whose programme interval overlaps Y. */
-export function followedIn(registers: Registers, year: number, programme: Programme): Set<number> {
-  const youngPeople = new Set<number>();
+export function followedIn(registers: Registers, year: number, programme: Programme): PersonSet {
+  const youngPeople = new PersonSet(registers.youngPeople.length);
   registers.enrolments.scan((enrolment) => {
     if (enrolment.programme === programme && overlapsYear({ start: enrolment.entry, end: enrolment.exit }, year)) youngPeople.add(enrolment.youngPerson);
   });
@@ -30,11 +38,15 @@ export function followedIn(registers: Registers, year: number, programme: Progra
 }
 
 
+/** No entry seen yet: later than any day. */
+const FIRST_ENTRY_NONE = 0x7fffffff;
+
 export function computeCej(registers: Registers, activity: ActivitySummary, context: ComputeContext): Cej {
   const { year } = context;
   const followed = followedIn(registers, year, 'CEJ');
   const entries = entered(registers, year, 'CEJ');
-  const entrants = distinctYoungPeople(registers, entries);
+  const entrantIndexes = distinctIndexes(registers, entries);
+  const entrants = entrantIndexes.map((index) => registers.youngPeople.get(index));
   const table = communeTable(context.communes, ['followed', 'entered'] as const);
   for (const youngPerson of followed) table.add(registers.youngPeople.field(youngPerson, 'commune'), 'followed');
   for (const youngPerson of entrants) table.add(youngPerson.commune, 'entered');
@@ -55,16 +67,18 @@ export function computeCej(registers: Registers, activity: ActivitySummary, cont
     const row = measure.type === 'Bénévolat' || measure.type === 'Mobilité internationale' ? 'Autres' : measure.type;
     measureTypes[row]++;
   }
-  const measureYoungPeople = new Set(measures.map((measure) => measure.youngPerson)).size;
+  const measureHolders = new PersonSet(registers.youngPeople.length);
+  for (const measure of measures) measureHolders.add(measure.youngPerson);
+  const measureYoungPeople = measureHolders.size;
 
-  const entryAge = new Map<number, number>();
+  // Each entrant's first entry in Y, by jeune index (`entrantIndexes` are exactly the entrants).
+  const entryAge = new Int32Array(Math.max(registers.youngPeople.length, (entrantIndexes.at(-1) ?? -1) + 1)).fill(FIRST_ENTRY_NONE);
   for (const entry of entries) {
-    const known = entryAge.get(entry.youngPerson);
-    if (known === undefined || entry.entry < known) entryAge.set(entry.youngPerson, entry.entry);
+    if (entry.entry < entryAge[entry.youngPerson]!) entryAge[entry.youngPerson] = entry.entry;
   }
   let aged18to21 = 0;
-  for (const [index, entry] of entryAge) {
-    const age = ageOn(registers.youngPeople.field(index, 'birthDate'), entry);
+  for (const index of entrantIndexes) {
+    const age = ageOn(registers.youngPeople.field(index, 'birthDate'), entryAge[index]!);
     if (age >= 18 && age <= 21) aged18to21++;
   }
   const qualification = zeroes(QUALIFICATION_BANDS);
@@ -114,7 +128,7 @@ export function computeOtherProgrammes(registers: Registers, activity: ActivityS
   const seeph = seephActions.map((action): SeephAction => {
     const people = participationsOf(registers, action.actionId);
     const registered = action.visitors === undefined && people.length > 0;
-    const youngPeople = people.filter((participation) => participation.youngPerson >= 0).length;
+    const youngPeople = people.filter((participation) => registers.participations.field(participation, 'youngPerson') >= 0).length;
     return {
       title: action.title,
       attendance: attendance(registers, action),

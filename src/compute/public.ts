@@ -5,7 +5,7 @@ import { ageBand, ageBandWithOver25, communeTable, countSexes, share, zeroes, ty
 import { AGE_BANDS, AGE_BANDS_WITH_OVER_25, CONTACT_GROUPS, QUALIFICATION_BANDS, type AgeBand, type AgeBandWithOver25, type ContactGroup } from '../contract/report-rows.js';
 import type { Accompanied, Contacts, NewArrivals, Propositions } from '../contract/metrics-schema.js';
 import { type Share, type SexCounts } from '../contract/metrics-schema.js';
-import { type RegisteredYoungPerson, type Registers } from '../load/registers.js';
+import { type Registers } from '../load/registers.js';
 
 /** Section 1, "Le public": new arrivals, accompanied young people, contacts, propositions. */
 
@@ -63,7 +63,7 @@ export function computeAccompanied(registers: Registers, activity: ActivitySumma
   const ages = zeroes(AGE_BANDS_WITH_OVER_25);
   const quartiers = new Map<string, { quartier: string; commune: string; count: number }>();
   const endOfYear = dayOf(context.year, 12, 31);
-  const sexes: RegisteredYoungPerson['sex'][] = [];
+  const sex = countSexes([]);
   let inContact = 0;
   let rqth = 0;
   registers.youngPeople.scan((youngPerson, index) => {
@@ -72,7 +72,8 @@ export function computeAccompanied(registers: Registers, activity: ActivitySumma
       communes.add(youngPerson.commune, 'inContact');
     }
     if (!activity.receivedInInterview[index]) return;
-    sexes.push(youngPerson.sex);
+    sex[youngPerson.sex]++;
+    sex.total++;
     communes.add(youngPerson.commune, 'receivedInInterview');
     qualification[youngPerson.qualification.band]++;
     ages[ageBandWithOver25(youngPerson.birthDate, endOfYear)]++;
@@ -84,8 +85,7 @@ export function computeAccompanied(registers: Registers, activity: ActivitySumma
       quartiers.set(key, entry);
     }
   });
-  const total = sexes.length;
-  const sex = countSexes(sexes);
+  const total = sex.total;
   const byQuartier = [...quartiers.values()].sort(
     (a, b) => context.communes.indexOf(a.commune) - context.communes.indexOf(b.commune) || a.quartier.localeCompare(b.quartier, 'fr'),
   );

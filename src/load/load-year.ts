@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { OUTSIDE_TERRITORY } from '../contract/territory.js';
 import { IssueLog, type IssueSink } from '../contract/issues.js';
 import { References } from './references.js';
-import { AID_LAYOUT, ENROLMENT_LAYOUT, YOUNG_PERSON_LAYOUT, SITUATION_LAYOUT, fileRef, type Linked, type Registers, type YearSinks, type YearSource } from './registers.js';
+import { AID_LAYOUT, ENROLMENT_LAYOUT, PARTICIPATION_LAYOUT, YOUNG_PERSON_LAYOUT, SITUATION_LAYOUT, fileRef, type Linked, type Registers, type YearSinks, type YearSource } from './registers.js';
 import { isManualKey, type ManualKey } from '../contract/manual-keys.js';
 import {
   buildSchemas,
@@ -151,19 +151,22 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     actionIds.resolve(ref.parent, { file: actionsFile.display, line: ref.line, column: ref.column, field: 'Action parente' }, issues, true);
   }
 
-  const participations: Registers['participations'] = [];
   // Participants (young people or not) numbered in order of first appearance; their ids in an
   // IdTable rather than a Map of strings: compact at a network's size, nothing for V8 to trace.
   const participantNumbers = new IdTable();
   const participationsFile = fileRef(source, schemas.participations.path);
-  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues, expectedRows(participationsFile.absolute));
+  const expectedParticipations = expectedRows(participationsFile.absolute);
+  const participations = new RecordTable(PARTICIPATION_LAYOUT, expectedParticipations);
+  const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues, expectedParticipations);
   track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, (row) => {
     const { record, line, columns } = row;
     duplicateParticipation(row);
     // A known action is the common case: the position object is built only for an issue.
-    if (actionIds.get(record.actionId) === undefined) {
+    let action = actionIds.get(record.actionId);
+    if (action === undefined) {
       const at = { file: participationsFile.display, line, column: columns.get('actionId'), field: 'Identifiant action' };
-      if (actionIds.resolve(record.actionId, at, issues, true) === undefined) return;
+      action = actionIds.resolve(record.actionId, at, issues, true);
+      if (action === undefined) return;
     }
     let participant = participantNumbers.get(record.participantId);
     if (participant === undefined) {
@@ -171,13 +174,14 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
       participantNumbers.insert(record.participantId, participant);
     }
     participations.push({
-      actionId: record.actionId,
+      action,
       participant,
       // Not a jeune is no issue: a participant may be anyone.
       youngPerson: youngPersonIds.get(record.participantId) ?? -1,
       communeInTerritory: record.commune?.inTerritory,
     });
   }, undefined, undefined, true));
+  participations.trim();
 
   const manual = new Map<ManualKey, number>();
   const manualFile = fileRef(source, schemas.manuel.path);

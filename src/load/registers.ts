@@ -45,6 +45,18 @@ export const SITUATION_LAYOUT: Layout<Linked<Situation>> = {
 export const ENROLMENT_LAYOUT: Layout<Linked<Enrolment>> = { programme: 'value', entry: 'int', exit: 'int', youngPerson: 'int' };
 export const AID_LAYOUT: Layout<Linked<Aid>> = { date: 'int', type: 'value', amountCents: 'number', decision: 'value', youngPerson: 'int' };
 
+/** A participations.csv row as kept: numbers only (2 M rows for a national network). */
+export interface ParticipationFact {
+  /** The action's index in `Registers.actions`. */
+  action: number;
+  /** The participant's number in the file (young person or not), in order of first appearance. */
+  participant: number;
+  /** The jeune's index; -1 when the participant is not a known jeune. */
+  youngPerson: number;
+  communeInTerritory: boolean | undefined;
+}
+export const PARTICIPATION_LAYOUT: Layout<ParticipationFact> = { action: 'int', participant: 'int', youngPerson: 'int', communeInTerritory: 'flag' };
+
 export interface Registers {
   youngPeople: RecordTable<RegisteredYoungPerson>;
   /** Resolves jeune ids of the other files while reading; never output. */
@@ -54,8 +66,8 @@ export interface Registers {
   /** `jeune` is -1 for rows without a jeune (Frais de gestion). */
   aids: RecordTable<Linked<Aid>>;
   actions: Action[];
-  /** Participant ids are replaced by a per-file number; `jeune` is -1 when not a known jeune. */
-  participations: { actionId: string; participant: number; youngPerson: number; communeInTerritory: boolean | undefined }[];
+  /** Rows of participations.csv whose action is in `actions`, by column. */
+  participations: RecordTable<ParticipationFact>;
   manual: Map<ManualKey, number>;
   /** Rows read and SHA-256 per input file (path relative to the data folder). */
   inputs: Record<string, FileSummary>;

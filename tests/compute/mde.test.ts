@@ -12,8 +12,7 @@ import type {
   SiaePlacementRecord,
 } from '../../src/load/load-mde.js';
 import type { EmployerContact, JobOffer } from '../../src/contract/mde-schemas.js';
-import { action, d, enrolment, youngPerson, registers } from '../helpers/records.js';
-import { type Registers } from '../../src/load/registers.js';
+import { action, d, enrolment, youngPerson, registers, type ParticipationInput } from '../helpers/records.js';
 
 // ---------------------------------------------------------------- tiny builders
 
@@ -70,8 +69,7 @@ function logs(given: Partial<MdeLogs> = {}): MdeLogs {
   return { creation: null, employers: null, contracts: null, clause: null, cyberBase: null, mobility: null, siae: null, offers: null, inputs: {}, ...given };
 }
 
-type Participation = Registers['participations'][number];
-function participation(actionId: string, participant: number, overrides: Partial<Participation> = {}): Participation {
+function participation(actionId: string, participant: number, overrides: Partial<ParticipationInput> = {}): ParticipationInput {
   return { actionId, participant, youngPerson: -1, communeInTerritory: true, ...overrides };
 }
 

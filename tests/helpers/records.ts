@@ -5,7 +5,7 @@ import type { ComputeContext } from '../../src/compute/shared.js';
 import { METROPOLE_NORD_OUEST } from '../../src/contract/territory.js';
 import { parseDay } from '../../src/contract/dates.js';
 import type { ManualKey } from '../../src/contract/manual-keys.js';
-import { AID_LAYOUT, ENROLMENT_LAYOUT, YOUNG_PERSON_LAYOUT, SITUATION_LAYOUT, type Linked, type Registers } from '../../src/load/registers.js';
+import { AID_LAYOUT, ENROLMENT_LAYOUT, PARTICIPATION_LAYOUT, YOUNG_PERSON_LAYOUT, SITUATION_LAYOUT, type Linked, type ParticipationFact, type Registers } from '../../src/load/registers.js';
 import { References } from '../../src/load/references.js';
 
 /** Small hand-made records for unit tests: dates written dd/mm/yyyy, sensible defaults. */
@@ -80,13 +80,27 @@ export function action(overrides: Partial<Action> & { actionId: string }): Actio
   };
 }
 
+/** A participation as a test writes it: by its action's id, as in participations.csv. */
+export type ParticipationInput = Omit<ParticipationFact, 'action'> & { actionId: string };
+
+/** Participations kept the loader's way: by action index, dropping those of an unknown action. */
+export function participationTable(actions: readonly Action[], participations: readonly ParticipationInput[]): Registers['participations'] {
+  const indexOf = new Map(actions.map((action, index) => [action.actionId, index]));
+  const table = new RecordTable(PARTICIPATION_LAYOUT);
+  for (const { actionId, ...participation } of participations) {
+    const action = indexOf.get(actionId);
+    if (action !== undefined) table.push({ action, ...participation });
+  }
+  return table;
+}
+
 export interface RegisterInput {
   youngPeople?: YoungPerson[];
   situations?: Linked<Situation>[];
   enrolments?: Linked<Enrolment>[];
   aids?: Linked<Aid>[];
   actions?: Action[];
-  participations?: Registers['participations'];
+  participations?: readonly ParticipationInput[];
   manual?: Partial<Record<ManualKey, number>>;
 }
 
@@ -98,7 +112,7 @@ export function registers(input: RegisterInput): Registers {
     enrolments: RecordTable.from(ENROLMENT_LAYOUT, input.enrolments ?? []),
     aids: RecordTable.from(AID_LAYOUT, input.aids ?? []),
     actions: input.actions ?? [],
-    participations: input.participations ?? [],
+    participations: participationTable(input.actions ?? [], input.participations ?? []),
     manual: new Map(Object.entries(input.manual ?? {}) as [ManualKey, number][]),
     inputs: {},
     withoutData: new Set(),

@@ -78,6 +78,7 @@ async function expectSameYear(
     situations: registers.situations.toArray(),
     enrolments: registers.enrolments.toArray(),
     aids: registers.aids.toArray(),
+    participations: registers.participations.toArray(),
   });
   expect(plain(fast.registers)).toStrictEqual(plain(reference.registers));
   expect(Object.keys(fast.registers.inputs)).toEqual(Object.keys(reference.registers.inputs));
