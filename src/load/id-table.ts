@@ -1,19 +1,58 @@
 /**
  * A map from identifier text to a whole number >= 0, for the ids of a national register
  * (a million jeunes, looked up by every row of the activity files). Open addressing over one
- * Int32Array of slots [hash, value + 1, offset] (0 = empty), at most 3/4 full, and the ids'
- * characters back to back in one Uint16Array, each id after its length (two 16-bit halves).
- * A lookup reads one slot and, when the hash matches, the id's characters; a
- * Map<string, number> of that size costs three or four cache misses a lookup (bucket, entry,
- * key string) and a few objects per id.
+ * Int32Array of slots [key, key, value + 1] (value 0 = empty), at most 3/4 full.
+ *
+ * At that size a lookup is bound by memory, not by the CPU: each random access to a table of
+ * tens of MB costs a cache and TLB miss (hundreds of ns on a virtual machine). So an id of at
+ * most 9 characters of code 1 to 127 (the usual I-MILO id, such as J00173410) is held in its
+ * slot, 7 bits a character in the two key words: the slot alone says whether it is the id,
+ * one memory access a lookup. Any other id (longer, accented, holding U+0000) keeps its
+ * characters in one Uint16Array, each after its length (two 16-bit halves); its slot holds
+ * the FNV-1a hash of its characters and -1 - offset (negative: a packed id's second word is
+ * not). A Map<string, number> of that size costs three or four misses a lookup and a few
+ * objects per id.
  */
 const SLOT = 3;
+const PACKED_LENGTH = 9;
 
 /** FNV-1a over `text[start, end)`'s UTF-16 code units: a whole id, or a cell inside its line. */
-function hashOf(text: string, start = 0, end = text.length): number {
+function hashOf(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;
+}
+
+/** The two key words of the last `pack` that succeeded (no object built per lookup). */
+let packedLow = 0;
+let packedHigh = 0;
+
+/** Packs `text[start, end)` into packedLow / packedHigh (7 bits a character); false when it cannot be. */
+function pack(text: string, start: number, end: number): boolean {
+  if (end - start > PACKED_LENGTH) return false;
+  let low = 0;
+  let high = 0;
+  for (let i = start, shift = 0; i < end; i++, shift += 7) {
+    const code = text.charCodeAt(i);
+    // 0 pads a shorter id: an id holding it would be ambiguous.
+    if (code === 0 || code > 0x7f) return false;
+    if (shift < 28) low |= code << shift;
+    else if (shift === 28) {
+      low |= code << 28;
+      high = code >>> 4;
+    } else high |= code << (shift - 32);
+  }
+  packedLow = low;
+  packedHigh = high; // bits 0 to 30: never negative
+  return true;
+}
+
+/** Where a packed id's probe starts: its key words mixed (murmur3's finalizer). */
+function mix(low: number, high: number): number {
+  let hash = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
 }
 
 /** An IdTable's storage, for another thread (`IdTable.share()` / `IdTable.from()`). */
@@ -45,14 +84,25 @@ export class IdTable {
   }
 
   /** The slot holding `text[start, end)`, or the empty slot where it would go. */
-  private find(text: string, hash: number, start = 0, end = text.length): number {
-    const { slots, chars, mask } = this;
+  private find(text: string, start: number, end: number): number {
+    const { slots, mask } = this;
+    if (pack(text, start, end)) {
+      const low = packedLow;
+      const high = packedHigh;
+      for (let slot = mix(low, high) & mask; ; slot = (slot + 1) & mask) {
+        const at = slot * SLOT;
+        if (slots[at + 2] === 0 || (slots[at] === low && slots[at + 1] === high)) return slot;
+      }
+    }
+    const hash = hashOf(text, start, end);
+    const { chars } = this;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
-      if (slots[at + 1] === 0) return slot;
-      if (slots[at] !== hash) continue;
-      const offset = slots[at + 2]!;
+      if (slots[at + 2] === 0) return slot;
+      const second = slots[at + 1]!;
+      if (second >= 0 || slots[at] !== hash) continue;
+      const offset = -1 - second;
       if (chars[offset] !== (length & 0xffff) || chars[offset + 1] !== length >>> 16) continue;
       let same = true;
       for (let i = 0; i < length; i++) {
@@ -66,15 +116,13 @@ export class IdTable {
   }
 
   get(text: string): number | undefined {
-    const at = this.find(text, hashOf(text)) * SLOT;
-    const stored = this.slots[at + 1]!;
+    const stored = this.slots[this.find(text, 0, text.length) * SLOT + 2]!;
     return stored === 0 ? undefined : stored - 1;
   }
 
   /** `get(text.slice(start, end))` without cutting the id out of its line (the activity files' fast path). */
   getSpan(text: string, start: number, end: number): number | undefined {
-    const at = this.find(text, hashOf(text, start, end), start, end) * SLOT;
-    const stored = this.slots[at + 1]!;
+    const stored = this.slots[this.find(text, start, end) * SLOT + 2]!;
     return stored === 0 ? undefined : stored - 1;
   }
 
@@ -99,29 +147,34 @@ export class IdTable {
       this.chars = this.chars.slice();
       this.shared = false;
     }
-    const hash = hashOf(text);
-    let at = this.find(text, hash) * SLOT;
-    if (this.slots[at + 1] !== 0) {
-      if (overwrite) this.slots[at + 1] = value + 1;
+    let at = this.find(text, 0, text.length) * SLOT;
+    if (this.slots[at + 2] !== 0) {
+      if (overwrite) this.slots[at + 2] = value + 1;
       return false;
     }
     if ((this.#size + 1) * 4 > (this.mask + 1) * 3) {
       this.grow();
-      at = this.find(text, hash) * SLOT;
+      at = this.find(text, 0, text.length) * SLOT;
     }
-    const needed = this.charsUsed + 2 + text.length;
-    if (needed > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, needed));
-      chars.set(this.chars.subarray(0, this.charsUsed));
-      this.chars = chars;
+    if (pack(text, 0, text.length)) {
+      this.slots[at] = packedLow;
+      this.slots[at + 1] = packedHigh;
+    } else {
+      const needed = this.charsUsed + 2 + text.length;
+      if (needed > 0x7ffffffe) throw new RangeError('IdTable: ids too long in total');
+      if (needed > this.chars.length) {
+        const chars = new Uint16Array(Math.max(this.chars.length * 2, needed));
+        chars.set(this.chars.subarray(0, this.charsUsed));
+        this.chars = chars;
+      }
+      this.chars[this.charsUsed] = text.length & 0xffff;
+      this.chars[this.charsUsed + 1] = text.length >>> 16;
+      for (let i = 0; i < text.length; i++) this.chars[this.charsUsed + 2 + i] = text.charCodeAt(i);
+      this.slots[at] = hashOf(text, 0, text.length);
+      this.slots[at + 1] = -1 - this.charsUsed;
+      this.charsUsed = needed;
     }
-    this.chars[this.charsUsed] = text.length & 0xffff;
-    this.chars[this.charsUsed + 1] = text.length >>> 16;
-    for (let i = 0; i < text.length; i++) this.chars[this.charsUsed + 2 + i] = text.charCodeAt(i);
-    this.slots[at] = hash;
-    this.slots[at + 1] = value + 1;
-    this.slots[at + 2] = this.charsUsed;
-    this.charsUsed = needed;
+    this.slots[at + 2] = value + 1;
     this.#size++;
     return true;
   }
@@ -162,9 +215,12 @@ export class IdTable {
     const slots = new Int32Array(capacity * SLOT);
     const mask = capacity - 1;
     for (let at = 0; at < old.length; at += SLOT) {
-      if (old[at + 1] === 0) continue;
-      let slot = old[at]! & mask;
-      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
+      if (old[at + 2] === 0) continue;
+      // The probe starts where find() starts it: at the packed id's mix, or the stored hash.
+      const first = old[at]!;
+      const second = old[at + 1]!;
+      let slot = (second >= 0 ? mix(first, second) : first) & mask;
+      while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
       slots.set(old.subarray(at, at + SLOT), slot * SLOT);
     }
     this.slots = slots;

@@ -90,10 +90,11 @@ export async function loadMde(source: YearSource, actionIds: ReadonlySet<string>
     const duplicate = duplicateRowChecker(ref.display, issues);
     const summary = await validateFile(schema, ref.absolute, ref.display, issues, (row) => {
       const { record, line, columns } = row;
-      duplicate(row);
+      duplicate.add(row);
       const kept = keep(record, line, columns);
       if (kept !== undefined) out.push(kept);
     });
+    duplicate.finish();
     if (summary) inputs[ref.display] = summary;
     // A header-only log gives no figure, as an absent one does: its part is null, never zeros.
     return summary?.rows === 0 ? null : out;

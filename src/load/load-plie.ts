@@ -95,7 +95,7 @@ export async function loadPlie(source: YearSource, issues: IssueSink): Promise<P
     etapesFile.display,
     await validateFile(schemas.etapes, etapesFile.absolute, etapesFile.display, issues, (row) => {
       const { record, line, columns } = row;
-      duplicate(row);
+      duplicate.add(row);
       const { id, ...rest } = record;
       const at = { file: etapesFile.display, line, column: columns.get('id'), field: schemas.etapes.columns.id.header };
       // Never echoed: the id is personal data, the position is enough.
@@ -103,6 +103,7 @@ export async function loadPlie(source: YearSource, issues: IssueSink): Promise<P
       if (participant !== undefined) etapes.push({ ...rest, participant });
     }),
   );
+  duplicate.finish();
 
   return { participants, etapes, inputs };
 }

@@ -101,10 +101,11 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
     const duplicate = duplicateRowChecker(ref.display, into, expectedRows(ref.absolute));
     track(ref.display, await validateFile(schema, ref.absolute, ref.display, into, (row) => {
       const { record, line, columns } = row;
-      duplicate(row);
+      duplicate.add(row);
       const youngPerson = link(record.id, ref.display, line, columns, into);
       if (youngPerson !== undefined) out.set(out.push(record as Partial<Linked<z.output<S>>>), 'youngPerson', youngPerson as Linked<z.output<S>>['youngPerson']);
     }, undefined, undefined, true));
+    duplicate.finish();
     out.trim();
     return out;
   }
@@ -120,12 +121,13 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
   const duplicateAid = duplicateRowChecker(aidsFile.display, issues, expectedRows(aidsFile.absolute));
   track(aidsFile.display, await validateFile(schemas.aides, aidsFile.absolute, aidsFile.display, issues, (row) => {
     const { record, line, columns } = row;
-    duplicateAid(row);
+    duplicateAid.add(row);
     checkAid(record, { file: aidsFile.display, line }, issues, source.aidCeilingCents);
     checkActivityDate(record.date, 'Date', { file: aidsFile.display, line }, source.year, issues);
     const youngPerson = record.id === undefined ? -1 : link(record.id, aidsFile.display, line, columns);
     if (youngPerson !== undefined) aids.set(aids.push(record), 'youngPerson', youngPerson);
   }, undefined, undefined, true));
+  duplicateAid.finish();
   aids.trim();
 
   const actions: Action[] = [];
@@ -160,7 +162,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
   const duplicateParticipation = duplicateRowChecker(participationsFile.display, issues, expectedParticipations);
   track(participationsFile.display, await validateFile(schemas.participations, participationsFile.absolute, participationsFile.display, issues, (row) => {
     const { record, line, columns } = row;
-    duplicateParticipation(row);
+    duplicateParticipation.add(row);
     // A known action is the common case: the position object is built only for an issue.
     let action = actionIds.get(record.actionId);
     if (action === undefined) {
@@ -181,6 +183,7 @@ export async function loadRegisters(source: YearSource, issues: IssueSink, hooks
       communeInTerritory: record.commune?.inTerritory,
     });
   }, undefined, undefined, true));
+  duplicateParticipation.finish();
   participations.trim();
 
   const manual = new Map<ManualKey, number>();

@@ -97,88 +97,104 @@ export interface RawRow {
   spans?: { text: string; bounds: Int32Array };
 }
 
+/** The duplicate rows of one file: `add` each row as read, then `finish` once the file is read. */
+export interface DuplicateRows {
+  add(row: RawRow): void;
+  /** Reports each row equal to an earlier one (`quality.duplicate_row`, with the first one's line). */
+  finish(): void;
+}
+
 /**
  * Exact duplicate rows of a register file (same trimmed cells in the file's columns). Kept per
  * file in memory: registers are one row per person or programme, not the high-volume activity
  * files. Rows are remembered by a 64-bit hash (two independent 32-bit FNV-1a hashes of the
  * cells joined by U+0000), hashed from the cells as read, trimming on the fly, rather than
- * their text: 12 bytes a row in one typed array (a false match needs a 64-bit collision).
+ * their text: 12 bytes a row (a false match needs a 64-bit collision).
+ *
+ * The hashes are appended in file order and compared once the file is read, by sorting one
+ * half: a hash table probed at every row costs a cache miss a row at a network's size
+ * (millions of rows), the sort streams through memory. The issues are the same, pushed at the
+ * end of the file rather than at their row (the report lists issues by file and line anyway).
  */
-export function duplicateRowChecker(file: string, issues: IssueSink, expectedRows = 0) {
-  // Open addressing, slots [hash a, hash b, first line] (line 0 = empty), at most 3/4 full;
-  // sized for the expected rows when told, so that a large file does not rehash as it grows.
-  let mask = 1023;
-  while ((mask + 1) * 3 < expectedRows * 4) mask = mask * 2 + 1;
-  let slots = new Int32Array((mask + 1) * 3);
-  let size = 0;
-  const grow = () => {
-    const old = slots;
-    mask = mask * 2 + 1;
-    slots = new Int32Array((mask + 1) * 3);
-    for (let at = 0; at < old.length; at += 3) {
-      if (old[at + 2] === 0) continue;
-      let slot = old[at]! & mask;
-      while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(at, at + 3), slot * 3);
-    }
-  };
+export function duplicateRowChecker(file: string, issues: IssueSink, expectedRows = 0): DuplicateRows {
+  let capacity = Math.max(1024, expectedRows);
+  let hashA = new Int32Array(capacity);
+  let hashB = new Int32Array(capacity);
+  let lines = new Int32Array(capacity);
+  let count = 0;
   // The 0-based columns to hash, in the order of the file's field map (one map per file).
   let columnsOf: ReadonlyMap<string, number> | undefined;
   let indexes: number[] = [];
-  return (row: RawRow): void => {
-    const { columns, line, spans } = row;
-    // A line read in place is hashed from its text, the same characters as its cells.
-    const raw = spans === undefined ? row.raw : undefined;
-    if (columns !== columnsOf) {
-      columnsOf = columns;
-      indexes = [...columns.values()].map((column) => column - 1);
-    }
-    let a = 0x811c9dc5;
-    let b = 0x050c5d1f;
-    for (let k = 0; k < indexes.length; k++) {
-      if (k > 0) {
-        a = Math.imul(a, 0x01000193); // a ^ 0 (the U+0000 separator)
-        b = Math.imul(b, 0x01000193) ^ (b >>> 13);
+  return {
+    add(row) {
+      const { columns, line, spans } = row;
+      // A line read in place is hashed from its text, the same characters as its cells.
+      const raw = spans === undefined ? row.raw : undefined;
+      if (columns !== columnsOf) {
+        columnsOf = columns;
+        indexes = [...columns.values()].map((column) => column - 1);
       }
-      let text: string | undefined;
-      let start = 0;
-      let end = 0;
-      if (raw === undefined) {
-        text = spans!.text;
-        start = spans!.bounds[indexes[k]! * 2]!;
-        end = spans!.bounds[indexes[k]! * 2 + 1]!;
-      } else {
-        text = raw[indexes[k]!];
-        if (text === undefined) continue;
-        end = text.length;
-      }
-      while (start < end && isTrimmed(text.charCodeAt(start))) start++;
-      while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
-      for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
-        a = Math.imul(a ^ code, 0x01000193);
-        b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
-      }
-    }
-    for (let slot = a & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * 3;
-      const seen = slots[at + 2]!;
-      if (seen === 0) {
-        if ((size + 1) * 4 > (mask + 1) * 3) {
-          grow();
-          slot = a & mask;
-          while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+      let a = 0x811c9dc5;
+      let b = 0x050c5d1f;
+      for (let k = 0; k < indexes.length; k++) {
+        if (k > 0) {
+          a = Math.imul(a, 0x01000193); // a ^ 0 (the U+0000 separator)
+          b = Math.imul(b, 0x01000193) ^ (b >>> 13);
         }
-        slots[slot * 3] = a;
-        slots[slot * 3 + 1] = b;
-        slots[slot * 3 + 2] = line;
-        size++;
-        return;
+        let text: string | undefined;
+        let start = 0;
+        let end = 0;
+        if (raw === undefined) {
+          text = spans!.text;
+          start = spans!.bounds[indexes[k]! * 2]!;
+          end = spans!.bounds[indexes[k]! * 2 + 1]!;
+        } else {
+          text = raw[indexes[k]!];
+          if (text === undefined) continue;
+          end = text.length;
+        }
+        while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+        while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+        for (let i = start; i < end; i++) {
+          const code = text.charCodeAt(i);
+          a = Math.imul(a ^ code, 0x01000193);
+          b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
+        }
       }
-      if (slots[at] === (a | 0) && slots[at + 1] === (b | 0)) {
-        issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line, firstLine: seen });
-        return;
+      if (count === capacity) {
+        capacity = Math.max(1024, capacity * 2);
+        const grow = (from: Int32Array) => {
+          const to = new Int32Array(capacity);
+          to.set(from);
+          return to;
+        };
+        hashA = grow(hashA);
+        hashB = grow(hashB);
+        lines = grow(lines);
       }
-    }
+      hashA[count] = a;
+      hashB[count] = b;
+      lines[count] = line;
+      count++;
+    },
+    finish() {
+      // First half: the values of `a` that occur more than once (a few per million rows).
+      const sorted = hashA.slice(0, count).sort();
+      const repeated = new Set<number>();
+      for (let i = 1; i < count; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+      // Then the rows holding one of them, in file order, compared on both halves.
+      const firstLines = new Map<string, number>();
+      if (repeated.size > 0) {
+        for (let i = 0; i < count; i++) {
+          if (!repeated.has(hashA[i]!)) continue;
+          const key = `${hashA[i]},${hashB[i]}`;
+          const firstLine = firstLines.get(key);
+          if (firstLine === undefined) firstLines.set(key, lines[i]!);
+          else issues.push({ code: 'quality.duplicate_row', severity: 'warning', file, line: lines[i]!, firstLine });
+        }
+      }
+      count = capacity = 0;
+      hashA = hashB = lines = new Int32Array(0);
+    },
   };
 }
