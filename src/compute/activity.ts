@@ -1,6 +1,6 @@
 import { isInYear } from '../contract/dates.js';
 import { NATURES, THEMES, type Nature, type Theme } from '../contract/vocabularies.js';
-import { zeroes, type ComputeContext } from './shared.js';
+import type { ComputeContext } from './shared.js';
 import { IntervalsByPerson } from './intervals.js';
 import { type Registers, type YearSinks } from '../load/registers.js';
 
@@ -42,53 +42,76 @@ export function cejIntervalsByYoungPerson(registers: Pick<Registers, 'enrolments
   return intervals;
 }
 
+/** A jeune's state word in the tally: its commune's index + 1 (0: none of the report's), then flags. */
+const COMMUNE_BITS = 0xffff;
+const HAS_CEJ = 1 << 16;
+const IN_CONTACT = 1 << 17;
+const RECEIVED_IN_INTERVIEW = 1 << 18;
+
 /**
  * The activity counters, fed by loadYear: propositions from the start of the reading (they
  * need nothing but the year), événements once jeunes and dispositifs are read
  * (`eventsReady`), since they are counted by commune and against CEJ intervals.
+ *
+ * What an événement needs of its jeune (commune, whether it has a CEJ interval, whether it
+ * was in contact or in interview) is one 32-bit word: at a national network's size an
+ * événement costs one random memory access rather than four (one per array).
  */
 export function createActivityTally(context: ComputeContext): YearSinks & { result(): ActivitySummary } {
   const { year } = context;
   const communeIndex = new Map(context.communes.map((commune, index) => [commune, index]));
-  let youngPersonCommune: Int16Array | undefined;
+  const natureIndex = new Map(NATURES.map((nature, index) => [nature, index]));
+  const isEntretien = Uint8Array.from(NATURES, (nature) => (ENTRETIEN_NATURES.has(nature) ? 1 : 0));
+  const themeIndex = new Map(THEMES.map((theme, index) => [theme, index]));
+  const contacts = new Float64Array(NATURES.length);
+  const cejContacts = new Float64Array(NATURES.length);
+  const propositions = new Float64Array(THEMES.length);
+  const contactsByCommune = new Float64Array(context.communes.length);
+  const entretiensByCommune = new Float64Array(context.communes.length);
+  let state: Int32Array | undefined;
   let cejIntervals: IntervalsByPerson | undefined;
-
-  const summary: ActivitySummary = {
-    contactsByNature: zeroes(NATURES),
-    inContact: new Uint8Array(0),
-    receivedInInterview: new Uint8Array(0),
-    contactsByCommune: context.communes.map(() => 0),
-    entretiensByCommune: context.communes.map(() => 0),
-    cejContactsByNature: zeroes(NATURES),
-    propositionsByTheme: zeroes(THEMES),
-  };
+  let summary: ActivitySummary | undefined;
 
   return {
     eventsReady(registers) {
-      const communes = new Int16Array(registers.youngPeople.length);
-      registers.youngPeople.scan((youngPerson, index) => (communes[index] = communeIndex.get(youngPerson.commune) ?? -1));
-      youngPersonCommune = communes;
+      const words = new Int32Array(registers.youngPeople.length);
+      registers.youngPeople.scan((youngPerson, index) => (words[index] = (communeIndex.get(youngPerson.commune) ?? -1) + 1));
       cejIntervals = cejIntervalsByYoungPerson(registers);
-      summary.inContact = new Uint8Array(registers.youngPeople.length);
-      summary.receivedInInterview = new Uint8Array(registers.youngPeople.length);
+      for (let index = 0; index < words.length; index++) if (cejIntervals.has(index)) words[index]! |= HAS_CEJ;
+      state = words;
     },
     event(event) {
-      if (youngPersonCommune === undefined) throw new Error('activity tally: événements before eventsReady()');
+      if (state === undefined) throw new Error('activity tally: événements before eventsReady()');
       if (event.status !== 'Réalisé' || !isInYear(event.date, year)) return;
-      const isEntretien = ENTRETIEN_NATURES.has(event.nature);
-      summary.contactsByNature[event.nature]++;
-      summary.inContact[event.youngPerson] = 1;
-      if (isEntretien) summary.receivedInInterview[event.youngPerson] = 1;
-      const commune = youngPersonCommune[event.youngPerson]!;
+      const nature = natureIndex.get(event.nature)!;
+      const entretien = isEntretien[nature] === 1;
+      contacts[nature]!++;
+      const word = state[event.youngPerson]!;
+      state[event.youngPerson] = word | (entretien ? IN_CONTACT | RECEIVED_IN_INTERVIEW : IN_CONTACT);
+      const commune = (word & COMMUNE_BITS) - 1;
       if (commune >= 0) {
-        summary.contactsByCommune[commune]!++;
-        if (isEntretien) summary.entretiensByCommune[commune]!++;
+        contactsByCommune[commune]!++;
+        if (entretien) entretiensByCommune[commune]!++;
       }
-      if (cejIntervals!.contains(event.youngPerson, event.date)) summary.cejContactsByNature[event.nature]++;
+      if ((word & HAS_CEJ) !== 0 && cejIntervals!.contains(event.youngPerson, event.date)) cejContacts[nature]!++;
     },
     proposition(proposition) {
-      if (isInYear(proposition.date, year)) summary.propositionsByTheme[proposition.theme]++;
+      if (isInYear(proposition.date, year)) propositions[themeIndex.get(proposition.theme)!]!++;
     },
-    result: () => summary,
+    result() {
+      if (summary) return summary;
+      const words = state ?? new Int32Array(0);
+      const byNature = (counts: Float64Array) => Object.fromEntries(NATURES.map((nature, index) => [nature, counts[index]!])) as Record<Nature, number>;
+      summary = {
+        contactsByNature: byNature(contacts),
+        inContact: Uint8Array.from(words, (word) => ((word & IN_CONTACT) === 0 ? 0 : 1)),
+        receivedInInterview: Uint8Array.from(words, (word) => ((word & RECEIVED_IN_INTERVIEW) === 0 ? 0 : 1)),
+        contactsByCommune: [...contactsByCommune],
+        entretiensByCommune: [...entretiensByCommune],
+        cejContactsByNature: byNature(cejContacts),
+        propositionsByTheme: Object.fromEntries(THEMES.map((theme, index) => [theme, propositions[index]!])) as Record<Theme, number>,
+      };
+      return summary;
+    },
   };
 }
