@@ -1,3 +1,4 @@
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { communeMatcher } from '../contract/territory.js';
 import { withProgress } from '../read/progress.js';
@@ -14,7 +15,21 @@ import { type ActivitySinks } from './registers.js';
  * and posts the linked records back in compact batches (at most BATCHES_IN_FLIGHT not yet
  * taken by the main thread: the thread waits), then the file's issues and summary.
  */
+/** How much nicer a worker thread is than the process (nice values: 0 normal, 19 the lowest). */
+const WORKER_NICER = 5;
 const job = workerData as WorkerJob;
+// The main thread reads the registers and also takes this thread's records: it is the longest
+// path, and with three threads on two cores it ran a third of the time behind. A lower
+// priority for this thread lets it go first (national scale: 30-40 s -> 28-35 s, same data,
+// runs paired). Linux only: there a thread has its own nice value; elsewhere pid 0 is the
+// whole process.
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, Math.min(19, getPriority(0) + WORKER_NICER));
+  } catch {
+    // Not allowed (a sandbox): the same work, in a different order.
+  }
+}
 const port = parentPort!;
 const inFlight = new Int32Array(job.control);
 
