@@ -48,6 +48,13 @@ const HAS_CEJ = 1 << 16;
 const IN_CONTACT = 1 << 17;
 const RECEIVED_IN_INTERVIEW = 1 << 18;
 
+/** Index = jeune; 1 where the word holds `flag` (a loop: Uint8Array.from with a function is 100 times slower). */
+function flags(words: Int32Array, flag: number): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) if ((words[i]! & flag) !== 0) out[i] = 1;
+  return out;
+}
+
 /**
  * The activity counters, fed by loadYear: propositions from the start of the reading (they
  * need nothing but the year), événements once jeunes and dispositifs are read
@@ -104,8 +111,8 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
       const byNature = (counts: Float64Array) => Object.fromEntries(NATURES.map((nature, index) => [nature, counts[index]!])) as Record<Nature, number>;
       summary = {
         contactsByNature: byNature(contacts),
-        inContact: Uint8Array.from(words, (word) => ((word & IN_CONTACT) === 0 ? 0 : 1)),
-        receivedInInterview: Uint8Array.from(words, (word) => ((word & RECEIVED_IN_INTERVIEW) === 0 ? 0 : 1)),
+        inContact: flags(words, IN_CONTACT),
+        receivedInInterview: flags(words, RECEIVED_IN_INTERVIEW),
         contactsByCommune: [...contactsByCommune],
         entretiensByCommune: [...entretiensByCommune],
         cejContactsByNature: byNature(cejContacts),
