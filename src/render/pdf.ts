@@ -258,20 +258,26 @@ function htmlText(fragment: string): string {
  * The running header: the name of the section a page belongs to, in its top-left margin box.
  * Each section (`<section class="report-section">` and its `<h2>`) gets a CSS named page of its
  * own whose margin box prints that name; a section already starts a page, so naming its pages
- * adds no break. The cover and the table of contents, in no section, have no header.
+ * adds no break. Parts the year has no data for hold one notice each and share a page
+ * (report.css): consecutive ones share one named page, whose header names them all (pages of
+ * different names would break between them). The cover and the table of contents, in no
+ * section, have no header.
  */
 function runningHeaderStyle(html: string): string {
-  const rules: string[] = [];
   const box = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8px;color:#444;vertical-align:bottom;padding-bottom:8pt";
-  const sections = html.matchAll(/<section\b[^>]*\bid="([A-Za-z][\w-]*)"[^>]*\bclass="report-section\b[^"]*"[^>]*>\s*<h2\b[^>]*>([\s\S]*?)<\/h2>/g);
-  let index = 0;
-  for (const match of sections) {
-    const [whole, id, title] = match;
-    index++;
-    // A part the year has no data for holds one notice: it shares its page with the next such
-    // part (report.css), which pages of different names could not.
-    if (/^\s*<p class="note absent">(?:(?!<\/p>)[\s\S])*<\/p>\s*<\/section>/.test(html.slice(match.index + whole.length))) continue;
-    rules.push(`#${id}{page:section-${index}}@page section-${index}{@top-left{content:${cssString(htmlText(title!))};${box}}}`);
+  const sections = [...html.matchAll(/<section\b[^>]*\bid="([A-Za-z][\w-]*)"[^>]*\bclass="report-section\b[^"]*"[^>]*>\s*<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => ({
+    id: match[1]!,
+    title: htmlText(match[2]!),
+    withoutData: /^\s*<p class="note absent">(?:(?!<\/p>)[\s\S])*<\/p>\s*<\/section>/.test(html.slice(match.index + match[0].length)),
+  }));
+  const rules: string[] = [];
+  for (let first = 0, index = 1; first < sections.length; index++) {
+    let end = first + 1;
+    if (sections[first]!.withoutData) while (end < sections.length && sections[end]!.withoutData) end++;
+    const group = sections.slice(first, end);
+    for (const section of group) rules.push(`#${section.id}{page:section-${index}}`);
+    rules.push(`@page section-${index}{@top-left{content:${cssString(group.map((section) => section.title).join(' · '))};${box}}}`);
+    first = end;
   }
   return rules.join('');
 }

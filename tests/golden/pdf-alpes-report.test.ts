@@ -78,6 +78,8 @@ describe('the ALPES 2024 PDF report (fixtures without territory, MDE nor PLIE da
     const starts = await namedDestinationPages(readFileSync(file));
     expect([starts.get('territoire'), starts.get('mde'), starts.get('plie')]).toEqual([3, 3, 3]);
     expect(pageLines(file, 3).filter((line) => line.startsWith('Données non fournies'))).toHaveLength(3);
+    // Their page has a running header too, naming the three parts.
+    expect(pageLines(file, 3)[0]).toBe('Les données clés du territoire · La Maison de l’Emploi · Le PLIE');
     // The Mission Locale, which has data, still starts a page of its own, with its header.
     expect(starts.get('mission-locale')).toBe(4);
     expect(pageLines(file, 5)[0]).toBe('La Mission Locale');
