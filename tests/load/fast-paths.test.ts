@@ -250,6 +250,19 @@ interface ActivityFileOptions {
   windows1252?: boolean;
 }
 
+/** The ways an export may be written, each read both ways; `quoteAt`: the line given a quoted cell. */
+function fileVariants(quoteAt: number): Record<string, ActivityFileOptions> {
+  return {
+    'UTF-8': {},
+    'UTF-8 with a BOM and CRLF': { bom: true, eol: '\r\n' },
+    'lone CR': { eol: '\r' },
+    'Windows-1252': { windows1252: true },
+    'comma-separated': { delimiter: ',' },
+    'tab-separated': { delimiter: '\t' },
+    'a quoted line in the middle (csv-parse from there on)': { quoteAt },
+  };
+}
+
 function activityFile(header: string, lines: readonly string[], options: ActivityFileOptions = {}): Buffer {
   const { eol = '\n', bom = false, delimiter = ';', quoteAt, windows1252 = false } = options;
   const rows: string[] = [header];
@@ -266,15 +279,7 @@ function activityFile(header: string, lines: readonly string[], options: Activit
 describe('activity lines read in place = reference path', () => {
   const eventsHeader = 'Identifiant;Date;Nature;Statut';
   const propositionsHeader = 'Identifiant;Date;Thème;Sous-thème';
-  const variants: Record<string, ActivityFileOptions> = {
-    'UTF-8': {},
-    'UTF-8 with a BOM and CRLF': { bom: true, eol: '\r\n' },
-    'lone CR': { eol: '\r' },
-    'Windows-1252': { windows1252: true },
-    'comma-separated': { delimiter: ',' },
-    'tab-separated': { delimiter: '\t' },
-    'a quoted line in the middle (csv-parse from there on)': { quoteAt: 700 },
-  };
+  const variants = fileVariants(700);
 
   it.each(Object.keys(variants))('%s', async (variant) => {
     const options = variants[variant]!;
@@ -440,15 +445,7 @@ function registerFolder(options: ActivityFileOptions = {}, files: readonly strin
 }
 
 describe('register lines read in place = reference path', () => {
-  const variants: Record<string, ActivityFileOptions> = {
-    'UTF-8': {},
-    'UTF-8 with a BOM and CRLF': { bom: true, eol: '\r\n' },
-    'lone CR': { eol: '\r' },
-    'Windows-1252': { windows1252: true },
-    'comma-separated': { delimiter: ',' },
-    'tab-separated': { delimiter: '\t' },
-    'a quoted line in the middle (csv-parse from there on)': { quoteAt: 500 },
-  };
+  const variants = fileVariants(500);
 
   it.each(Object.keys(variants))('%s', async (variant) => {
     const options = variants[variant]!;
