@@ -162,7 +162,8 @@ export function duplicateRowChecker(file: string, issues: IssueSink, expectedRow
         }
       }
       if (count === capacity) {
-        capacity = Math.max(1024, capacity * 2);
+        // By half: the guess from the file's size is close, doubling past it wastes most.
+        capacity = Math.max(1024, Math.ceil(capacity * 1.5));
         const grow = (from: Int32Array) => {
           const to = new Int32Array(capacity);
           to.set(from);
