@@ -5,7 +5,7 @@
  *
  * At that size a lookup is bound by memory, not by the CPU: each random access to a table of
  * tens of MB costs a cache and TLB miss (hundreds of ns on a virtual machine). So an id of at
- * most 9 characters of code 1 to 127 (the usual I-MILO id, such as J00173410) is held in its
+ * most 9 characters of code 1 to 127 (such as the fixtures' J24-00090) is held in its
  * slot, 7 bits a character in the two key words: the slot alone says whether it is the id,
  * one memory access a lookup. Any other id (longer, accented, holding U+0000) keeps its
  * characters in one Uint16Array, each after its length (two 16-bit halves); its slot holds
