@@ -55,6 +55,11 @@ function flags(words: Int32Array, flag: number): Uint8Array {
   return out;
 }
 
+/** `counts` (by index in `labels`) keyed by label, in the labels' order. */
+function countsByLabel<L extends string>(labels: readonly L[], counts: Float64Array): Record<L, number> {
+  return Object.fromEntries(labels.map((label, index) => [label, counts[index]!])) as Record<L, number>;
+}
+
 /**
  * The activity counters, fed by loadYear: propositions from the start of the reading (they
  * need nothing but the year), événements once jeunes and dispositifs are read
@@ -108,15 +113,14 @@ export function createActivityTally(context: ComputeContext): YearSinks & { resu
     result() {
       if (summary) return summary;
       const words = state ?? new Int32Array(0);
-      const byNature = (counts: Float64Array) => Object.fromEntries(NATURES.map((nature, index) => [nature, counts[index]!])) as Record<Nature, number>;
       summary = {
-        contactsByNature: byNature(contacts),
+        contactsByNature: countsByLabel(NATURES, contacts),
         inContact: flags(words, IN_CONTACT),
         receivedInInterview: flags(words, RECEIVED_IN_INTERVIEW),
         contactsByCommune: [...contactsByCommune],
         entretiensByCommune: [...entretiensByCommune],
-        cejContactsByNature: byNature(cejContacts),
-        propositionsByTheme: Object.fromEntries(THEMES.map((theme, index) => [theme, propositions[index]!])) as Record<Theme, number>,
+        cejContactsByNature: countsByLabel(NATURES, cejContacts),
+        propositionsByTheme: countsByLabel(THEMES, propositions),
       };
       return summary;
     },

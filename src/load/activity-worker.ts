@@ -19,10 +19,8 @@ import { type ActivitySinks } from './registers.js';
 const WORKER_NICER = 5;
 const job = workerData as WorkerJob;
 // The main thread reads the registers and also takes this thread's records: it is the longest
-// path, and with three threads on two cores it ran a third of the time behind. A lower
-// priority for this thread lets it go first (national scale: 30-40 s -> 28-35 s, same data,
-// runs paired). Linux only: there a thread has its own nice value; elsewhere pid 0 is the
-// whole process.
+// path, so it goes first (bench/results.md, session 8). Linux only: there a thread has its
+// own nice value; elsewhere pid 0 is the whole process.
 if (process.platform === 'linux') {
   try {
     setPriority(0, Math.min(19, getPriority(0) + WORKER_NICER));
